@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+/// The one error type for every failure in SessionScope: transport, service, credentials, decoding, files.
+/// It carries what a script needs (category, AWS error code, HTTP status, request id) and a sentence
+/// fit to show a user (userMessage()).
+class AwsError
+{
+public:
+    enum class Category {
+        Network,         ///< connection refused/reset, DNS, TLS
+        Timeout,         ///< connect or read timeout
+        Throttled,       ///< ThrottlingException and friends, HTTP 429
+        AccessDenied,    ///< AccessDeniedException, HTTP 403 that is not a signature problem
+        NotFound,        ///< ResourceNotFoundException, HTTP 404
+        Validation,      ///< ValidationException, HTTP 400, or a request we refused to send
+        Credentials,     ///< missing/expired/invalid credentials, signature rejected, keychain problems
+        Server,          ///< InternalServerException, HTTP 5xx
+        MalformedAnswer, ///< an answer we could not decode (truncated, wrong types, missing fields)
+        Conflict,        ///< ConflictException, HTTP 409
+        Configuration,   ///< bad region, endpoint, profile or option
+        Io,              ///< local files: disk full, permission denied
+        Cancelled,       ///< the caller cancelled
+    };
+
+    AwsError() = default;
+    AwsError(Category category, QString message);
+
+    Category category() const { return m_category; }
+    /// AWS error code, e.g. "ThrottlingException"; empty when the failure did not come from the service.
+    QString code() const { return m_code; }
+    /// The technical message (the service's own message when there is one).
+    QString message() const { return m_message; }
+    /// HTTP status, 0 when no answer was received.
+    int httpStatus() const { return m_httpStatus; }
+    /// The x-amzn-RequestId of the failed answer, empty when there was none.
+    QString requestId() const { return m_requestId; }
+    /// The IAM action of the request, e.g. "workspaces-web:ListSessions", empty when unknown.
+    QString action() const { return m_action; }
+    /// Seconds the service asked us to wait (Retry-After), or -1.
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+    AwsError &setCode(const QString &code);
+    AwsError &setHttpStatus(int status);
+    AwsError &setRequestId(const QString &requestId);
+    AwsError &setAction(const QString &action);
+    AwsError &setRetryAfterSeconds(int seconds);
+
+    /// True for the error codes the SDKs' standard retry mode treats as throttling.
+    static bool isThrottlingCode(const QString &code);
+    /// True when the error means the credentials are no longer valid (expired tokens and friends).
+    bool isExpiredCredentials() const;
+    /// True when the standard retry mode would retry this error (throttling, 500/502/503/504, network).
+    bool isRetryable() const;
+
+    /// A short, plain sentence for a person, without stack-like detail; names the action for access
+    /// denied, says "AWS is limiting requests" for throttling, and so on.
+    QString userMessage() const;
+    /// One line for logs and the CLI's stderr: user message plus code, status and request id.
+    QString toLogLine() const;
+
+    /// Stable lower-case name of a category ("network", "access-denied", ...), for scripts and logs.
+    static QString categoryName(Category category);
+
+    /// Builds the error for a non-2xx answer of a REST-JSON service, following the AWS conventions:
+    /// code from the x-amzn-ErrorType header (the part before any ':'), else the body's "__type" (the part
+    /// after any '#'), else the body's "code"; message from "message" or "Message".
+    static AwsError fromHttpResponse(int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     const QByteArray &body);
+    /// The category an AWS error code and HTTP status belong to.
+    static Category categoryFor(const QString &code, int httpStatus);
+
+private:
+    Category m_category = Category::Network;
+    QString m_code;
+    QString m_message;
+    int m_httpStatus = 0;
+    QString m_requestId;
+    QString m_action;
+    int m_retryAfterSeconds = -1;
+};
+
+Q_DECLARE_METATYPE(AwsError)

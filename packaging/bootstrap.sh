@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 SessionScope contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two commands of the README, for a fresh Debian 12 or Ubuntu 24.04 machine:
+#   packaging/bootstrap.sh demo   installs what is missing, builds, starts SessionScope on the built-in demo
+#   packaging/bootstrap.sh test   installs what is missing, builds, runs the whole test suite (CTest)
+# Packages already installed are left alone, so a second run installs nothing.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+demo | test) ;;
+*)
+    echo "usage: $0 demo|test" >&2
+    exit 64
+    ;;
+esac
+
+cd "$(dirname "$0")/.."
+build_dir=${SESSIONSCOPE_BUILD_DIR:-build}
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6 and QtKeychain
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+    libgl-dev libvulkan-dev
+)
+if [ "$mode" = test ]; then
+    packages+=(
+        # a real Secret Service for the keychain tests
+        dbus dbus-x11 gnome-keyring
+        # a real X server for screenshot-style checks
+        xvfb xauth
+        python3
+    )
+fi
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+available() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; }
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    installed "$p" || missing+=("$p")
+done
+
+# Real AWS clients for the interop tests: use the ones python3 already has, else Debian's packages.
+optional=()
+if [ "$mode" = test ]; then
+    python3 -c 'import botocore' 2>/dev/null || installed python3-botocore || optional+=(python3-botocore)
+    command -v aws >/dev/null 2>&1 || installed awscli || optional+=(awscli)
+fi
+
+if [ ${#missing[@]} -gt 0 ] || [ ${#optional[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]} ${optional[*]}" >&2
+    "${sudo_cmd[@]}" apt-get update
+    if [ ${#missing[@]} -gt 0 ]; then
+        "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+    for p in "${optional[@]}"; do
+        if available "$p"; then
+            "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$p"
+        else
+            echo "Note: $p is not available here; the tests that need it will say they were skipped." >&2
+        fi
+    done
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir" --parallel "$(nproc)"
+
+if [ "$mode" = demo ]; then
+    exec "$build_dir/ui/sessionscope" --demo
+fi
+exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
