@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// Session status as the service reports it. Unknown values are kept as text in SessionSummary::statusText.
+enum class SessionStatus {
+    Active,
+    Terminated,
+    Unknown,
+};
+
+/// One row of ListSessions (SessionSummary), plus the fields GetSession adds (Session).
+struct SessionSummary
+{
+    QString sessionId;
+    QString username;
+    SessionStatus status = SessionStatus::Unknown;
+    QString statusText;  ///< exactly what the service sent ("Active", "Terminated", or a new value)
+    QDateTime startTime; ///< UTC, milliseconds kept; invalid when absent
+    QDateTime endTime;   ///< UTC; invalid while the session is active
+    QString portalArn;
+
+    static SessionStatus statusFromText(const QString &text);
+};
+
+/// GetSession's answer: the summary fields plus the client IP addresses.
+struct SessionDetail
+{
+    SessionSummary summary;
+    QStringList clientIpAddresses;
+};
+
+struct SessionPage
+{
+    QList<SessionSummary> sessions;
+    QString nextToken; ///< empty on the last page
+};
