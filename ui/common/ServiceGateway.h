@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/Portal.h"
+#include "api/QAppSessionMetadata.h"
+#include "api/SessionLister.h"
+#include "api/SessionSummary.h"
+#include "aws/AwsResult.h"
+#include "aws/CallHandle.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <variant>
+
+/// Everything the widgets ask of AWS, behind one interface the main window is given: the real one wraps
+/// WorkSpacesWebClient and QAppsClient over one transport; tests may wrap it to inject faults.
+///
+/// Callbacks follow the clients' contract: exactly once on the caller's thread, never before the method
+/// returns, unless the handle is cancelled or `context` is destroyed first.
+class ServiceGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(const AwsResult<T> &)>;
+
+    /// What the toolbar shows about the connection.
+    struct Description
+    {
+        QString profileName;         ///< "default", "prod", "demo", ...
+        QString region;              ///< "eu-west-1"
+        QString target;              ///< where requests go, e.g. "workspaces-web.eu-west-1.amazonaws.com"
+        QString credentialSource;    ///< e.g. "profile prod (~/.aws/credentials)"; never a secret
+        QString qBusinessInstanceId; ///< from the connection's configuration; empty when none
+        bool demo = false;           ///< true when connected to the built-in demo emulator
+    };
+
+    using QObject::QObject;
+
+    virtual Description description() const = 0;
+
+    virtual CallHandle listPortals(const QString &nextToken, QObject *context,
+                                   Callback<PortalPage> callback) = 0;
+    /// The lister the session table pages through.
+    virtual SessionLister *sessionLister() = 0;
+    virtual CallHandle getSession(const QString &portalId, const QString &sessionId, QObject *context,
+                                  Callback<SessionDetail> callback) = 0;
+    virtual CallHandle expireSession(const QString &portalId, const QString &sessionId, QObject *context,
+                                     Callback<std::monostate> callback) = 0;
+    virtual CallHandle getQAppSessionMetadata(const QString &instanceId, const QString &sessionId,
+                                              QObject *context, Callback<QAppSessionMetadata> callback) = 0;
+
+    /// Whether `sessionId` can name an Amazon Q Apps session at all (a lower-case UUID v4).
+    virtual bool isValidQAppSessionId(const QString &sessionId) const = 0;
+    /// Whether `sessionId` can name a WorkSpaces Secure Browser session (36 of [a-zA-Z0-9-]).
+    virtual bool isValidSessionId(const QString &sessionId) const = 0;
+
+Q_SIGNALS:
+    /// A call (IAM `action`) failed with `error` and will be tried again as attempt `attempt` after
+    /// `delayMs`; the window says e.g. "AWS is limiting requests; retrying in 2 s".
+    void retrying(const QString &action, int attempt, int delayMs, const AwsError &error);
+};

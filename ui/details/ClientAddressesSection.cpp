@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "details/ClientAddressesSection.h"
+
+#include "common/CopyableValue.h"
+#include "common/ServiceGateway.h"
+#include "details/SectionStatePanel.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ClientAddressesSection::ClientAddressesSection(QWidget *parent)
+    : QGroupBox(tr("Client IP addresses"), parent)
+    , m_stack(new QStackedWidget(this))
+    , m_statePanel(new SectionStatePanel(this))
+    , m_addressesValue(new CopyableValue(tr("Client IP addresses"), this))
+{
+    setObjectName(u"clientAddressesGroupBox"_s);
+    setAccessibleName(tr("Client IP addresses"));
+    m_stack->setObjectName(u"clientAddressesStackedWidget"_s);
+    m_statePanel->setObjectName(u"clientAddressesStatePanel"_s);
+    m_addressesValue->setObjectName(u"clientAddressesCopyableValue"_s);
+    m_stack->addWidget(m_statePanel);
+    m_stack->addWidget(m_addressesValue);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    connect(m_statePanel, &SectionStatePanel::actionTriggered, this, &ClientAddressesSection::request);
+    clear();
+}
+
+void ClientAddressesSection::setGateway(ServiceGateway *gateway)
+{
+    m_gateway = gateway;
+    clear();
+}
+
+void ClientAddressesSection::load(const QString &portalId, const QString &sessionId)
+{
+    m_portalId = portalId;
+    m_sessionId = sessionId;
+    if (sessionId.isEmpty()) {
+        clear();
+        return;
+    }
+    request();
+}
+
+void ClientAddressesSection::clear()
+{
+    m_call.cancel();
+    ++m_serial;
+    m_sessionId.clear();
+    m_addresses.clear();
+    m_state = State::Empty;
+    m_statePanel->showState(SectionStatePanel::Kind::Information, tr("No session selected."));
+    m_stack->setCurrentWidget(m_statePanel);
+}
+
+void ClientAddressesSection::request()
+{
+    m_call.cancel();
+    const quint64 serial = ++m_serial;
+    m_addresses.clear();
+    if (!m_gateway) {
+        m_state = State::Failed;
+        m_statePanel->showState(SectionStatePanel::Kind::Error, tr("Not connected."));
+        m_stack->setCurrentWidget(m_statePanel);
+        return;
+    }
+    m_state = State::Loading;
+    m_statePanel->showState(SectionStatePanel::Kind::Loading, tr("Loading the session's details…"));
+    m_stack->setCurrentWidget(m_statePanel);
+    m_call = m_gateway->getSession(
+        m_portalId, m_sessionId, this, [this, serial](const AwsResult<SessionDetail> &result) {
+            if (serial != m_serial)
+                return; // an answer for a session no longer shown
+            m_call = {};
+            if (!result.ok()) {
+                showError(result.error());
+                return;
+            }
+            m_addresses = result.value().clientIpAddresses;
+            m_state = State::Loaded;
+            if (m_addresses.isEmpty()) {
+                m_statePanel->showState(SectionStatePanel::Kind::Information,
+                                        tr("The service reported no client IP "
+                                           "address for this session."));
+                m_stack->setCurrentWidget(m_statePanel);
+            } else {
+                m_addressesValue->setValue(m_addresses.join(u'\n'), m_addresses.join(u", "_s));
+                m_stack->setCurrentWidget(m_addressesValue);
+            }
+            Q_EMIT detailLoaded(result.value());
+        });
+}
+
+void ClientAddressesSection::showError(const AwsError &error)
+{
+    switch (error.category()) {
+    case AwsError::Category::NotFound:
+        m_state = State::NotFound;
+        m_statePanel->showState(SectionStatePanel::Kind::NotFound,
+                                tr("The service no longer knows this session (terminated sessions are kept "
+                                   "for about 35 days)."),
+                                tr("Retry"));
+        break;
+    case AwsError::Category::AccessDenied:
+        m_state = State::AccessDenied;
+        m_statePanel->showState(SectionStatePanel::Kind::AccessDenied, error.userMessage(), tr("Retry"));
+        break;
+    default:
+        m_state = State::Failed;
+        m_statePanel->showState(SectionStatePanel::Kind::Error, error.userMessage(), tr("Retry"));
+        break;
+    }
+    m_stack->setCurrentWidget(m_statePanel);
+}

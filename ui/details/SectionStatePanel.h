@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+/// What one part of the detail pane shows while it has no content: loading, a plain explanation
+/// (not configured, not found, access denied, an error) and at most one action (Retry, Set …).
+class SectionStatePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Loading,
+        Information,
+        NotFound,
+        AccessDenied,
+        Error,
+    };
+
+    explicit SectionStatePanel(QWidget *parent = nullptr);
+
+    /// Shows `text`; with a non-empty `actionText` an action button that emits actionTriggered().
+    void showState(Kind kind, const QString &text, const QString &actionText = {});
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+    QString actionText() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    Kind m_kind = Kind::Information;
+    QLabel *m_iconLabel;
+    QLabel *m_textLabel;
+    QProgressBar *m_busyProgressBar;
+    QPushButton *m_actionButton;
+};

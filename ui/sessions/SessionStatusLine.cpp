@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessions/SessionStatusLine.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+SessionStatusLine::SessionStatusLine(QWidget *parent)
+    : QWidget(parent)
+    , m_countLabel(new QLabel(this))
+    , m_busyProgressBar(new QProgressBar(this))
+    , m_loadAllButton(new QPushButton(tr("Load &all"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(u"sessionStatusLineWidget"_s);
+    setAccessibleName(tr("Session list status"));
+    m_countLabel->setObjectName(u"sessionCountLabel"_s);
+    m_countLabel->setAccessibleName(tr("Sessions loaded"));
+    m_busyProgressBar->setObjectName(u"pageBusyProgressBar"_s);
+    m_busyProgressBar->setAccessibleName(tr("Loading sessions"));
+    m_busyProgressBar->setRange(0, 0);
+    m_busyProgressBar->setTextVisible(false);
+    m_busyProgressBar->setMaximumWidth(120);
+    m_busyProgressBar->setMaximumHeight(12);
+    m_loadAllButton->setObjectName(u"loadAllPushButton"_s);
+    m_loadAllButton->setAccessibleName(tr("Load all sessions"));
+    m_loadAllButton->setToolTip(tr("Load every page of this list (needed to sort by columns other than "
+                                   "Start time)"));
+    m_cancelButton->setObjectName(u"cancelLoadAllPushButton"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel loading all sessions"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(m_busyProgressBar);
+    layout->addWidget(m_loadAllButton);
+    layout->addWidget(m_cancelButton);
+
+    connect(m_loadAllButton, &QPushButton::clicked, this, &SessionStatusLine::loadAllRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SessionStatusLine::cancelRequested);
+    setState({});
+}
+
+void SessionStatusLine::setState(const State &state)
+{
+    m_state = state;
+    m_countLabel->setText(text());
+    m_busyProgressBar->setVisible(state.busy || state.loadingAll);
+    m_loadAllButton->setVisible(state.active && state.moreAvailable && !state.loadingAll);
+    m_loadAllButton->setEnabled(!state.busy);
+    m_cancelButton->setVisible(state.loadingAll);
+}
+
+QString SessionStatusLine::text() const
+{
+    if (!m_state.active)
+        return tr("No portal selected");
+    const QString count =
+        tr("%Ln session(s) loaded", nullptr, static_cast<int>(std::min<qint64>(m_state.loaded, INT_MAX)));
+    if (m_state.loadingAll)
+        return tr("%1 — loading all…").arg(count);
+    if (m_state.busy)
+        return tr("%1 — loading more…").arg(count);
+    if (m_state.moreAvailable)
+        return tr("%1 — more available").arg(count);
+    return tr("%1 — all loaded").arg(count);
+}

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessions/SessionTableView.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+SessionTableView::SessionTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(u"sessionTableView"_s);
+    setAccessibleName(tr("Sessions"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setSortingEnabled(false);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    QHeaderView *vertical = verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(fontMetrics().height() + 8);
+    vertical->hide();
+
+    QHeaderView *horizontal = horizontalHeader();
+    horizontal->setObjectName(u"sessionHeaderView"_s);
+    horizontal->setAccessibleName(tr("Session columns"));
+    horizontal->setSectionsMovable(true);
+    horizontal->setSectionsClickable(true);
+    horizontal->setSortIndicatorShown(true);
+    horizontal->setHighlightSections(false);
+    horizontal->setStretchLastSection(true);
+    horizontal->setSectionResizeMode(QHeaderView::Interactive);
+    connect(horizontal, &QHeaderView::sectionClicked, this, [this](int column) {
+        const Qt::SortOrder order = column == m_shownSortColumn && m_shownSortOrder == Qt::AscendingOrder
+                                        ? Qt::DescendingOrder
+                                        : Qt::AscendingOrder;
+        const bool flip = column == m_shownSortColumn;
+        Q_EMIT sortRequested(column, flip ? order : Qt::AscendingOrder);
+        // The header flipped its indicator on the click already; it shows what the window decided.
+        showSortIndicator(m_shownSortColumn, m_shownSortOrder);
+    });
+
+    // A short delay coalesces the bursts of signals one page causes.
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &SessionTableView::fillViewport);
+}
+
+void SessionTableView::setModel(QAbstractItemModel *newModel)
+{
+    if (model())
+        disconnect(model(), nullptr, this, nullptr);
+    QTableView::setModel(newModel);
+    if (!newModel)
+        return;
+    connect(newModel, &QAbstractItemModel::rowsInserted, this, &SessionTableView::scheduleFill);
+    connect(newModel, &QAbstractItemModel::modelReset, this, &SessionTableView::scheduleFill);
+    connect(newModel, &QAbstractItemModel::layoutChanged, this, &SessionTableView::scheduleFill);
+    scheduleFill();
+}
+
+void SessionTableView::showSortIndicator(int column, Qt::SortOrder order)
+{
+    m_shownSortColumn = column;
+    m_shownSortOrder = order;
+    const QSignalBlocker blocker(horizontalHeader());
+    horizontalHeader()->setSortIndicator(column, order);
+}
+
+QModelIndexList SessionTableView::selectedRowIndexes(int column) const
+{
+    if (!selectionModel())
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows(column);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
+QString SessionTableView::selectedRowsAsTsv() const
+{
+    const QAbstractItemModel *m = model();
+    const QModelIndexList rows = selectedRowIndexes();
+    if (!m || rows.isEmpty())
+        return {};
+    // Columns in the order the user arranged them.
+    QList<int> columns;
+    const QHeaderView *h = horizontalHeader();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    const auto clean = [](QString text) {
+        // A tab or line break inside a value would shift every following cell.
+        text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+        return text;
+    };
+    QStringList lines;
+    QStringList cells;
+    for (int c : std::as_const(columns))
+        cells.append(clean(m->headerData(c, Qt::Horizontal).toString()));
+    lines.append(cells.join(u'\t'));
+    for (const QModelIndex &row : rows) {
+        cells.clear();
+        for (int c : std::as_const(columns))
+            cells.append(clean(m->index(row.row(), c).data(Qt::DisplayRole).toString()));
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void SessionTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    scheduleFill();
+}
+
+void SessionTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    if (dy != 0)
+        scheduleFill();
+}
+
+void SessionTableView::scheduleFill()
+{
+    m_fillTimer.start();
+}
+
+void SessionTableView::fillViewport()
+{
+    QAbstractItemModel *m = model();
+    if (!m || !m->canFetchMore(rootIndex()))
+        return;
+    const int rows = m->rowCount(rootIndex());
+    // Fetch when the last loaded row is visible (or near it): the viewport is not full, or the user has
+    // scrolled to within a screenful of the end.
+    const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
+    const int visibleRows = viewport()->height() / rowHeight + 1;
+    const int lastVisible = rowAt(viewport()->height() - 1);
+    if (rows == 0 || lastVisible < 0 || lastVisible >= rows - visibleRows)
+        m->fetchMore(rootIndex());
+}
