@@ -2,14 +2,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "api/Portal.h"
+#include "aws/AwsError.h"
+#include "common/MessageBanner.h"
+#include "common/ServiceGateway.h"
 
-/// SessionScope's main window. For now it says what is coming; the portal selector, session table and
-/// detail pane arrive with the main-window issue.
+#include <QMainWindow>
+#include <QPointer>
+
+class AppSettings;
+class PortalSelector;
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class SessionDetailPane;
+class SessionFilterBar;
+class SessionStatusIconProxyModel;
+class SessionStatusLine;
+class SessionTableModel;
+class SessionTableView;
+class WelcomePanel;
+
+/// SessionScope's main window: the connection and portal in the toolbar, the filters, the lazily paged
+/// session table beside the detail pane, and the list's status below. It is given a ServiceGateway
+/// (setGateway) and never reaches for AWS itself; without one it offers the demo and the connection
+/// dialog.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `settings` must outlive the window.
+    explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects the window to `gateway` (the window takes ownership; null disconnects) and loads the
+    /// portals, selecting the one last used with this profile.
+    void setGateway(ServiceGateway *gateway);
+    ServiceGateway *gateway() const { return m_gateway; }
+
+    /// Shows an inline message, e.g. the demo failed to start.
+    void showMessage(const QString &text, bool isError);
+
+    SessionTableModel *sessionModel() const { return m_model; }
+    SessionTableView *sessionTableView() const { return m_tableView; }
+    SessionDetailPane *detailPane() const { return m_detailPane; }
+    SessionFilterBar *filterBar() const { return m_filterBar; }
+    PortalSelector *portalSelector() const { return m_portalSelector; }
+    MessageBanner *messageBanner() const { return m_banner; }
+    SessionStatusLine *statusLine() const { return m_statusLine; }
+
+public Q_SLOTS:
+    void refresh();
+    void copySelectedRows();
+    void copySessionId();
+    void expireSelectedSessions();
+    void loadAll();
+    void setTimesInUtc(bool inUtc);
+    /// Asks for the Amazon Q Business instance id (a window-modal dialog opened with open()).
+    void editQBusinessInstanceId();
+
+Q_SIGNALS:
+    /// The user asked for the built-in demo (from the welcome panel).
+    void demoRequested();
+    /// The user asked for the connection dialog.
+    void connectionDialogRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings();
+    void updateConnectionLabels();
+    void onPortalChanged(const Portal &portal);
+    void applyQuery();
+    void updateStatusLine();
+    void updateActions();
+    void onCurrentRowChanged();
+    void onPageFailed(const AwsError &error);
+    void onRetrying(const QString &action, int attempt, int delayMs, const AwsError &error);
+    void onSessionExpired(const QString &sessionId);
+    void setQBusinessInstanceId(const QString &instanceId);
+    QString profileName() const;
+
+    /// What the banner is about, so its Retry does the right thing and a success clears the right message.
+    enum class BannerTopic {
+        None,
+        Portals,
+        Page,
+        Retrying,
+        Notice,
+    };
+    void showBanner(BannerTopic topic, MessageBanner::Severity severity, const QString &text,
+                    const QString &actionText = {});
+    void clearBanner(BannerTopic topic);
+
+    AppSettings *m_settings;
+    QPointer<ServiceGateway> m_gateway;
+    SessionTableModel *m_model = nullptr;
+    SessionStatusIconProxyModel *m_proxy = nullptr;
+    QString m_portalId;
+    QString m_instanceId;
+    bool m_restoring = false;
+    BannerTopic m_bannerTopic = BannerTopic::None;
+
+    QStackedWidget *m_centralStack;
+    WelcomePanel *m_welcomePanel;
+    QWidget *m_workspaceWidget;
+    MessageBanner *m_banner;
+    SessionFilterBar *m_filterBar;
+    QSplitter *m_splitter;
+    SessionTableView *m_tableView;
+    SessionDetailPane *m_detailPane;
+    SessionStatusLine *m_statusLine;
+    PortalSelector *m_portalSelector;
+    QLabel *m_connectionLabel;
+    QLabel *m_demoLabel;
+
+    QAction *m_connectionAction;
+    QAction *m_refreshAction;
+    QAction *m_loadAllAction;
+    QAction *m_utcAction;
+    QAction *m_copyRowsAction;
+    QAction *m_copySessionIdAction;
+    QAction *m_expireAction;
+    QAction *m_focusUsernameAction;
+    QAction *m_clearFiltersAction;
+    QAction *m_focusTableAction;
+    QAction *m_focusDetailsAction;
+    QAction *m_focusPortalAction;
+    QAction *m_focusQAppLookupAction;
+    QAction *m_instanceIdAction;
+    QAction *m_quitAction;
+    QAction *m_demoAction = nullptr;
 };

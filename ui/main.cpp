@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "common/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SessionScope"));
     QApplication::setOrganizationName(QStringLiteral("SessionScope"));
     QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -22,7 +24,8 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    MainWindow window;
+    AppSettings settings;
+    MainWindow window(&settings);
     window.show();
     return QApplication::exec();
 }

@@ -56,6 +56,8 @@ public:
 
     /// Whether `sessionId` can name an Amazon Q Apps session at all (a lower-case UUID v4).
     virtual bool isValidQAppSessionId(const QString &sessionId) const = 0;
+    /// Whether `instanceId` can name an Amazon Q Business instance.
+    virtual bool isValidQBusinessInstanceId(const QString &instanceId) const = 0;
     /// Whether `sessionId` can name a WorkSpaces Secure Browser session (36 of [a-zA-Z0-9-]).
     virtual bool isValidSessionId(const QString &sessionId) const = 0;
 
