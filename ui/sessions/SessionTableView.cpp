@@ -25,6 +25,8 @@ SessionTableView::SessionTableView(QWidget *parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     QHeaderView *vertical = verticalHeader();
+    vertical->setObjectName(u"sessionRowHeaderView"_s);
+    vertical->setAccessibleName(tr("Session rows"));
     vertical->setSectionResizeMode(QHeaderView::Fixed);
     vertical->setDefaultSectionSize(fontMetrics().height() + 8);
     vertical->hide();
