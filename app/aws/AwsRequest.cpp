@@ -30,7 +30,7 @@ QByteArray AwsRequest::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
+            return h.second.isNull() ? QByteArray("") : h.second; // present, so never null
     }
     return {};
 }

@@ -31,7 +31,8 @@ struct AwsRequest
     /// Replaces any header of that name (case-insensitive) with this one, in the place of the first;
     /// appends it when there is none.
     void setHeader(const QByteArray &name, const QByteArray &value);
-    /// The value of the first header of that name (case-insensitive), or a null QByteArray.
+    /// The value of the first header of that name (case-insensitive), or a null QByteArray when there is
+    /// none (a present header with an empty value gives an empty, non-null one).
     QByteArray header(const QByteArray &name) const;
     void removeHeader(const QByteArray &name);
 
