@@ -49,7 +49,7 @@ void SessionTableModel::setQuery(const SessionQuery &query)
     beginResetModel();
     m_query = query;
     m_rows.clear();
-    m_rowById.clear();
+    m_idSlots.clear();
     m_strings.clear();
     m_stringIndex.clear();
     m_activeRows = 0;
@@ -165,7 +165,7 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
     QSet<QString> freshIds;
     QStringList duplicates;
     for (const SessionSummary &session : page.sessions) {
-        if (m_rowById.contains(session.sessionId) || freshIds.contains(session.sessionId)) {
+        if (rowOfSession(session.sessionId) >= 0 || freshIds.contains(session.sessionId)) {
             duplicates.append(session.sessionId);
             continue;
         }
@@ -179,10 +179,10 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + added - 1);
         for (Row &row : fresh) {
-            m_rowById.insert(row.sessionId, int(m_rows.size()));
             if (isRunning(row))
                 ++m_activeRows;
             m_rows.append(std::move(row));
+            indexRow(int(m_rows.size()) - 1);
         }
         endInsertRows();
         updateDurationTimer();
@@ -193,6 +193,7 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
     if (page.nextToken.isEmpty()) {
         m_hasMore = false;
         m_complete = true;
+        m_rows.squeeze(); // no more rows will come: give back the growth reserve
     } else if (page.nextToken == requestedToken || m_seenTokens.contains(page.nextToken)) {
         m_hasMore = false;
         stop = AwsError(AwsError::Category::MalformedAnswer,
@@ -359,8 +360,9 @@ SessionTableModel::Row SessionTableModel::makeRow(const SessionSummary &session)
     row.startMs = TimeFormat::toMsecs(session.startTime);
     row.endMs = TimeFormat::toMsecs(session.endTime);
     row.portalArn = intern(session.portalArn);
-    row.statusText = intern(session.statusText);
-    row.status = session.status;
+    const quint32 text = intern(session.statusText);
+    row.statusText = text < noStatusText ? quint16(text) : noStatusText;
+    row.status = quint8(session.status);
     return row;
 }
 
@@ -372,8 +374,8 @@ SessionSummary SessionTableModel::session(int row) const
     const Row &r = m_rows.at(row);
     session.sessionId = r.sessionId;
     session.username = r.username;
-    session.status = r.status;
-    session.statusText = m_strings.at(r.statusText);
+    session.status = statusOf(r);
+    session.statusText = statusText(r);
     session.startTime = TimeFormat::fromMsecs(r.startMs);
     session.endTime = TimeFormat::fromMsecs(r.endMs);
     session.portalArn = m_strings.at(r.portalArn);
@@ -411,14 +413,29 @@ qint64 SessionTableModel::durationSeconds(const Row &row, qint64 now)
         return -1;
     if (row.endMs != TimeFormat::NoTime)
         return std::max<qint64>(0, (row.endMs - row.startMs) / 1000);
-    if (row.status == SessionStatus::Active)
+    if (statusOf(row) == SessionStatus::Active)
         return std::max<qint64>(0, (now - row.startMs) / 1000);
     return -1;
 }
 
+QString SessionTableModel::statusText(const Row &row) const
+{
+    if (row.statusText != noStatusText)
+        return m_strings.at(row.statusText);
+    switch (statusOf(row)) {
+    case SessionStatus::Active:
+        return u"Active"_s;
+    case SessionStatus::Terminated:
+        return u"Terminated"_s;
+    case SessionStatus::Unknown:
+        break;
+    }
+    return QString();
+}
+
 QString SessionTableModel::statusDisplay(const Row &row) const
 {
-    switch (row.status) {
+    switch (statusOf(row)) {
     case SessionStatus::Active:
         return tr("Active");
     case SessionStatus::Terminated:
@@ -427,7 +444,7 @@ QString SessionTableModel::statusDisplay(const Row &row) const
         break;
     }
     // A status this version does not know: show what the service said.
-    const QString &text = m_strings.at(row.statusText);
+    const QString text = statusText(row);
     return text.isEmpty() ? tr("Unknown") : text;
 }
 
@@ -476,11 +493,11 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Column::Username:
             return row.username;
         case Column::Status:
-            return m_strings.at(row.statusText);
+            return statusText(row);
         case Column::StartTime:
             return m_timeFormat.iso(row.startMs);
         case Column::EndTime:
-            return row.endMs == TimeFormat::NoTime && row.status == SessionStatus::Active
+            return row.endMs == TimeFormat::NoTime && statusOf(row) == SessionStatus::Active
                        ? tr("Still active")
                        : m_timeFormat.iso(row.endMs);
         case Column::Duration: {
@@ -495,7 +512,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case SessionIdRole:
         return row.sessionId;
     case StatusRole:
-        return QVariant::fromValue(row.status);
+        return QVariant::fromValue(statusOf(row));
     case StartTimeRole:
         return TimeFormat::fromMsecs(row.startMs);
     case EndTimeRole:
@@ -614,8 +631,7 @@ void SessionTableModel::sortLocally(Column column, Qt::SortOrder order)
         }
         case Column::Status: {
             const int byStatus = compareValues(int(a.status), int(b.status));
-            return byStatus != 0 ? byStatus
-                                 : QString::compare(m_strings.at(a.statusText), m_strings.at(b.statusText));
+            return byStatus != 0 ? byStatus : QString::compare(statusText(a), statusText(b));
         }
         case Column::StartTime:
             return compareValues(a.startMs, b.startMs);
@@ -668,8 +684,38 @@ void SessionTableModel::sortLocally(Column column, Qt::SortOrder order)
 
 void SessionTableModel::rebuildIndex()
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
+    // At most half full, so probe runs stay short.
+    qsizetype capacity = 64;
+    while (capacity < 2 * m_rows.size())
+        capacity *= 2;
+    m_idSlots.fill(-1, capacity);
     for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).sessionId, row);
+        indexRow(row);
+}
+
+void SessionTableModel::indexRow(int row)
+{
+    if (2 * m_rows.size() > m_idSlots.size()) {
+        rebuildIndex(); // indexes every row, this one included
+        return;
+    }
+    const size_t mask = size_t(m_idSlots.size()) - 1;
+    size_t slot = qHash(m_rows.at(row).sessionId) & mask;
+    while (m_idSlots.at(slot) >= 0)
+        slot = (slot + 1) & mask;
+    m_idSlots[slot] = row;
+}
+
+int SessionTableModel::rowOfSession(const QString &sessionId) const
+{
+    if (m_idSlots.isEmpty())
+        return -1;
+    const size_t mask = size_t(m_idSlots.size()) - 1;
+    for (size_t slot = qHash(sessionId) & mask;; slot = (slot + 1) & mask) {
+        const qint32 row = m_idSlots.at(slot);
+        if (row < 0)
+            return -1;
+        if (m_rows.at(row).sessionId == sessionId)
+            return row;
+    }
 }

@@ -133,7 +133,7 @@ public:
     /// Every loaded session in display order (for "export loaded rows").
     QList<SessionSummary> sessions() const;
     /// The row of a session id, -1 when it is not loaded.
-    int rowOfSession(const QString &sessionId) const { return m_rowById.value(sessionId, -1); }
+    int rowOfSession(const QString &sessionId) const;
     /// Replaces the loaded row with the same sessionId (e.g. after ExpireSession) and emits dataChanged
     /// for it; the row keeps its place. Returns false (and changes nothing) when that session is not loaded.
     bool updateSession(const SessionSummary &session);
@@ -169,16 +169,21 @@ Q_SIGNALS:
     void sortRefused(int column, const QString &message);
 
 private:
-    // One loaded session, kept small: times as epoch milliseconds, portal ARN and status text interned.
+    // Status texts are few; a (broken) service sending more distinct ones than fit in 16 bits gets
+    // them shown by the SessionStatus name instead.
+    static constexpr quint16 noStatusText = 0xFFFF;
+
+    // One loaded session, kept small (72 bytes plus the two strings' shared data): times as epoch
+    // milliseconds, portal ARN and status text interned.
     struct Row
     {
         QString sessionId;
         QString username;
         qint64 startMs = TimeFormat::NoTime;
         qint64 endMs = TimeFormat::NoTime;
-        quint32 portalArn = 0;  // index into m_strings
-        quint32 statusText = 0; // index into m_strings
-        SessionStatus status = SessionStatus::Unknown;
+        quint32 portalArn = 0;                          // index into m_strings
+        quint16 statusText = noStatusText;              // index into m_strings
+        quint8 status = quint8(SessionStatus::Unknown); // a SessionStatus
     };
 
     void startRequest();
@@ -190,15 +195,18 @@ private:
     void fail(const AwsError &error, bool retryable);
     Row makeRow(const SessionSummary &session);
     quint32 intern(const QString &text);
+    static SessionStatus statusOf(const Row &row) { return SessionStatus(row.status); }
     static bool isRunning(const Row &row)
     {
-        return row.status == SessionStatus::Active && row.endMs == TimeFormat::NoTime;
+        return statusOf(row) == SessionStatus::Active && row.endMs == TimeFormat::NoTime;
     }
+    QString statusText(const Row &row) const;
     // -1 when there is no duration to show (no start time, or not running and no end time).
     static qint64 durationSeconds(const Row &row, qint64 now);
     QString statusDisplay(const Row &row) const;
     void sortLocally(Column column, Qt::SortOrder order);
     void rebuildIndex();
+    void indexRow(int row);
     void updateDurationTimer();
     void setSortState(int column, Qt::SortOrder order);
 
@@ -209,7 +217,9 @@ private:
     quint64 m_requestSerial = 0;
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    // sessionId -> row, as an open-addressing table of row numbers (-1 = empty) that compares against
+    // m_rows: 8-16 bytes per row instead of a QHash node holding another QString.
+    QList<qint32> m_idSlots;
     QList<QString> m_strings;
     QHash<QString, quint32> m_stringIndex;
     int m_activeRows = 0;
