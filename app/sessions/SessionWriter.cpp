@@ -11,6 +11,8 @@
 #include <QFileDevice>
 #include <QIODevice>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 SessionWriter::SessionWriter(const ExportOptions &options)
@@ -70,13 +72,20 @@ bool SessionWriter::write(const QByteArray &bytes)
         return false;
     if (bytes.isEmpty())
         return true;
+    errno = 0;
     if (m_device->write(bytes) == bytes.size())
         return true;
-    // Name the file when there is one: "Could not write the file: /path/x.csv: No space left on device".
+    const int systemError = errno;
+    // QFileDevice reports a failed buffer flush as "Unknown error"; the system's reason (ENOSPC, EIO, ...)
+    // is still in errno, so a full disk says so.
     QString reason = m_device->errorString();
-    if (reason.isEmpty() || reason == u"Unknown error"_s)
-        reason = QCoreApplication::translate("SessionWriter", "the write failed");
-    if (const auto *file = qobject_cast<const QFileDevice *>(m_device); file && !file->fileName().isEmpty())
+    const auto *file = qobject_cast<const QFileDevice *>(m_device);
+    if (reason.isEmpty() || reason == u"Unknown error"_s) {
+        reason = file && systemError != 0 ? qt_error_string(systemError)
+                                          : QCoreApplication::translate("SessionWriter", "the write failed");
+    }
+    // Name the file when there is one: "Could not write the file: /path/x.csv: No space left on device".
+    if (file && !file->fileName().isEmpty())
         reason = u"%1: %2"_s.arg(QDir::toNativeSeparators(file->fileName()), reason);
     m_error = AwsError(AwsError::Category::Io, reason);
     return false;
