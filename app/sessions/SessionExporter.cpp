@@ -5,7 +5,10 @@
 #include "api/SessionLister.h"
 #include "sessions/ExportFile.h"
 
+#include <QDir>
 #include <QTimer>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +200,18 @@ void SessionExporter::finish(bool ok, const AwsError &error)
     m_progress.rowsWritten = rows;
     m_progress.elapsedMsec = m_clock.isValid() ? m_clock.elapsed() : 0;
     Q_EMIT finished(ok, error, rows);
+}
+
+QString SessionExporter::summary(bool ok, const AwsError &error, qint64 rowsWritten,
+                                 const QString &targetPath)
+{
+    const int rows = int(std::min<qint64>(rowsWritten, std::numeric_limits<int>::max()));
+    if (ok)
+        return tr("Exported %n session(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(targetPath));
+    if (error.category() == AwsError::Category::Cancelled)
+        return tr("The export was cancelled after %n session(s); no file was written.", nullptr, rows);
+    return tr("The export failed after %n session(s): %1 No file was written.", nullptr, rows)
+        .arg(error.userMessage());
 }
 
 AwsResult<qint64> SessionExporter::exportRows(const QList<ExportRow> &rows, const ExportOptions &options,

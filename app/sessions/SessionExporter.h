@@ -67,6 +67,10 @@ public:
                                             const ExportOptions &options, const QString &targetPath,
                                             const QString &portalName = QString());
 
+    /// One sentence about an export's outcome for a status bar or the CLI's stderr, e.g. "Exported 95
+    /// sessions to /x/y.csv." or "The export failed after 20 sessions: <reason> No file was written."
+    static QString summary(bool ok, const AwsError &error, qint64 rowsWritten, const QString &targetPath);
+
 Q_SIGNALS:
     /// After each page has been written.
     void progressChanged(const ExportProgress &progress);

@@ -504,8 +504,12 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             const qint64 seconds = durationSeconds(row, m_clock());
             if (seconds < 0)
                 return QString();
-            return tr("%n second(s)", nullptr,
-                      int(std::min<qint64>(seconds, std::numeric_limits<int>::max())));
+            // The exact figure behind the rounded display.
+            if (isRunning(row))
+                return tr("%1 s so far, since %2").arg(seconds).arg(m_timeFormat.iso(row.startMs));
+            return tr("%1 s, from %2 to %3")
+                .arg(seconds)
+                .arg(m_timeFormat.iso(row.startMs), m_timeFormat.iso(row.endMs));
         }
         }
         return QVariant();

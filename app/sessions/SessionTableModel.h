@@ -135,7 +135,9 @@ public:
     /// The row of a session id, -1 when it is not loaded.
     int rowOfSession(const QString &sessionId) const;
     /// Replaces the loaded row with the same sessionId (e.g. after ExpireSession) and emits dataChanged
-    /// for it; the row keeps its place. Returns false (and changes nothing) when that session is not loaded.
+    /// for it; the row keeps its place, even when its new state no longer matches the query's status
+    /// filter (the user sees what happened; refresh() drops it). Returns false (and changes nothing)
+    /// when that session is not loaded.
     bool updateSession(const SessionSummary &session);
 
     // --- QAbstractItemModel ----------------------------------------------------------------------

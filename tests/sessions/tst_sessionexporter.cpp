@@ -181,6 +181,9 @@ void TestSessionExporter::fullExportIsExactlyTheData()
     QCOMPARE(entries(run.dir.path()), QStringList{QFileInfo(target).fileName()}); // no temporary file
 
     // The in-memory path writes the same bytes for the same sessions.
+    QVERIFY(
+        SessionExporter::summary(true, AwsError(), count, target).contains(QDir::toNativeSeparators(target)));
+
     const QString copy = run.target(u"copy"_s);
     const AwsResult<qint64> written = SessionExporter::exportSessions(newestFirst(data), options, copy);
     QVERIFY(written.ok());
@@ -257,6 +260,11 @@ void TestSessionExporter::failureMidwayLeavesNoFile()
     QCOMPARE(finished.at(0).at(2).toLongLong(),
              qint64(failAfterPages * 10)); // rows fetched before the failure
     QCOMPARE(run.lister.requestCount(), failAfterPages + 1);
+    const QString summary =
+        SessionExporter::summary(false, error, finished.at(0).at(2).toLongLong(), run.target());
+    QVERIFY2(summary.contains(u"failed after %1 session"_s.arg(failAfterPages * 10)) &&
+                 summary.contains(error.userMessage()) && summary.contains(u"No file was written"_s),
+             qPrintable(summary));
     if (targetExists) {
         QFile old(run.target());
         QVERIFY(old.open(QIODevice::ReadOnly));
@@ -308,6 +316,8 @@ void TestSessionExporter::cancelLeavesNoFile()
     QCOMPARE(run.lister.cancelCount(), 1);
     QVERIFY(!run.exporter.isRunning());
     QCOMPARE(run.lister.deliverAll(), 0);
+    QVERIFY(SessionExporter::summary(false, finished.at(0).at(1).value<AwsError>(), 10, run.target())
+                .contains(u"cancelled after 10 session"_s));
     run.exporter.cancel(); // a second cancel is harmless
     QCOMPARE(finished.count(), 1);
     QCOMPARE(entries(run.dir.path()), QStringList());

@@ -664,6 +664,9 @@ void TestSessionTableModel::durationsOfTerminatedAndActiveSessions()
     QCOMPARE(h.text(a, Column::Duration), u"running for 2 h 5 min"_s);
     QCOMPARE(h.text(a, Column::EndTime), QString());
     QCOMPARE(h.text(a, Column::EndTime, Qt::ToolTipRole), u"Still active"_s);
+    QCOMPARE(h.text(t, Column::Duration, Qt::ToolTipRole),
+             u"5020 s, from 2026-11-21T08:00:00Z to 2026-11-21T09:23:40Z"_s);
+    QCOMPARE(h.text(a, Column::Duration, Qt::ToolTipRole), u"7500 s so far, since 2026-11-21T09:55:00Z"_s);
     now += 60 * 60 * 1000;
     QCOMPARE(h.text(a, Column::Duration), u"running for 3 h 5 min"_s);
     QCOMPARE(h.text(t, Column::Duration), u"1 h 23 min"_s);
