@@ -409,7 +409,7 @@ void TestSessionWriters::enrichmentValues()
     QCOMPARE(found.value(u"qAppAcceptResponses"), QJsonValue(false));
     QVERIFY(!found.contains(u"qAppRevealCards")); // the service did not say
     QCOMPARE(found.value(u"qAppSessionOwner"), QJsonValue(true));
-    const SessionSummary &s = enrichedRows().at(0).session;
+    const SessionSummary s = enrichedRows().at(0).session;
     QCOMPARE(found.value(u"durationSeconds").toInteger(), s.startTime.msecsTo(s.endTime) / 1000);
 
     const QJsonObject none = QJsonDocument::fromJson(lines.at(1)).object();
