@@ -140,16 +140,24 @@ void TransportCall::sendRequest(const AwsCredentials &credentials)
                                       << m_attempt << "request" << m_requestsSent;
     m_reply = m_transport->m_network->sendCustomRequest(networkRequest, request.method, request.body);
     connect(m_reply, &QNetworkReply::finished, this, &TransportCall::onReplyFinished);
-    // Until the request is out, the connect timeout runs; afterwards the read timeout, restarted by
-    // every sign of life.
-    connect(m_reply, &QNetworkReply::requestSent, this, &TransportCall::onConnected);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &TransportCall::onConnected);
-    connect(m_reply, &QNetworkReply::readyRead, this, &TransportCall::onConnected);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &TransportCall::onConnected);
-    m_connectTimer.start(std::max(1, m_transport->m_options.connectTimeoutMs));
+    // The read timeout is an idle timeout: it runs from now and restarts with every sign of life. The
+    // connect timeout runs while a new connection is being opened for this request (not when Qt reuses a
+    // kept-alive one). Qt 6.4 signals the end of connecting with encrypted() (TLS) and requestSent() (only
+    // for requests with a body); for a plain-HTTP request without body it cannot be observed, and the
+    // read timeout alone applies.
+    m_connectObservable = url.scheme() == u"https"_s || !request.body.isEmpty();
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { m_connectTimer.start(std::max(1, m_transport->m_options.connectTimeoutMs)); });
+    connect(m_reply, &QNetworkReply::encrypted, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::requestSent, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::readyRead, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &TransportCall::onProgress);
+    m_readTimer.start(std::max(1, m_transport->m_options.readTimeoutMs));
 }
 
-void TransportCall::onConnected()
+void TransportCall::onProgress()
 {
     if (!m_reply)
         return;
@@ -160,6 +168,8 @@ void TransportCall::onConnected()
 void TransportCall::onTimeout(bool connecting)
 {
     if (!m_reply || m_done)
+        return;
+    if (connecting && !m_connectObservable)
         return;
     dropReply(true);
     const QString host = m_request.endpoint.host();

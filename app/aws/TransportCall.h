@@ -39,7 +39,7 @@ private:
 
     void fetchCredentials();
     void sendRequest(const AwsCredentials &credentials);
-    void onConnected();
+    void onProgress();
     void onTimeout(bool connecting);
     void onReplyFinished();
     void handleFailure(AwsError error, const Headers &headers);
@@ -63,6 +63,7 @@ private:
     int m_attempt = 1;       ///< standard-mode attempt number of the request in flight
     int m_requestsSent = 0;  ///< all requests, including the free clock-skew and credentials retries
     int m_lastRetryCost = 0; ///< refunded to the retry quota on success
+    bool m_connectObservable = false;
     bool m_skewRetried = false;
     bool m_credentialsRetried = false;
     bool m_done = false;
