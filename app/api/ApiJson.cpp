@@ -163,6 +163,10 @@ private:
 
 AwsResult<QJsonObject> parseObject(const QByteArray &body)
 {
+    // Qt 6.4 reports a scalar root as a syntax error; say what is really wrong.
+    const QByteArray start = body.trimmed().left(1);
+    if (!start.isEmpty() && start != "{")
+        return malformed(QCoreApplication::translate("ApiJson", "The answer is not a JSON object."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
