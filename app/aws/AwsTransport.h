@@ -72,6 +72,10 @@ public:
     /// 2xx answer or the error of the last attempt (non-2xx answers become AwsError::fromHttpResponse, with
     /// the request id) - unless the handle is cancelled or a non-null `context` is destroyed first
     /// (either aborts the request).
+    ///
+    /// Timeouts: the read timeout is an idle timeout running from the start of each attempt. The connect
+    /// timeout runs while Qt opens a new connection; with Qt 6.4 its end is only observable for https and
+    /// for requests with a body, so a plain-http GET is bounded by the read timeout alone.
     CallHandle send(const AwsRequest &request, const QString &signingName, const QString &region,
                     const QString &action, QObject *context, Callback callback);
 

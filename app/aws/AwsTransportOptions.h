@@ -11,9 +11,9 @@ struct AwsTransportOptions
 {
     /// Attempts per call including the first (standard mode: 3). 1 disables retries.
     int maxAttempts = RetryPolicy::DefaultMaxAttempts;
-    /// Time allowed to connect (TCP and TLS) and send the request.
+    /// Time allowed to connect (TCP and TLS) and send the request; 0 for no limit. See AwsTransport::send().
     int connectTimeoutMs = 10'000;
-    /// Time allowed without receiving a byte once the request is sent (an idle timeout, not a total one).
+    /// Time allowed without any progress (an idle timeout, not a total one); 0 for no limit.
     int readTimeoutMs = 60'000;
     /// Upper bound of the exponential backoff.
     int maxBackoffMs = RetryPolicy::DefaultMaxBackoffMs;

@@ -35,6 +35,13 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
            error == QNetworkReply::ProtocolFailure;
 }
 
+// A timeout of 0 or less means "no limit".
+void startTimeout(QTimer &timer, int timeoutMs)
+{
+    if (timeoutMs > 0)
+        timer.start(timeoutMs);
+}
+
 } // namespace
 
 TransportCall::TransportCall(AwsTransport *transport, QObject *context, AwsTransport::Callback callback)
@@ -147,14 +154,14 @@ void TransportCall::sendRequest(const AwsCredentials &credentials)
     // read timeout alone applies.
     m_connectObservable = url.scheme() == u"https"_s || !request.body.isEmpty();
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this,
-            [this] { m_connectTimer.start(std::max(1, m_transport->m_options.connectTimeoutMs)); });
+            [this] { startTimeout(m_connectTimer, m_transport->m_options.connectTimeoutMs); });
     connect(m_reply, &QNetworkReply::encrypted, this, &TransportCall::onProgress);
     connect(m_reply, &QNetworkReply::requestSent, this, &TransportCall::onProgress);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &TransportCall::onProgress);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &TransportCall::onProgress);
     connect(m_reply, &QNetworkReply::readyRead, this, &TransportCall::onProgress);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &TransportCall::onProgress);
-    m_readTimer.start(std::max(1, m_transport->m_options.readTimeoutMs));
+    startTimeout(m_readTimer, m_transport->m_options.readTimeoutMs);
 }
 
 void TransportCall::onProgress()
@@ -162,7 +169,7 @@ void TransportCall::onProgress()
     if (!m_reply)
         return;
     m_connectTimer.stop();
-    m_readTimer.start(std::max(1, m_transport->m_options.readTimeoutMs));
+    startTimeout(m_readTimer, m_transport->m_options.readTimeoutMs);
 }
 
 void TransportCall::onTimeout(bool connecting)
