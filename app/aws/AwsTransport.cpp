@@ -9,17 +9,34 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QDateTime systemClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+double systemRandom()
+{
+    return QRandomGenerator::global()->generateDouble();
+}
+
+void timerScheduler(int delayMs, QObject *context, std::function<void()> task)
+{
+    QTimer::singleShot(delayMs, context, std::move(task));
+}
+
+} // namespace
+
 AwsTransport::AwsTransport(QNetworkAccessManager *network, CredentialsProvider *credentials, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(credentials)
     , m_policy(m_options.maxAttempts, m_options.maxBackoffMs, m_options.maxRetryAfterMs)
     , m_quota(m_options.retryQuotaCapacity)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-    , m_scheduler([](int delayMs, QObject *context, std::function<void()> task) {
-        QTimer::singleShot(delayMs, context, std::move(task));
-    })
+    , m_clock(systemClock)
+    , m_random(systemRandom)
+    , m_scheduler(timerScheduler)
 {}
 
 // Calls are children: destroying the transport aborts them without invoking their callbacks.
@@ -36,17 +53,17 @@ void AwsTransport::setOptions(const AwsTransportOptions &options)
 
 void AwsTransport::setClock(Clock clock)
 {
-    m_clock = std::move(clock);
+    m_clock = clock ? std::move(clock) : Clock(systemClock);
 }
 
 void AwsTransport::setRandomSource(RandomSource random)
 {
-    m_random = std::move(random);
+    m_random = random ? std::move(random) : RandomSource(systemRandom);
 }
 
 void AwsTransport::setScheduler(Scheduler scheduler)
 {
-    m_scheduler = std::move(scheduler);
+    m_scheduler = scheduler ? std::move(scheduler) : Scheduler(timerScheduler);
 }
 
 QDateTime AwsTransport::now() const

@@ -51,9 +51,12 @@ public:
     /// Switches credentials (another profile) for calls started afterwards.
     void setCredentialsProvider(CredentialsProvider *credentials) { m_credentials = credentials; }
 
-    /// The local clock (default: QDateTime::currentDateTimeUtc). Tests inject a fixed one.
+    /// The local clock (default: QDateTime::currentDateTimeUtc). Tests inject a fixed one. For all three
+    /// setters an empty function restores the default.
     void setClock(Clock clock);
+    /// The jitter source (default: QRandomGenerator::global()).
     void setRandomSource(RandomSource random);
+    /// How retries wait (default: QTimer::singleShot); tests run them at once and record the delay.
     void setScheduler(Scheduler scheduler);
 
     /// The corrected clock the transport signs with: the local clock plus the learnt clock skew.
