@@ -34,7 +34,9 @@ public:
 
     CallHandle listPortals(const QString &nextToken, int maxResults, QObject *context,
                            Callback<PortalPage> callback);
-    CallHandle getPortal(const QString &portalId, QObject *context, Callback<Portal> callback);
+    /// GetPortal addresses the portal by its full ARN (Portal::portalArn), not by its id; an id alone is
+    /// a Validation error.
+    CallHandle getPortal(const QString &portalArn, QObject *context, Callback<Portal> callback);
     CallHandle listSessions(const ListSessionsRequest &request, QObject *context,
                             PageCallback callback) override;
     CallHandle getSession(const QString &portalId, const QString &sessionId, QObject *context,

@@ -28,9 +28,11 @@ struct AwsRequest
     /// Appends "/" + the RFC 3986 percent-encoding of `segment` (UTF-8) to encodedPath.
     void appendPathSegment(const QString &segment);
     void addQueryItem(const QString &key, const QString &value) { query.append({key, value}); }
-    /// Replaces any header of that name (case-insensitive) with this one.
+    /// Replaces any header of that name (case-insensitive) with this one, in the place of the first;
+    /// appends it when there is none.
     void setHeader(const QByteArray &name, const QByteArray &value);
-    /// The value of the first header of that name (case-insensitive), or a null QByteArray.
+    /// The value of the first header of that name (case-insensitive), or a null QByteArray when there is
+    /// none (a present header with an empty value gives an empty, non-null one).
     QByteArray header(const QByteArray &name) const;
     void removeHeader(const QByteArray &name);
 

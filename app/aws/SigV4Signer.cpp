@@ -3,10 +3,13 @@
 #include "aws/SigV4Signer.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QMutexLocker>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -26,26 +29,47 @@ QByteArray sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-bool isSpace(char c)
+// The code points Python's str.isspace() accepts: botocore trims and collapses header values with
+// ' '.join(value.split()), so these are the characters that separate words in a canonical header value.
+bool isPythonSpace(char32_t c)
 {
-    // The characters Python's str.split() and the AWS services treat as whitespace in header values.
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
 }
 
+// Decodes the code point starting at value[i] of valid UTF-8 and returns its length in bytes.
+qsizetype decodeUtf8(QByteArrayView value, qsizetype i, char32_t &codePoint)
+{
+    const auto lead = static_cast<unsigned char>(value[i]);
+    const qsizetype length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    codePoint = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (qsizetype k = 1; k < length; ++k)
+        codePoint = (codePoint << 6) | (static_cast<unsigned char>(value[i + k]) & 0x3F);
+    return length;
+}
+
+// Trims a header value and collapses inner runs of whitespace to one space, as botocore does. A value
+// that is valid UTF-8 is read as text, so U+00A0, U+3000 ... separate words as they do in Python; any
+// other value is read byte by byte, with only the ASCII members of that set.
 QByteArray collapseWhitespace(const QByteArray &value)
 {
+    const bool utf8 = QByteArrayView(value).isValidUtf8();
     QByteArray out;
     out.reserve(value.size());
     bool pendingSpace = false;
-    for (const char c : value) {
-        if (isSpace(c)) {
-            pendingSpace = !out.isEmpty();
-            continue;
+    for (qsizetype i = 0; i < value.size();) {
+        char32_t codePoint = static_cast<unsigned char>(value[i]);
+        const qsizetype length = utf8 ? decodeUtf8(value, i, codePoint) : 1;
+        if (isPythonSpace(codePoint) && (utf8 || codePoint < 0x80)) {
+            pendingSpace = true;
+        } else {
+            if (pendingSpace && !out.isEmpty())
+                out.append(' ');
+            pendingSpace = false;
+            out.append(value.constData() + i, length);
         }
-        if (pendingSpace)
-            out.append(' ');
-        pendingSpace = false;
-        out.append(c);
+        i += length;
     }
     return out;
 }
@@ -119,7 +143,19 @@ QByteArray SigV4Signer::canonicalQueryString(const QList<QPair<QString, QString>
 
 QList<QByteArray> SigV4Signer::headersToSign(const AwsRequest &request)
 {
-    static const QList<QByteArray> unsigned_ = {"authorization", "user-agent", "expect", "transfer-encoding",
+    // botocore's list of hop-by-hop and proxy-rewritten headers, plus authorization, which carries the
+    // signature itself.
+    static const QList<QByteArray> unsigned_ = {"authorization",
+                                                "connection",
+                                                "expect",
+                                                "keep-alive",
+                                                "proxy-authenticate",
+                                                "proxy-authorization",
+                                                "te",
+                                                "trailer",
+                                                "transfer-encoding",
+                                                "upgrade",
+                                                "user-agent",
                                                 "x-amzn-trace-id"};
     QList<QByteArray> names;
     for (const auto &h : request.headers) {
@@ -129,6 +165,33 @@ QList<QByteArray> SigV4Signer::headersToSign(const AwsRequest &request)
     }
     std::sort(names.begin(), names.end());
     return names;
+}
+
+QByteArray SigV4Signer::payloadHash(const AwsRequest &request)
+{
+    const QByteArray declared = request.header("x-amz-content-sha256");
+    if (!declared.isNull())
+        return declared;
+    return sha256Hex(request.body);
+}
+
+QByteArray SigV4Signer::requestTimestamp(const AwsRequest &request)
+{
+    const QByteArray amzDate = request.header("x-amz-date");
+    if (!amzDate.isNull()) {
+        const bool shaped = amzDate.size() == 16 && amzDate[8] == 'T' && amzDate[15] == 'Z';
+        const QDate day = QDate::fromString(QString::fromLatin1(amzDate.left(8)), u"yyyyMMdd"_s);
+        const QTime time = QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), u"HHmmss"_s);
+        return shaped && day.isValid() && time.isValid() ? amzDate : QByteArray();
+    }
+    QString date = QString::fromLatin1(request.header("date")).trimmed();
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not accept; it means +0000.
+    if (date.endsWith(u" GMT"_s) || date.endsWith(u" UTC"_s))
+        date = date.chopped(3) + u"+0000"_s;
+    const QDateTime parsed = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!parsed.isValid())
+        return {};
+    return parsed.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
 }
 
 QByteArray SigV4Signer::canonicalRequest(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
@@ -173,10 +236,12 @@ QByteArray SigV4Signer::signingKey(const QString &secretAccessKey, const QByteAr
                                    const QString &region, const QString &service) const
 {
     const QByteArray secret = secretAccessKey.toUtf8();
-    // The cache key identifies the secret by a keyed digest, so the secret itself is never stored twice.
-    const QByteArray cacheKey =
-        QCryptographicHash::hash("sessionscope-signing-key-cache:" + secret, QCryptographicHash::Sha256) +
-        '\n' + credentialScope(date, region, service);
+    // The cache key identifies the secret by a digest, so the secret itself is never stored twice. Each
+    // part is length-prefixed: region "a/b" with service "c" must not share a key with "a" and "b/c".
+    QByteArray cacheKey =
+        QCryptographicHash::hash("sessionscope-signing-key-cache:" + secret, QCryptographicHash::Sha256);
+    for (const QByteArray &part : {date, region.toUtf8(), service.toUtf8()})
+        cacheKey += QByteArray::number(part.size()) + ':' + part;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_keyCache.constFind(cacheKey);
@@ -198,10 +263,10 @@ QByteArray SigV4Signer::authorization(const AwsRequest &request, const QList<QBy
                                       const QString &accessKeyId, const QString &secretAccessKey,
                                       const QString &region, const QString &service) const
 {
-    const QByteArray amzDate = request.header("x-amz-date");
+    const QByteArray amzDate = requestTimestamp(request);
     const QByteArray date = amzDate.left(8);
     const QByteArray scope = credentialScope(date, region, service);
-    const QByteArray canonical = canonicalRequest(request, signedHeaders, sha256Hex(request.body));
+    const QByteArray canonical = canonicalRequest(request, signedHeaders, payloadHash(request));
     const QByteArray toSign = stringToSign(amzDate, scope, canonical);
     const QByteArray signature = hmac(signingKey(secretAccessKey, date, region, service), toSign).toHex();
     return "AWS4-HMAC-SHA256 Credential=" + accessKeyId.toUtf8() + '/' + scope +
@@ -214,7 +279,16 @@ void SigV4Signer::sign(AwsRequest &request, const AwsCredentials &credentials, c
     request.removeHeader("authorization");
     if (request.header("host").isNull())
         request.setHeader("Host", request.hostHeader());
-    request.setHeader("X-Amz-Date", now.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'").toLatin1());
+    // Whole seconds: the timestamp is signed in that precision, so a Date header must say the same.
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    if (request.header("date").isNull()) {
+        request.setHeader("X-Amz-Date", utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1());
+    } else {
+        // As botocore: a request that carries a Date header is dated by it (rewritten to now) alone.
+        request.setHeader("Date",
+                          QLocale::c().toString(utc, u"ddd, dd MMM yyyy HH:mm:ss '-0000'"_s).toLatin1());
+        request.removeHeader("x-amz-date");
+    }
     if (credentials.sessionToken.isEmpty())
         request.removeHeader("x-amz-security-token");
     else

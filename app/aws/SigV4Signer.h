@@ -32,14 +32,24 @@ public:
     static QByteArray canonicalQueryString(const QList<QPair<QString, QString>> &query);
 
     /// Lower-case names of the headers that sign() signs for this request, sorted: every header present
-    /// except authorization, user-agent, expect, transfer-encoding and x-amzn-trace-id.
+    /// except authorization and botocore's unsigned ones (connection, expect, keep-alive,
+    /// proxy-authenticate, proxy-authorization, te, trailer, transfer-encoding, upgrade, user-agent,
+    /// x-amzn-trace-id).
     static QList<QByteArray> headersToSign(const AwsRequest &request);
 
     /// The canonical request for the named headers (lower-case, sorted). Header values are trimmed and
-    /// inner runs of whitespace collapsed to one space; repeated headers are joined with ','.
-    /// payloadHash is the lower-case hex SHA-256 of the body.
+    /// inner runs of whitespace collapsed to one space (Python's `' '.join(v.split())` on UTF-8 text);
+    /// repeated headers are joined with ',' in request order. payloadHash as from payloadHash().
     static QByteArray canonicalRequest(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
                                        const QByteArray &payloadHash);
+
+    /// The payload hash of the canonical request: the value of an X-Amz-Content-SHA256 header when the
+    /// request has one (as botocore), otherwise the lower-case hex SHA-256 of the body.
+    static QByteArray payloadHash(const AwsRequest &request);
+
+    /// The signing time of a request as "yyyyMMddTHHmmssZ": its X-Amz-Date header, or, without one, its
+    /// Date header (RFC 2822 / HTTP date) converted. Null when absent or malformed.
+    static QByteArray requestTimestamp(const AwsRequest &request);
 
     /// "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonicalRequest)).
     static QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
@@ -53,14 +63,16 @@ public:
     QByteArray signingKey(const QString &secretAccessKey, const QByteArray &date, const QString &region,
                           const QString &service) const;
 
-    /// Signs in place: sets Host (when absent), X-Amz-Date (from `now`, UTC) and X-Amz-Security-Token (when
-    /// the credentials have a session token), then Authorization. An existing Authorization header is
-    /// replaced.
+    /// Signs in place: sets Host (when absent), X-Amz-Date (from `now`, UTC, whole seconds) and
+    /// X-Amz-Security-Token (when the credentials have a session token; otherwise any such header is
+    /// removed), then Authorization. An existing Authorization header is replaced. As botocore, a request
+    /// that already carries a Date header keeps no X-Amz-Date: its Date is rewritten to `now`
+    /// ("Sun, 30 Aug 2015 12:36:00 -0000") and signed instead.
     void sign(AwsRequest &request, const AwsCredentials &credentials, const QString &region,
               const QString &service, const QDateTime &now) const;
 
-    /// The Authorization header value sign() would set for a request whose X-Amz-Date and other headers
-    /// are already in place. Used by sign() and by the emulator's verification.
+    /// The Authorization header value sign() would set for a request whose X-Amz-Date (or Date) and other
+    /// headers are already in place. Used by sign() and by the emulator's verification.
     QByteArray authorization(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
                              const QString &accessKeyId, const QString &secretAccessKey,
                              const QString &region, const QString &service) const;

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/Portal.h"
+#include "api/QAppSessionMetadata.h"
+#include "api/SessionSummary.h"
+#include "aws/AwsResult.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+#include <variant>
+
+/// The JSON of the WorkSpaces Web and Q Apps operations SessionScope uses: one decoder per shape, shared by
+/// the clients, the CLI and the tests. Decoding is strict where it matters and tolerant where the service
+/// may grow: unknown fields are ignored and unknown enum values are kept as text, but a wrong type, a
+/// missing required field or a body that is not a JSON object is a MalformedAnswer error naming the field
+/// (e.g. "sessions[3].startTime") - never a half-filled object. JSON null counts as absent.
+class ApiJson
+{
+public:
+    // Whole answers (the body of a 2xx answer).
+    static AwsResult<PortalPage> decodeListPortals(const QByteArray &body);
+    /// GetPortal's {"portal": {...}}.
+    static AwsResult<Portal> decodeGetPortal(const QByteArray &body);
+    static AwsResult<SessionPage> decodeListSessions(const QByteArray &body);
+    /// GetSession's {"session": {...}}.
+    static AwsResult<SessionDetail> decodeGetSession(const QByteArray &body);
+    /// An answer without content, e.g. ExpireSession's {}: empty or any JSON object.
+    static AwsResult<std::monostate> decodeEmpty(const QByteArray &body);
+    /// Get/UpdateQAppSessionMetadata's answer.
+    static AwsResult<QAppSessionMetadata> decodeQAppSessionMetadata(const QByteArray &body);
+
+    // Shapes; `path` names the value in error messages.
+    /// PortalSummary and Portal; portalArn is required.
+    static AwsResult<Portal> decodePortal(const QJsonValue &value, const QString &path);
+    /// SessionSummary; sessionId, status and startTime are required.
+    static AwsResult<SessionSummary> decodeSessionSummary(const QJsonValue &value, const QString &path);
+    /// Session: the summary's fields plus clientIpAddresses.
+    static AwsResult<SessionDetail> decodeSession(const QJsonValue &value, const QString &path);
+    /// SessionSharingConfiguration; enabled is required.
+    static AwsResult<QAppSharingConfiguration> decodeSharingConfiguration(const QJsonValue &value,
+                                                                          const QString &path);
+    /// A timestamp: a JSON number of epoch seconds (fractions kept to the millisecond) or, for robustness,
+    /// an ISO 8601 string (UTC when it has no offset). Always returned in UTC.
+    static AwsResult<QDateTime> decodeTimestamp(const QJsonValue &value, const QString &path);
+
+    /// UpdateQAppSessionMetadata's body: {sessionId, sessionName?, sharingConfiguration:{enabled,
+    /// acceptResponses?, revealCards?}}.
+    static QByteArray encodeQAppSessionMetadataUpdate(const QAppSessionMetadataUpdate &update);
+};

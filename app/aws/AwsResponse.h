@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+/// A successful (2xx) answer of an AWS service, as AwsTransport delivers it to the clients.
+struct AwsResponse
+{
+    int httpStatus = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    /// How many requests the call took, retries included (1 when the first one succeeded).
+    int attempts = 1;
+
+    /// The value of the first header of that name (case-insensitive), or a null QByteArray.
+    QByteArray header(const QByteArray &name) const;
+    /// The x-amzn-RequestId (or x-amz-request-id) header, empty when absent.
+    QString requestId() const;
+};

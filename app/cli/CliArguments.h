@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ListSessionsRequest.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// The command line of sessionscope-cli, parsed and checked. The names are a contract other tools
+/// depend on (see `sessionscope-cli --help`); keep them.
+struct CliArguments
+{
+    enum class Command {
+        None, ///< --help / --version only
+        Portals,
+        Sessions,
+        Session,
+        Sharing,
+        Expire,
+    };
+
+    // Global options (accepted before or after the command).
+    QString profile;
+    QString region;
+    QString endpointUrl;
+    bool debug = false;
+    bool showHelp = false;
+    bool showVersion = false;
+
+    Command command = Command::None;
+    QString format; ///< validated per command; empty means the command's default
+
+    // sessions / session / expire
+    QString portalId;
+    QString sessionId;
+    ListSessionsRequest::StatusFilter status = ListSessionsRequest::StatusFilter::Any;
+    std::optional<QString> username;
+    ListSessionsRequest::Sort sort = ListSessionsRequest::Sort::NewestFirst;
+    int pageSize = 0;    ///< 0: the service's default
+    qint64 maxItems = 0; ///< 0: no limit
+    QString outputPath;  ///< empty: stdout
+    QStringList columns; ///< export columns by API name; empty: the default set
+    bool spreadsheetSafe = false;
+    bool byteOrderMark = false;
+    bool localTime = false;
+    QString qappsInstanceId; ///< sessions: Q App sharing columns; sharing: the instance to ask
+
+    // expire
+    bool assumeYes = false;
+
+    /// Parses argv (without the program name). On failure returns std::nullopt and sets `error` to one
+    /// line that names the problem.
+    static std::optional<CliArguments> parse(const QStringList &arguments, QString *error);
+
+    /// The full --help text, or the help of one command.
+    static QString helpText(Command command = Command::None);
+    static QString commandName(Command command);
+};

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aws/AwsResult.h"
+#include "sessions/ExportOptions.h"
+#include "sessions/ExportRow.h"
+
+#include <QSaveFile>
+#include <QString>
+
+#include <memory>
+#include <variant>
+
+class SessionWriter;
+
+/// An export file being written: a QSaveFile in the target's folder plus the format's writer. The
+/// target appears (or is replaced) only when commit() succeeds; discard(), any failure, or destroying
+/// the object first leaves no output file and no temporary file behind.
+class ExportFile
+{
+public:
+    ExportFile(const QString &targetPath, const ExportOptions &options);
+    ~ExportFile();
+    ExportFile(const ExportFile &) = delete;
+    ExportFile &operator=(const ExportFile &) = delete;
+
+    /// Validates the options, opens the temporary file and writes the format's start. An Io error names
+    /// the path and the system's reason (permission denied, no such folder, ...).
+    AwsResult<std::monostate> open();
+    AwsResult<std::monostate> write(const ExportRow &row);
+    /// Writes the format's end, flushes and atomically moves the file into place.
+    AwsResult<std::monostate> commit();
+    /// Drops everything written so far. Safe to call at any time, also twice.
+    void discard();
+
+    QString targetPath() const { return m_targetPath; }
+    qint64 rowsWritten() const;
+    bool isOpen() const { return m_file.isOpen(); }
+
+private:
+    AwsError ioError(const QString &reason) const;
+    AwsError writerError();
+
+    QString m_targetPath;
+    ExportOptions m_options;
+    QSaveFile m_file;
+    std::unique_ptr<SessionWriter> m_writer;
+};

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessions/JsonSessionWriter.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void appendHex4(QString &out, char16_t unit)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    out.append(u"\\u");
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out.append(QLatin1Char(digits[(unit >> shift) & 0xF]));
+}
+
+} // namespace
+
+JsonSessionWriter::JsonSessionWriter(const ExportOptions &options)
+    : SessionWriter(options)
+{}
+
+void JsonSessionWriter::appendString(QString &out, const QString &text)
+{
+    out.append(u'"');
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'"':
+            out.append(u"\\\"");
+            continue;
+        case u'\\':
+            out.append(u"\\\\");
+            continue;
+        case u'\b':
+            out.append(u"\\b");
+            continue;
+        case u'\f':
+            out.append(u"\\f");
+            continue;
+        case u'\n':
+            out.append(u"\\n");
+            continue;
+        case u'\r':
+            out.append(u"\\r");
+            continue;
+        case u'\t':
+            out.append(u"\\t");
+            continue;
+        default:
+            break;
+        }
+        if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            // Control characters must be escaped; the two separators break JavaScript consumers.
+            appendHex4(out, c);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size &&
+                   QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out.append(text.at(i));
+            out.append(text.at(++i));
+        } else if (QChar::isSurrogate(c)) {
+            // UTF-8 cannot carry half a pair; the escape keeps the string exactly as the service sent it.
+            appendHex4(out, c);
+        } else {
+            out.append(QChar(c));
+        }
+    }
+    out.append(u'"');
+}
+
+QByteArray JsonSessionWriter::encodeObject(const ExportRow &row) const
+{
+    QString out;
+    out.reserve(256);
+    out.append(u'{');
+    bool first = true;
+    for (ExportColumn column : options().columns) {
+        const QVariant v = value(row, column);
+        if (!v.isValid())
+            continue;
+        if (!first)
+            out.append(u',');
+        first = false;
+        appendString(out, ExportOptions::columnName(column));
+        out.append(u':');
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+            out.append(v.toBool() ? u"true"_s : u"false"_s);
+            break;
+        case QMetaType::LongLong:
+            out.append(QString::number(v.toLongLong()));
+            break;
+        case QMetaType::QStringList: {
+            out.append(u'[');
+            const QStringList items = v.toStringList();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (i > 0)
+                    out.append(u',');
+                appendString(out, items.at(i));
+            }
+            out.append(u']');
+            break;
+        }
+        default:
+            appendString(out, v.toString());
+            break;
+        }
+    }
+    out.append(u'}');
+    return out.toUtf8();
+}
+
+QByteArray JsonSessionWriter::encodeBegin()
+{
+    return QByteArrayLiteral("[");
+}
+
+QByteArray JsonSessionWriter::encodeRow(const ExportRow &row)
+{
+    return (rowsWritten() == 0 ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n")) + encodeObject(row);
+}
+
+QByteArray JsonSessionWriter::encodeFinish()
+{
+    return rowsWritten() == 0 ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n");
+}

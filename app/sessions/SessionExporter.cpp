@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessions/SessionExporter.h"
+
+#include "api/SessionLister.h"
+#include "sessions/ExportFile.h"
+
+#include <QDir>
+#include <QTimer>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A buggy service could answer with empty pages and fresh tokens forever; stop after this many in a row.
+constexpr int maxEmptyPagesInRow = 100;
+
+} // namespace
+
+SessionExporter::SessionExporter(SessionLister *lister, QObject *parent)
+    : QObject(parent)
+    , m_lister(lister)
+{}
+
+SessionExporter::~SessionExporter()
+{
+    m_call.cancel();
+    // ExportFile's destructor discards an unfinished file.
+}
+
+void SessionExporter::setPageSize(int pageSize)
+{
+    m_pageSize = std::max(0, pageSize);
+}
+
+ExportProgress SessionExporter::progress() const
+{
+    ExportProgress progress = m_progress;
+    if (m_running && m_clock.isValid())
+        progress.elapsedMsec = m_clock.elapsed();
+    return progress;
+}
+
+bool SessionExporter::start(const SessionQuery &query, const ExportOptions &options,
+                            const QString &targetPath)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    ++m_serial;
+    m_query = query;
+    m_nextToken.clear();
+    m_seenTokens.clear();
+    m_seenUuids.clear();
+    m_seenOtherIds.clear();
+    m_emptyPagesInRow = 0;
+    m_progress = ExportProgress();
+    m_clock.start();
+
+    if (!query.isValid()) {
+        failLater(AwsError(AwsError::Category::Validation, tr("Choose a portal to export its sessions.")));
+        return true;
+    }
+    m_file = std::make_unique<ExportFile>(targetPath, options);
+    const AwsResult<std::monostate> opened = m_file->open();
+    if (!opened) {
+        failLater(opened.error());
+        return true;
+    }
+    requestPage();
+    return true;
+}
+
+void SessionExporter::failLater(const AwsError &error)
+{
+    // finished() never arrives before start() returns.
+    QTimer::singleShot(0, this, [this, serial = m_serial, error] {
+        if (serial == m_serial && m_running)
+            finish(false, error);
+    });
+}
+
+void SessionExporter::requestPage()
+{
+    const quint64 serial = m_serial;
+    const QString token = m_nextToken;
+    m_call = m_lister->listSessions(
+        m_query.request(token, m_pageSize), this,
+        [this, serial, token](const AwsResult<SessionPage> &result) { handlePage(serial, token, result); });
+}
+
+bool SessionExporter::markSeen(const QString &sessionId)
+{
+    // Session ids are UUIDs in practice: keep 16 bytes each. Anything else (upper case, other shapes)
+    // is kept as text, so two different ids can never be mistaken for one another.
+    const QUuid uuid = QUuid::fromString(sessionId);
+    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == sessionId) {
+        if (m_seenUuids.contains(uuid))
+            return false;
+        m_seenUuids.insert(uuid);
+        return true;
+    }
+    if (m_seenOtherIds.contains(sessionId))
+        return false;
+    m_seenOtherIds.insert(sessionId);
+    return true;
+}
+
+void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
+                                 const AwsResult<SessionPage> &result)
+{
+    if (serial != m_serial || !m_running)
+        return;
+    m_call = CallHandle();
+    if (!result.ok()) {
+        finish(false, result.error());
+        return;
+    }
+
+    const SessionPage &page = result.value();
+    ++m_progress.pagesFetched;
+    if (!requestedToken.isEmpty())
+        m_seenTokens.insert(requestedToken);
+
+    qint64 added = 0;
+    for (const SessionSummary &session : page.sessions) {
+        if (!markSeen(session.sessionId)) {
+            ++m_progress.duplicatesSkipped;
+            continue;
+        }
+        // Enrichment (GetSession's client IPs, Q Apps metadata) belongs here, between the page and the
+        // write, once those clients exist; ExportRow already has room for it.
+        ExportRow row(session);
+        if (!m_portalName.isEmpty())
+            row.portalName = m_portalName;
+        const AwsResult<std::monostate> written = m_file->write(row);
+        if (!written) {
+            finish(false, written.error());
+            return;
+        }
+        ++added;
+    }
+    m_progress.rowsWritten = m_file->rowsWritten();
+    m_progress.elapsedMsec = m_clock.elapsed();
+
+    m_emptyPagesInRow = added == 0 ? m_emptyPagesInRow + 1 : 0;
+    std::optional<AwsError> stop;
+    if (!page.nextToken.isEmpty()) {
+        if (page.nextToken == requestedToken || m_seenTokens.contains(page.nextToken)) {
+            stop = AwsError(AwsError::Category::MalformedAnswer,
+                            tr("The service sent a page token it had already sent for this list; the export "
+                               "stopped to avoid an endless loop."))
+                       .setAction(u"workspaces-web:ListSessions"_s);
+        } else if (m_emptyPagesInRow >= maxEmptyPagesInRow) {
+            stop =
+                AwsError(AwsError::Category::MalformedAnswer,
+                         tr("The service sent %1 pages in a row without a new session; the export stopped.")
+                             .arg(m_emptyPagesInRow))
+                    .setAction(u"workspaces-web:ListSessions"_s);
+        }
+    }
+    if (stop) {
+        finish(false, *stop);
+        return;
+    }
+
+    const quint64 current = m_serial;
+    Q_EMIT progressChanged(m_progress);
+    if (current != m_serial || !m_running)
+        return; // a slot cancelled
+
+    if (page.nextToken.isEmpty()) {
+        const AwsResult<std::monostate> committed = m_file->commit();
+        finish(committed.ok(), committed.ok() ? AwsError() : committed.error());
+        return;
+    }
+    m_nextToken = page.nextToken;
+    requestPage();
+}
+
+void SessionExporter::cancel()
+{
+    if (!m_running)
+        return;
+    finish(false, AwsError(AwsError::Category::Cancelled, tr("The export was cancelled.")));
+}
+
+void SessionExporter::finish(bool ok, const AwsError &error)
+{
+    m_call.cancel();
+    const qint64 rows = m_file ? m_file->rowsWritten() : 0;
+    if (m_file) {
+        m_file->discard(); // does nothing after a successful commit
+        m_file.reset();
+    }
+    m_running = false;
+    ++m_serial;
+    m_progress.rowsWritten = rows;
+    m_progress.elapsedMsec = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(ok, error, rows);
+}
+
+QString SessionExporter::summary(bool ok, const AwsError &error, qint64 rowsWritten,
+                                 const QString &targetPath)
+{
+    const int rows = int(std::min<qint64>(rowsWritten, std::numeric_limits<int>::max()));
+    if (ok)
+        return tr("Exported %n session(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(targetPath));
+    if (error.category() == AwsError::Category::Cancelled)
+        return tr("The export was cancelled after %n session(s); no file was written.", nullptr, rows);
+    return tr("The export failed after %n session(s): %1 No file was written.", nullptr, rows)
+        .arg(error.userMessage());
+}
+
+AwsResult<qint64> SessionExporter::exportRows(const QList<ExportRow> &rows, const ExportOptions &options,
+                                              const QString &targetPath)
+{
+    ExportFile file(targetPath, options);
+    if (const AwsResult<std::monostate> opened = file.open(); !opened)
+        return opened.error();
+    for (const ExportRow &row : rows) {
+        if (const AwsResult<std::monostate> written = file.write(row); !written)
+            return written.error();
+    }
+    if (const AwsResult<std::monostate> committed = file.commit(); !committed)
+        return committed.error();
+    return file.rowsWritten();
+}
+
+AwsResult<qint64> SessionExporter::exportSessions(const QList<SessionSummary> &sessions,
+                                                  const ExportOptions &options, const QString &targetPath,
+                                                  const QString &portalName)
+{
+    QList<ExportRow> rows;
+    rows.reserve(sessions.size());
+    for (const SessionSummary &session : sessions) {
+        ExportRow row(session);
+        if (!portalName.isEmpty())
+            row.portalName = portalName;
+        rows.append(std::move(row));
+    }
+    return exportRows(rows, options, targetPath);
+}

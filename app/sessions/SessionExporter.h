@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aws/AwsError.h"
+#include "aws/AwsResult.h"
+#include "aws/CallHandle.h"
+#include "sessions/ExportOptions.h"
+#include "sessions/ExportProgress.h"
+#include "sessions/ExportRow.h"
+#include "sessions/SessionQuery.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+
+#include <memory>
+
+class ExportFile;
+class SessionLister;
+
+/// The export engine of the GUI and the CLI.
+///
+/// start() pages through every session of a query (one ListSessions request in flight at a time) and
+/// writes each page as it arrives, so memory does not grow with the number of rows: only a 16-byte
+/// fingerprint per session id (its UUID; the id itself for ids that are not lower-case UUIDs) is kept
+/// to write every session exactly once, plus the page tokens seen. The file is a QSaveFile in the
+/// target's folder and appears only after the last row; a failed page (retries are the transport's
+/// business), cancel(), a repeated nextToken or a write error (disk full, permission) discard it: no
+/// output file, no temporary file.
+///
+/// exportRows()/exportSessions() write an in-memory list (the GUI's "selected rows" and "loaded rows")
+/// through the same writers and the same file handling, synchronously.
+class SessionExporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `lister` must outlive the exporter.
+    explicit SessionExporter(SessionLister *lister, QObject *parent = nullptr);
+    /// Stops a running export without signals; its file is discarded.
+    ~SessionExporter() override;
+
+    int pageSize() const { return m_pageSize; }
+    /// maxResults of each request; 0 (the default) lets the service choose.
+    void setPageSize(int pageSize);
+    /// The portal's display name, written in the portalName column.
+    void setPortalName(const QString &portalName) { m_portalName = portalName; }
+
+    /// Starts exporting every session of `query` to `targetPath`. Returns false (and does nothing) while
+    /// an export is running. Otherwise the outcome arrives through finished(), never before start()
+    /// returns: the target file is opened first, so a bad folder fails before any request is sent.
+    bool start(const SessionQuery &query, const ExportOptions &options, const QString &targetPath);
+    /// Stops the running export: cancels the request in flight, discards the file and emits
+    /// finished(false, a Cancelled error, rows written so far).
+    void cancel();
+    bool isRunning() const { return m_running; }
+    ExportProgress progress() const;
+
+    /// Writes `rows` to `targetPath` (same writers, same QSaveFile handling); the number of rows written
+    /// or the error (nothing is left on disk then).
+    static AwsResult<qint64> exportRows(const QList<ExportRow> &rows, const ExportOptions &options,
+                                        const QString &targetPath);
+    /// The same for bare summaries; `portalName` fills the portalName column when not empty.
+    static AwsResult<qint64> exportSessions(const QList<SessionSummary> &sessions,
+                                            const ExportOptions &options, const QString &targetPath,
+                                            const QString &portalName = QString());
+
+    /// One sentence about an export's outcome for a status bar or the CLI's stderr, e.g. "Exported 95
+    /// sessions to /x/y.csv." or "The export failed after 20 sessions: <reason> No file was written."
+    static QString summary(bool ok, const AwsError &error, qint64 rowsWritten, const QString &targetPath);
+
+Q_SIGNALS:
+    /// After each page has been written.
+    void progressChanged(const ExportProgress &progress);
+    /// Exactly once per successful start(). `rowsWritten` counts the rows fetched and written before the
+    /// end; when `ok` is false the file was discarded all the same.
+    void finished(bool ok, const AwsError &error, qint64 rowsWritten);
+
+private:
+    void requestPage();
+    void handlePage(quint64 serial, const QString &requestedToken, const AwsResult<SessionPage> &result);
+    void finish(bool ok, const AwsError &error);
+    void failLater(const AwsError &error);
+    bool markSeen(const QString &sessionId);
+
+    SessionLister *m_lister;
+    int m_pageSize = 0;
+    QString m_portalName;
+
+    SessionQuery m_query;
+    std::unique_ptr<ExportFile> m_file;
+    bool m_running = false;
+    quint64 m_serial = 0;
+    CallHandle m_call;
+    QString m_nextToken;
+    QSet<QString> m_seenTokens;
+    QSet<QUuid> m_seenUuids;
+    QSet<QString> m_seenOtherIds;
+    int m_emptyPagesInRow = 0;
+    ExportProgress m_progress;
+    QElapsedTimer m_clock;
+};

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessions/SessionQuery.h"
+
+ListSessionsRequest SessionQuery::request(const QString &nextToken, int maxResults) const
+{
+    ListSessionsRequest request;
+    request.portalId = portalId;
+    request.status = status;
+    request.username = username;
+    request.sessionId = sessionId;
+    request.sort = sort;
+    request.maxResults = maxResults;
+    request.nextToken = nextToken;
+    return request;
+}
+
+SessionQuery SessionQuery::fromRequest(const ListSessionsRequest &request)
+{
+    SessionQuery query;
+    query.portalId = request.portalId;
+    query.status = request.status;
+    query.username = request.username;
+    query.sessionId = request.sessionId;
+    query.sort = request.sort;
+    return query;
+}

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliArguments.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliArguments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rejects_data();
+    void rejects();
+    void sessionsCommand();
+    void globalOptionsAnywhere();
+    void helpAndVersion();
+};
+
+void TestCliArguments::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("errorContains");
+
+    QTest::newRow("no command") << QStringList{} << u"no command"_s;
+    QTest::newRow("unknown command") << QStringList{u"list"_s} << u"unknown command"_s;
+    QTest::newRow("missing portal") << QStringList{u"sessions"_s} << u"--portal"_s;
+    QTest::newRow("bad status") << QStringList{u"sessions"_s, u"--portal"_s, u"p"_s, u"--status"_s, u"gone"_s}
+                                << u"--status"_s;
+    QTest::newRow("bad sort") << QStringList{u"sessions"_s, u"--portal=p"_s, u"--sort=random"_s}
+                              << u"--sort"_s;
+    QTest::newRow("zero page size") << QStringList{u"sessions"_s, u"--portal=p"_s, u"--page-size=0"_s}
+                                    << u"--page-size"_s;
+    QTest::newRow("text page size") << QStringList{u"sessions"_s, u"--portal=p"_s, u"--page-size"_s, u"ten"_s}
+                                    << u"--page-size"_s;
+    QTest::newRow("bad format") << QStringList{u"portals"_s, u"--format"_s, u"jsonl"_s} << u"--format"_s;
+    QTest::newRow("option of other command")
+        << QStringList{u"portals"_s, u"--portal"_s, u"x"_s} << u"unknown option --portal"_s;
+    QTest::newRow("missing value") << QStringList{u"sessions"_s, u"--portal"_s} << u"needs a value"_s;
+    QTest::newRow("twice") << QStringList{u"sessions"_s, u"--portal=a"_s, u"--portal=b"_s} << u"twice"_s;
+    QTest::newRow("flag with value") << QStringList{u"expire"_s, u"--yes=1"_s} << u"takes no value"_s;
+    QTest::newRow("sharing needs instance")
+        << QStringList{u"sharing"_s, u"--session-id"_s, u"x"_s} << u"--instance-id"_s;
+    QTest::newRow("stray argument") << QStringList{u"portals"_s, u"extra"_s} << u"unexpected argument"_s;
+}
+
+void TestCliArguments::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, errorContains);
+    QString error;
+    QVERIFY(!CliArguments::parse(arguments, &error).has_value());
+    QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestCliArguments::sessionsCommand()
+{
+    QString error;
+    const auto args = CliArguments::parse({u"sessions"_s,
+                                           u"--portal"_s,
+                                           u"abc"_s,
+                                           u"--status"_s,
+                                           u"Active"_s,
+                                           u"--username"_s,
+                                           u"=cmd|' /C calc'!A0"_s,
+                                           u"--sort"_s,
+                                           u"oldest"_s,
+                                           u"--page-size"_s,
+                                           u"50"_s,
+                                           u"--max-items"_s,
+                                           u"1000"_s,
+                                           u"--format"_s,
+                                           u"csv"_s,
+                                           u"--output"_s,
+                                           u"out.csv"_s,
+                                           u"--columns"_s,
+                                           u"sessionId, username"_s,
+                                           u"--spreadsheet-safe"_s},
+                                          &error);
+    QVERIFY2(args.has_value(), qPrintable(error));
+    QCOMPARE(args->command, CliArguments::Command::Sessions);
+    QCOMPARE(args->portalId, u"abc"_s);
+    QCOMPARE(args->status, ListSessionsRequest::StatusFilter::Active);
+    QCOMPARE(args->username.value(), u"=cmd|' /C calc'!A0"_s);
+    QCOMPARE(args->sort, ListSessionsRequest::Sort::OldestFirst);
+    QCOMPARE(args->pageSize, 50);
+    QCOMPARE(args->maxItems, 1000);
+    QCOMPARE(args->format, u"csv"_s);
+    QCOMPARE(args->outputPath, u"out.csv"_s);
+    QCOMPARE(args->columns, (QStringList{u"sessionId"_s, u"username"_s}));
+    QVERIFY(args->spreadsheetSafe);
+    QVERIFY(!args->byteOrderMark);
+}
+
+void TestCliArguments::globalOptionsAnywhere()
+{
+    QString error;
+    const auto args = CliArguments::parse({u"--profile"_s, u"prod"_s, u"portals"_s, u"--region=eu-west-1"_s,
+                                           u"--endpoint-url"_s, u"http://127.0.0.1:9"_s},
+                                          &error);
+    QVERIFY2(args.has_value(), qPrintable(error));
+    QCOMPARE(args->profile, u"prod"_s);
+    QCOMPARE(args->region, u"eu-west-1"_s);
+    QCOMPARE(args->endpointUrl, u"http://127.0.0.1:9"_s);
+    QVERIFY(args->format.isEmpty());
+    QVERIFY(!args->username.has_value());
+}
+
+void TestCliArguments::helpAndVersion()
+{
+    QString error;
+    QVERIFY(CliArguments::parse({u"--help"_s}, &error)->showHelp);
+    QVERIFY(CliArguments::parse({u"sessions"_s, u"--help"_s}, &error)->showHelp);
+    QVERIFY(CliArguments::parse({u"--version"_s}, &error)->showVersion);
+    QVERIFY(CliArguments::helpText().contains(u"Exit status"_s));
+    QVERIFY(CliArguments::helpText(CliArguments::Command::Sessions).contains(u"--max-items"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCliArguments)
+#include "tst_cliarguments.moc"
