@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessions/SessionFilterBar.h"
 
+#include "api/WorkSpacesWebClient.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +16,7 @@ namespace {
 
 bool defaultSessionIdRule(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[a-zA-Z0-9-]{36}$"_s);
-    return pattern.match(id).hasMatch();
+    return WorkSpacesWebClient::isValidSessionId(id);
 }
 
 } // namespace
