@@ -38,6 +38,10 @@ QString AppSettings::keyName(Key key)
         return u"sessions/timesInUtc"_s;
     case Key::LastProfile:
         return u"connection/lastProfile"_s;
+    case Key::LastRegion:
+        return u"connection/lastRegion"_s;
+    case Key::LastEndpointUrl:
+        return u"connection/lastEndpointUrl"_s;
     }
     return {};
 }

@@ -24,6 +24,8 @@ public:
         SortNewestFirst,
         TimeModeUtc,
         LastProfile,
+        LastRegion,
+        LastEndpointUrl,
     };
 
     /// Uses the application's default QSettings.

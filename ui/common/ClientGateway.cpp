@@ -9,7 +9,7 @@
 
 #include <QNetworkAccessManager>
 
-ClientGateway::ClientGateway(const Settings &settings, std::unique_ptr<CredentialsProvider> credentials,
+ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<CredentialsProvider> credentials,
                              QObject *parent)
     : ServiceGateway(parent)
     , m_settings(settings)

@@ -29,8 +29,8 @@ public:
         int maxAttempts = 3;
     };
 
-    /// Takes ownership of `credentials`.
-    ClientGateway(const Settings &settings, std::unique_ptr<CredentialsProvider> credentials,
+    /// Shares ownership of `credentials`.
+    ClientGateway(const Settings &settings, std::shared_ptr<CredentialsProvider> credentials,
                   QObject *parent = nullptr);
     ~ClientGateway() override;
 
@@ -53,7 +53,7 @@ public:
 
 private:
     Settings m_settings;
-    std::unique_ptr<CredentialsProvider> m_credentials;
+    std::shared_ptr<CredentialsProvider> m_credentials;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<AwsTransport> m_transport;
     std::unique_ptr<WorkSpacesWebClient> m_workSpacesWeb;

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/ConnectionManager.h"
+
+#include "MainWindow.h"
+#include "aws/AppProfileStore.h"
+#include "aws/ConnectionResolver.h"
+#include "aws/CredentialsProvider.h"
+#include "common/AppSettings.h"
+#include "common/ClientGateway.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/DemoConnection.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+ConnectionManager::ConnectionManager(MainWindow *window, AppSettings *settings,
+                                     QProcessEnvironment environment, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_environment(std::move(environment))
+    , m_store(std::make_unique<AppProfileStore>(&m_profileSettings))
+{
+    connect(window, &MainWindow::demoRequested, this, &ConnectionManager::startDemo);
+    connect(window, &MainWindow::connectionDialogRequested, this, &ConnectionManager::openConnectionDialog);
+}
+
+ConnectionManager::~ConnectionManager()
+{
+    // The window's gateway may talk to the demo emulator; disconnect it before the emulator stops.
+    if (m_window && m_demo)
+        m_window->setGateway(nullptr);
+}
+
+bool ConnectionManager::credentialsConfigured() const
+{
+    if (!m_environment.value(u"AWS_ACCESS_KEY_ID"_s).isEmpty() ||
+        !m_environment.value(u"AWS_PROFILE"_s).isEmpty())
+        return true;
+    return !ConnectionResolver::availableProfiles(m_environment, m_store.get()).profiles.isEmpty();
+}
+
+void ConnectionManager::connectAtStartup()
+{
+    if (!credentialsConfigured()) {
+        m_window->showMessage(
+            tr("No AWS credentials were found (no environment keys, no profile in ~/.aws, no "
+               "SessionScope profile). Try the demo, or set up a connection."),
+            false);
+        return;
+    }
+    connectWith(lastOptions());
+}
+
+bool ConnectionManager::startDemo()
+{
+    if (!m_demo)
+        m_demo = std::make_unique<DemoConnection>();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool started = m_demo->start(&error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!started) {
+        m_window->showMessage(tr("The demo could not start: %1").arg(error), true);
+        return false;
+    }
+    m_window->setGateway(m_demo->createGateway(m_window));
+    return true;
+}
+
+AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOptions &options) const
+{
+    const AwsResult<ResolvedConnection> resolved =
+        ConnectionResolver::resolve(options, m_environment, m_store.get());
+    if (!resolved.ok())
+        return resolved.error();
+    const ResolvedConnection &c = resolved.value();
+    ClientGateway::Settings settings;
+    settings.description.profileName = c.profileName;
+    settings.description.region = c.region;
+    settings.description.target = c.workspacesWebEndpoint.host();
+    if (c.workspacesWebEndpoint.port() > 0)
+        settings.description.target += u':' + QString::number(c.workspacesWebEndpoint.port());
+    settings.description.credentialSource = c.credentials->description();
+    settings.description.qBusinessInstanceId = c.qappsInstanceId;
+    settings.workSpacesWebEndpoint = c.workspacesWebEndpoint;
+    settings.qAppsEndpoint = c.qappsEndpoint;
+    settings.maxAttempts = c.maxAttempts;
+    return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
+}
+
+bool ConnectionManager::connectWith(const ConnectionOptions &options)
+{
+    const AwsResult<ServiceGateway *> gateway = createGateway(options);
+    if (!gateway.ok()) {
+        m_window->showMessage(tr("Could not connect: %1").arg(gateway.error().userMessage()), true);
+        return false;
+    }
+    rememberOptions(options);
+    if (!options.qappsInstanceId.isEmpty())
+        m_settings->setQBusinessInstanceId(gateway.value()->description().profileName,
+                                           options.qappsInstanceId);
+    m_window->setGateway(gateway.value());
+    return true;
+}
+
+void ConnectionManager::openConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(
+        m_store.get(), m_environment, [this](const ConnectionOptions &o) { return createGateway(o); },
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOptions(lastOptions());
+    connect(dialog, &ConnectionDialog::connectionChosen, this, &ConnectionManager::connectWith);
+    dialog->open();
+}
+
+ConnectionOptions ConnectionManager::lastOptions() const
+{
+    ConnectionOptions o;
+    o.profile = m_settings->value(AppSettings::Key::LastProfile).toString();
+    o.region = m_settings->value(AppSettings::Key::LastRegion).toString();
+    o.endpointUrl = m_settings->value(AppSettings::Key::LastEndpointUrl).toString();
+    return o;
+}
+
+void ConnectionManager::rememberOptions(const ConnectionOptions &options)
+{
+    m_settings->setValue(AppSettings::Key::LastProfile, options.profile);
+    m_settings->setValue(AppSettings::Key::LastRegion, options.region);
+    m_settings->setValue(AppSettings::Key::LastEndpointUrl, options.endpointUrl);
+}

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aws/AwsResult.h"
+#include "aws/ConnectionOptions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+#include <memory>
+
+class AppProfileStore;
+class AppSettings;
+class DemoConnection;
+class MainWindow;
+class ServiceGateway;
+
+/// Turns the user's connection choices into a gateway for the main window: resolves profiles, region and
+/// endpoints (ConnectionResolver), starts the demo, opens the connection dialog, and remembers the
+/// last choice (no secrets).
+class ConnectionManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `window` and `settings` must outlive the manager.
+    ConnectionManager(MainWindow *window, AppSettings *settings, QProcessEnvironment environment,
+                      QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    /// True when any credentials are configured: environment keys, AWS_PROFILE, a shared-files profile or
+    /// a SessionScope profile.
+    bool credentialsConfigured() const;
+    /// At start: the last connection (or the default one) when credentials are configured; otherwise
+    /// the window's welcome panel offers the demo and the connection dialog.
+    void connectAtStartup();
+    /// Starts the built-in demo and connects the window to it. False when it could not start (the
+    /// window says why).
+    bool startDemo();
+    /// Resolves `options` and connects the window. False when they do not resolve (the window says why).
+    bool connectWith(const ConnectionOptions &options);
+    /// A gateway for `options`, not connected to the window (the connection dialog's test uses it).
+    AwsResult<ServiceGateway *> createGateway(const ConnectionOptions &options) const;
+
+    AppProfileStore *profileStore() const { return m_store.get(); }
+
+public Q_SLOTS:
+    void openConnectionDialog();
+
+private:
+    ConnectionOptions lastOptions() const;
+    void rememberOptions(const ConnectionOptions &options);
+
+    QPointer<MainWindow> m_window;
+    AppSettings *m_settings;
+    QProcessEnvironment m_environment;
+    QSettings m_profileSettings;
+    std::unique_ptr<AppProfileStore> m_store;
+    std::unique_ptr<DemoConnection> m_demo;
+};

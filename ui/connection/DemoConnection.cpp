@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/DemoConnection.h"
+
+#include "aws/StaticCredentialsProvider.h"
+#include "common/ClientGateway.h"
+#include "emulator/BackgroundEmulator.h"
+
+using namespace Qt::StringLiterals;
+
+DemoConnection::DemoConnection(int portals, int sessionsPerPortal)
+{
+    EmulatorConfig config;
+    config.portals = portals;
+    config.sessionsPerPortal = sessionsPerPortal;
+    m_emulator = std::make_unique<BackgroundEmulator>(config);
+}
+
+DemoConnection::~DemoConnection() = default;
+
+bool DemoConnection::start(QString *errorMessage)
+{
+    return m_emulator->isRunning() || m_emulator->start(errorMessage);
+}
+
+bool DemoConnection::isRunning() const
+{
+    return m_emulator->isRunning();
+}
+
+QString DemoConnection::endpoint() const
+{
+    return m_emulator->endpoint().toString();
+}
+
+ServiceGateway *DemoConnection::createGateway(QObject *parent) const
+{
+    if (!m_emulator->isRunning())
+        return nullptr;
+    ClientGateway::Settings settings;
+    settings.description.profileName = u"demo"_s;
+    settings.description.region = m_emulator->region();
+    settings.description.target = tr("built-in emulator at %1").arg(m_emulator->endpoint().authority());
+    settings.description.credentialSource = tr("the emulator's throw-away demo keys");
+    settings.description.qBusinessInstanceId = m_emulator->qappsInstanceId();
+    settings.description.demo = true;
+    settings.workSpacesWebEndpoint = m_emulator->endpoint();
+    settings.qAppsEndpoint = m_emulator->endpoint();
+    return new ClientGateway(settings, std::make_shared<StaticCredentialsProvider>(m_emulator->credentials()),
+                             parent);
+}
