@@ -523,6 +523,19 @@ void MainWindow::updateStatusLine()
         s.loadingAll = m_model->isLoadingAll();
     }
     m_statusLine->setState(s);
+    QString empty;
+    if (m_model && s.active && m_model->isComplete() && m_model->rowCount() == 0) {
+        const SessionQuery q = m_model->query();
+        empty = q.status != SessionQuery::StatusFilter::Any || !q.username.isEmpty() || !q.sessionId.isEmpty()
+                    ? tr("No sessions match these filters.")
+                    : tr("This portal has no sessions. Terminated sessions are kept for about 35 days.");
+    } else if (m_model && s.active && s.busy && m_model->rowCount() == 0) {
+        empty = tr("Loading sessions…");
+    } else if (m_gateway && !s.active && !m_portalSelector->isLoading() &&
+               m_portalSelector->portals().isEmpty()) {
+        empty = tr("No portal to show.");
+    }
+    m_tableView->setEmptyText(empty);
     m_loadAllAction->setEnabled(s.active && s.moreAvailable && !s.loadingAll);
 }
 

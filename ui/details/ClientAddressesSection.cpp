@@ -6,26 +6,23 @@
 #include "common/ServiceGateway.h"
 #include "details/SectionStatePanel.h"
 
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 ClientAddressesSection::ClientAddressesSection(QWidget *parent)
     : QGroupBox(tr("Client IP addresses"), parent)
-    , m_stack(new QStackedWidget(this))
     , m_statePanel(new SectionStatePanel(this))
     , m_addressesValue(new CopyableValue(tr("Client IP addresses"), this))
 {
     setObjectName(u"clientAddressesGroupBox"_s);
     setAccessibleName(tr("Client IP addresses"));
-    m_stack->setObjectName(u"clientAddressesStackedWidget"_s);
     m_statePanel->setObjectName(u"clientAddressesStatePanel"_s);
     m_addressesValue->setObjectName(u"clientAddressesCopyableValue"_s);
-    m_stack->addWidget(m_statePanel);
-    m_stack->addWidget(m_addressesValue);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
+    // Shown one at a time; a plain layout (unlike a stacked widget) lets wrapped values take their height.
+    layout->addWidget(m_statePanel);
+    layout->addWidget(m_addressesValue);
     connect(m_statePanel, &SectionStatePanel::actionTriggered, this, &ClientAddressesSection::request);
     clear();
 }
@@ -55,7 +52,7 @@ void ClientAddressesSection::clear()
     m_addresses.clear();
     m_state = State::Empty;
     m_statePanel->showState(SectionStatePanel::Kind::Information, tr("No session selected."));
-    m_stack->setCurrentWidget(m_statePanel);
+    showPage(m_statePanel);
 }
 
 void ClientAddressesSection::request()
@@ -66,12 +63,12 @@ void ClientAddressesSection::request()
     if (!m_gateway) {
         m_state = State::Failed;
         m_statePanel->showState(SectionStatePanel::Kind::Error, tr("Not connected."));
-        m_stack->setCurrentWidget(m_statePanel);
+        showPage(m_statePanel);
         return;
     }
     m_state = State::Loading;
     m_statePanel->showState(SectionStatePanel::Kind::Loading, tr("Loading the session's details…"));
-    m_stack->setCurrentWidget(m_statePanel);
+    showPage(m_statePanel);
     m_call = m_gateway->getSession(
         m_portalId, m_sessionId, this, [this, serial](const AwsResult<SessionDetail> &result) {
             if (serial != m_serial)
@@ -87,10 +84,10 @@ void ClientAddressesSection::request()
                 m_statePanel->showState(SectionStatePanel::Kind::Information,
                                         tr("The service reported no client IP "
                                            "address for this session."));
-                m_stack->setCurrentWidget(m_statePanel);
+                showPage(m_statePanel);
             } else {
                 m_addressesValue->setValue(m_addresses.join(u'\n'), m_addresses.join(u", "_s));
-                m_stack->setCurrentWidget(m_addressesValue);
+                showPage(m_addressesValue);
             }
             Q_EMIT detailLoaded(result.value());
         });
@@ -115,5 +112,11 @@ void ClientAddressesSection::showError(const AwsError &error)
         m_statePanel->showState(SectionStatePanel::Kind::Error, error.userMessage(), tr("Retry"));
         break;
     }
-    m_stack->setCurrentWidget(m_statePanel);
+    showPage(m_statePanel);
+}
+
+void ClientAddressesSection::showPage(QWidget *page)
+{
+    m_statePanel->setVisible(page == m_statePanel);
+    m_addressesValue->setVisible(page == m_addressesValue);
 }

@@ -12,7 +12,6 @@
 class CopyableValue;
 class SectionStatePanel;
 class ServiceGateway;
-class QStackedWidget;
 
 /// The "Client IP addresses" part of the detail pane, from GetSession. A newer request always wins: the
 /// previous call is cancelled and any late answer is recognised by its serial and dropped.
@@ -46,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void request();
+    void showPage(QWidget *page);
     void showError(const AwsError &error);
 
     QPointer<ServiceGateway> m_gateway;
@@ -55,7 +55,6 @@ private:
     CallHandle m_call;
     State m_state = State::Empty;
     QStringList m_addresses;
-    QStackedWidget *m_stack;
     SectionStatePanel *m_statePanel;
     CopyableValue *m_addressesValue;
 };

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +37,6 @@ QAppSharingSection::QAppSharingSection(QWidget *parent)
     , m_lookupLineEdit(new QLineEdit(this))
     , m_lookupButton(new QPushButton(tr("&Look up"), this))
     , m_subjectLabel(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
     , m_statePanel(new SectionStatePanel(this))
     , m_contentWidget(new QWidget(this))
     , m_nameValue(new CopyableValue(tr("Q App session name"), m_contentWidget))
@@ -61,7 +59,6 @@ QAppSharingSection::QAppSharingSection(QWidget *parent)
     m_subjectLabel->setWordWrap(true);
     m_subjectLabel->setTextFormat(Qt::PlainText);
     m_subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_stack->setObjectName(u"qAppStackedWidget"_s);
     m_statePanel->setObjectName(u"qAppStatePanel"_s);
     m_contentWidget->setObjectName(u"qAppContentWidget"_s);
     m_nameValue->setObjectName(u"qAppNameCopyableValue"_s);
@@ -80,8 +77,6 @@ QAppSharingSection::QAppSharingSection(QWidget *parent)
     form->addRow(tr("Accepts responses:"), m_acceptResponsesValue);
     form->addRow(tr("Reveals cards:"), m_revealCardsValue);
     form->addRow(tr("Owned by you:"), m_ownerValue);
-    m_stack->addWidget(m_statePanel);
-    m_stack->addWidget(m_contentWidget);
 
     auto *lookupRow = new QHBoxLayout;
     lookupRow->addWidget(m_lookupLineEdit, 1);
@@ -89,7 +84,9 @@ QAppSharingSection::QAppSharingSection(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(lookupRow);
     layout->addWidget(m_subjectLabel);
-    layout->addWidget(m_stack);
+    // Shown one at a time; a plain layout (unlike a stacked widget) lets wrapped values take their height.
+    layout->addWidget(m_statePanel);
+    layout->addWidget(m_contentWidget);
 
     connect(m_lookupButton, &QPushButton::clicked, this, &QAppSharingSection::lookUpTypedId);
     connect(m_lookupLineEdit, &QLineEdit::returnPressed, this, &QAppSharingSection::lookUpTypedId);
@@ -161,7 +158,7 @@ void QAppSharingSection::request()
     if (!m_gateway) {
         m_statePanel->showState(SectionStatePanel::Kind::Error, tr("Not connected."));
         m_state = State::Failed;
-        m_stack->setCurrentWidget(m_statePanel);
+        showPage(m_statePanel);
         return;
     }
     if (!m_gateway->isValidQAppSessionId(m_sessionId)) {
@@ -212,7 +209,7 @@ void QAppSharingSection::showState(State state)
         // Shown by showMetadata() and showError(), which have the details.
         return;
     }
-    m_stack->setCurrentWidget(m_statePanel);
+    showPage(m_statePanel);
 }
 
 void QAppSharingSection::showMetadata()
@@ -236,7 +233,7 @@ void QAppSharingSection::showMetadata()
         m_ownerValue->setValue(tr("Not reported"));
         m_ownerValue->setIcon(QIcon(u":/icons/state-unset.svg"_s));
     }
-    m_stack->setCurrentWidget(m_contentWidget);
+    showPage(m_contentWidget);
 }
 
 void QAppSharingSection::showError(const AwsError &error)
@@ -258,5 +255,11 @@ void QAppSharingSection::showError(const AwsError &error)
         m_statePanel->showState(SectionStatePanel::Kind::Error, error.userMessage(), tr("Retry"));
         break;
     }
-    m_stack->setCurrentWidget(m_statePanel);
+    showPage(m_statePanel);
+}
+
+void QAppSharingSection::showPage(QWidget *page)
+{
+    m_statePanel->setVisible(page == m_statePanel);
+    m_contentWidget->setVisible(page == m_contentWidget);
 }

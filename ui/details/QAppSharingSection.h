@@ -15,7 +15,6 @@ class ServiceGateway;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 /// The "Q App sharing" part of the detail pane: the Amazon Q Apps session with the same id as the selected
 /// browser session (or any id looked up directly) and its sharing configuration, each switch shown with an
@@ -57,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void request();
+    void showPage(QWidget *page);
     void showState(State state);
     void showMetadata();
     void showError(const AwsError &error);
@@ -73,7 +73,6 @@ private:
     QLineEdit *m_lookupLineEdit;
     QPushButton *m_lookupButton;
     QLabel *m_subjectLabel;
-    QStackedWidget *m_stack;
     SectionStatePanel *m_statePanel;
     QWidget *m_contentWidget;
     CopyableValue *m_nameValue;

@@ -43,6 +43,7 @@ SectionStatePanel::SectionStatePanel(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_busyProgressBar);
     layout->addWidget(m_actionButton, 0, Qt::AlignLeft);
+    layout->addStretch(1);
     connect(m_actionButton, &QPushButton::clicked, this, &SectionStatePanel::actionTriggered);
     showState(Kind::Information, {});
 }

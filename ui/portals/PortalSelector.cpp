@@ -127,6 +127,11 @@ void PortalSelector::fillComboBox()
     m_portalComboBox->setPlaceholderText(m_portals.isEmpty() && m_gateway ? tr("No portals in this region")
                                                                           : QString());
     int index = previous.isEmpty() ? -1 : m_portalComboBox->findData(previous);
+    // Without a remembered portal, the first active one: pending and incomplete portals have no sessions.
+    for (int i = 0; index < 0 && i < m_portals.size(); ++i) {
+        if (m_portals.at(i).portalStatus == u"Active"_s)
+            index = i;
+    }
     if (index < 0 && !m_portals.isEmpty())
         index = 0;
     m_portalComboBox->setCurrentIndex(index);

@@ -22,6 +22,10 @@ public:
     /// The selected rows' indexes in column `column`, in the view's row order.
     QModelIndexList selectedRowIndexes(int column = 0) const;
 
+    /// A sentence drawn in the empty table ("No sessions match these filters."); empty for none.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
+
     /// Shows the order the rows are really in.
     void showSortIndicator(int column, Qt::SortOrder order);
     int shownSortColumn() const { return m_shownSortColumn; }
@@ -32,6 +36,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:
@@ -39,6 +44,7 @@ private:
     void fillViewport();
 
     QTimer m_fillTimer;
+    QString m_emptyText;
     int m_shownSortColumn = -1;
     Qt::SortOrder m_shownSortOrder = Qt::DescendingOrder;
 };
