@@ -59,8 +59,8 @@ QString SessionStatusLine::text() const
 {
     if (!m_state.active)
         return tr("No portal selected");
-    const QString count =
-        tr("%Ln session(s) loaded", nullptr, static_cast<int>(std::min<qint64>(m_state.loaded, INT_MAX)));
+    // No "(s)" plural form: English has no catalogue yet, and the number reads the same either way.
+    const QString count = tr("Sessions loaded: %L1").arg(m_state.loaded);
     if (m_state.loadingAll)
         return tr("%1 — loading all…").arg(count);
     if (m_state.busy)
