@@ -49,10 +49,11 @@ AwsResult<QStringList> CommandLineSplitter::split(const QString &commandLine)
                 if (i + 1 >= commandLine.size())
                     return splitError("The command line ends with a lone backslash.");
                 ++i;
-                // A backslash-newline is a line continuation, as in a shell.
-                if (commandLine.at(i) != u'\n')
+                // A backslash-newline is a line continuation, as in a shell: it neither adds nor ends a word.
+                if (commandLine.at(i) != u'\n') {
                     word.append(commandLine.at(i));
-                state = State::Word;
+                    state = State::Word;
+                }
             } else {
                 word.append(c);
                 state = State::Word;
