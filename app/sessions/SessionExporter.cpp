@@ -4,6 +4,7 @@
 
 #include "api/SessionLister.h"
 #include "sessions/ExportFile.h"
+#include "sessions/SessionWriter.h"
 
 #include <QDir>
 #include <QTimer>
@@ -48,6 +49,19 @@ bool SessionExporter::start(const SessionQuery &query, const ExportOptions &opti
 {
     if (m_running)
         return false;
+    return begin(query, std::make_unique<ExportFile>(targetPath, options));
+}
+
+bool SessionExporter::startStream(const SessionQuery &query, std::unique_ptr<SessionWriter> writer,
+                                  QIODevice *stream, const QString &displayName)
+{
+    if (m_running || !writer)
+        return false;
+    return begin(query, std::make_unique<ExportFile>(stream, std::move(writer), displayName));
+}
+
+bool SessionExporter::begin(const SessionQuery &query, std::unique_ptr<ExportFile> file)
+{
     m_running = true;
     ++m_serial;
     m_query = query;
@@ -63,7 +77,7 @@ bool SessionExporter::start(const SessionQuery &query, const ExportOptions &opti
         failLater(AwsError(AwsError::Category::Validation, tr("Choose a portal to export its sessions.")));
         return true;
     }
-    m_file = std::make_unique<ExportFile>(targetPath, options);
+    m_file = std::move(file);
     const AwsResult<std::monostate> opened = m_file->open();
     if (!opened) {
         failLater(opened.error());
@@ -125,7 +139,12 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
         m_seenTokens.insert(requestedToken);
 
     qint64 added = 0;
+    bool limitReached = false;
     for (const SessionSummary &session : page.sessions) {
+        if (m_maxItems > 0 && m_file->rowsWritten() >= m_maxItems) {
+            limitReached = true;
+            break;
+        }
         if (!markSeen(session.sessionId)) {
             ++m_progress.duplicatesSkipped;
             continue;
@@ -171,7 +190,9 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     if (current != m_serial || !m_running)
         return; // a slot cancelled
 
-    if (page.nextToken.isEmpty()) {
+    if (m_maxItems > 0 && m_file->rowsWritten() >= m_maxItems)
+        limitReached = true;
+    if (page.nextToken.isEmpty() || limitReached) {
         const AwsResult<std::monostate> committed = m_file->commit();
         finish(committed.ok(), committed.ok() ? AwsError() : committed.error());
         return;

@@ -18,6 +18,8 @@
 #include <memory>
 
 class ExportFile;
+class QIODevice;
+class SessionWriter;
 class SessionLister;
 
 /// The export engine of the GUI and the CLI.
@@ -52,6 +54,12 @@ public:
     /// an export is running. Otherwise the outcome arrives through finished(), never before start()
     /// returns: the target file is opened first, so a bad folder fails before any request is sent.
     bool start(const SessionQuery &query, const ExportOptions &options, const QString &targetPath);
+    /// The same, streaming through `writer` to `stream` (an open device such as stdout) as pages arrive.
+    /// What was written before a failure stays written; finished() says how it ended.
+    bool startStream(const SessionQuery &query, std::unique_ptr<SessionWriter> writer, QIODevice *stream,
+                     const QString &displayName);
+    /// Stop after this many sessions (0, the default: no limit). The export then ends successfully.
+    void setMaxItems(qint64 maxItems) { m_maxItems = std::max<qint64>(0, maxItems); }
     /// Stops the running export: cancels the request in flight, discards the file and emits
     /// finished(false, a Cancelled error, rows written so far).
     void cancel();
@@ -79,6 +87,7 @@ Q_SIGNALS:
     void finished(bool ok, const AwsError &error, qint64 rowsWritten);
 
 private:
+    bool begin(const SessionQuery &query, std::unique_ptr<ExportFile> file);
     void requestPage();
     void handlePage(quint64 serial, const QString &requestedToken, const AwsResult<SessionPage> &result);
     void finish(bool ok, const AwsError &error);
@@ -87,6 +96,7 @@ private:
 
     SessionLister *m_lister;
     int m_pageSize = 0;
+    qint64 m_maxItems = 0;
     QString m_portalName;
 
     SessionQuery m_query;
