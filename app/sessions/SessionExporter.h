@@ -5,6 +5,7 @@
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
 #include "aws/CallHandle.h"
+#include "sessions/ExportEnrichment.h"
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportProgress.h"
 #include "sessions/ExportRow.h"
@@ -49,6 +50,9 @@ public:
     void setPageSize(int pageSize);
     /// The portal's display name, written in the portalName column.
     void setPortalName(const QString &portalName) { m_portalName = portalName; }
+    /// Where the client-IP and Q App columns come from. Without it, exporting those columns fails at
+    /// start with a clear error.
+    void setEnrichment(ExportEnrichment enrichment) { m_enrichment = std::move(enrichment); }
 
     /// Starts exporting every session of `query` to `targetPath`. Returns false (and does nothing) while
     /// an export is running. Otherwise the outcome arrives through finished(), never before start()
@@ -93,6 +97,19 @@ private:
     void finish(bool ok, const AwsError &error);
     void failLater(const AwsError &error);
     bool markSeen(const QString &sessionId);
+    void startEnrichment();
+    void pumpEnrichment();
+    void enrichmentSucceeded();
+    void writePage();
+
+    /// One enrichment request still to make: row `row` of the current page, which kind.
+    struct EnrichmentTask
+    {
+        int row = 0;
+        bool qApp = false;
+        int attempts = 0;
+    };
+    void enrichmentFailed(quint64 serial, EnrichmentTask task, const AwsError &error);
 
     SessionLister *m_lister;
     int m_pageSize = 0;
@@ -111,4 +128,16 @@ private:
     int m_emptyPagesInRow = 0;
     ExportProgress m_progress;
     QElapsedTimer m_clock;
+
+    // The page being enriched and written; one page is held at a time, so memory stays flat.
+    ExportOptions m_options;
+    ExportEnrichment m_enrichment;
+    QList<ExportRow> m_pageRows;
+    bool m_lastPage = false;
+    QList<EnrichmentTask> m_tasks;
+    QList<CallHandle> m_enrichmentCalls;
+    int m_inFlight = 0;
+    int m_parked = 0; ///< throttled tasks waiting for their timer
+    int m_concurrency = 1;
+    int m_successesSinceThrottle = 0;
 };
