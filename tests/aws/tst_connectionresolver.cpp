@@ -22,6 +22,7 @@ class TestConnectionResolver : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void resolves_data();
     void resolves();
     void errors_data();
@@ -82,6 +83,14 @@ void TestConnectionResolver::init()
     write(u".aws/credentials"_s, credentialsFile);
     m_settings = std::make_unique<QSettings>(m_home->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_store = std::make_unique<AppProfileStore>(m_settings.get());
+}
+
+void TestConnectionResolver::cleanup()
+{
+    // Settings first: destroying QSettings writes its file, which would recreate the removed folder.
+    m_store.reset();
+    m_settings.reset();
+    m_home.reset();
 }
 
 void TestConnectionResolver::write(const QString &relativePath, const QByteArray &text)
