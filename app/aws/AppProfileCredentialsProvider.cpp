@@ -11,7 +11,18 @@ AppProfileCredentialsProvider::AppProfileCredentialsProvider(AppProfileStore *st
     : QObject(parent)
     , m_store(store)
     , m_profileName(std::move(profileName))
-{}
+{
+    // Pending keychain reads die with the store; answer their fetches instead of leaving them waiting.
+    if (store) {
+        connect(store, &QObject::destroyed, this, [this] {
+            if (!m_reading)
+                return;
+            m_reading = false;
+            finish(AwsError(AwsError::Category::Configuration,
+                            tr("SessionScope's profile list is no longer available.")));
+        });
+    }
+}
 
 void AppProfileCredentialsProvider::fetch(QObject *context, Callback callback)
 {

@@ -6,6 +6,7 @@
 #include "aws/AppProfileStore.h"
 #include "aws/CredentialsProviderChain.h"
 #include "aws/EndpointResolver.h"
+#include "aws/EnvironmentCredentialsProvider.h"
 #include "aws/MaxAttemptsResolver.h"
 #include "aws/RegionResolver.h"
 #include "aws/SharedConfig.h"
@@ -160,4 +161,22 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
         }
     }
     return available;
+}
+
+bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env,
+                                                  const AppProfileStore *appProfiles)
+{
+    if (EnvironmentCredentialsProvider::isConfigured(env))
+        return true;
+    if (appProfiles && !appProfiles->profileNames().isEmpty())
+        return true;
+    const AwsResult<SharedConfig> config = SharedConfig::load(env);
+    if (!config)
+        return true;
+    for (const QString &name : config.value().profileNames()) {
+        if (ProfileCredentialsProvider::kindOf(config.value().profile(name)) !=
+            ProfileCredentialsProvider::Kind::None)
+            return true;
+    }
+    return false;
 }

@@ -52,6 +52,11 @@ public:
     static AvailableProfiles availableProfiles(const QProcessEnvironment &env,
                                                const AppProfileStore *appProfiles);
 
+    /// False when the user has no credentials set up anywhere: nothing in the environment, no profile with
+    /// credentials (or an SSO/role setup) in the shared files, no app-managed profile. The GUI then offers
+    /// the demo. A shared file that cannot be read counts as set up, so its error gets shown instead.
+    static bool anyCredentialsConfigured(const QProcessEnvironment &env, const AppProfileStore *appProfiles);
+
     /// The shared-files profile key holding the Q Apps instance id.
     static QString qappsInstanceIdKey();
 };

@@ -8,11 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -112,14 +115,28 @@ void CredentialProcessProvider::start()
     m_timedOut = false;
     m_outputTooLarge = false;
 
+    // Looked up in the PATH of the environment the command runs with, not in SessionScope's own.
+    QString program = words.value().constFirst();
+    if (!program.contains(u'/')) {
+        const QStringList path = m_env.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
+        const QString found = QStandardPaths::findExecutable(program, path);
+        if (found.isEmpty()) {
+            finish(error(tr("the program \"%1\" was not found in PATH.").arg(program)));
+            return;
+        }
+        program = found;
+    }
+
     m_process = new QProcess(this);
     m_process->setProcessEnvironment(m_env);
-    m_process->setProgram(words.value().constFirst());
+    m_process->setProgram(program);
     m_process->setArguments(words.value().mid(1));
     m_process->setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
     // Its own process group, so a timeout also stops whatever the command started (a shell script's
     // children, an SSO helper, ...).
     m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
 
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_stdout += m_process->readAllStandardOutput();
@@ -162,9 +179,11 @@ void CredentialProcessProvider::killProcessGroup()
 {
     if (!m_process)
         return;
+#ifdef Q_OS_UNIX
     const qint64 pid = m_process->processId();
     if (pid > 0)
         ::kill(-static_cast<pid_t>(pid), SIGKILL);
+#endif
     m_process->kill();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -138,13 +140,17 @@ AwsError ProfileCredentialsProvider::unsupportedError(const SharedConfigFile::Pr
     else
         what = tr("gets credentials from a web identity or credential_source");
     const QString processName = m_profileName + u"-process"_s;
+    // A section header needs quotes around a name with spaces, as the AWS CLI splits it like a shell.
+    const bool needsQuotes =
+        std::any_of(processName.cbegin(), processName.cend(), [](QChar c) { return c.isSpace(); });
+    const QString headerName = needsQuotes ? u'"' + processName + u'"' : processName;
     return AwsError(AwsError::Category::Credentials,
                     tr("The profile \"%1\" %2, which SessionScope does not do itself. Let the AWS CLI do it: "
                        "add a profile to %6 such as\n"
                        "[profile %3]\n"
                        "credential_process = aws configure export-credentials --profile %4 --format process\n"
                        "and use --profile %5 (for SSO, run \"aws sso login --profile %4\" first).")
-                        .arg(m_profileName, what, processName, shellWord(m_profileName),
+                        .arg(m_profileName, what, headerName, shellWord(m_profileName),
                              shellWord(processName), m_config.configFile().displayPath()));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -11,23 +12,39 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString expandHome(const QString &path, const QProcessEnvironment &env)
+// $NAME and ${NAME} from `env`, unknown ones left as they are (Python's os.path.expandvars, which the
+// AWS CLI applies), then a leading "~" as $HOME.
+QString expandPath(const QString &path, const QProcessEnvironment &env)
 {
+    static const QRegularExpression variable(u"\\$(\\w+|\\{[^}]*\\})"_s);
+    QString expanded;
+    qsizetype last = 0;
+    for (auto it = variable.globalMatch(path); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString name = match.captured(1);
+        if (name.startsWith(u'{'))
+            name = name.mid(1, name.size() - 2);
+        expanded += path.mid(last, match.capturedStart() - last);
+        expanded += env.contains(name) ? env.value(name) : match.captured(0);
+        last = match.capturedEnd();
+    }
+    expanded += path.mid(last);
+
     const QString home = env.value(u"HOME"_s);
     if (home.isEmpty())
-        return path;
-    if (path == u"~")
+        return expanded;
+    if (expanded == u"~")
         return home;
-    if (path.startsWith(u"~/"))
-        return QDir(home).filePath(path.mid(2));
-    return path;
+    if (expanded.startsWith(u"~/"))
+        return QDir(home).filePath(expanded.mid(2));
+    return expanded;
 }
 
 QString pathFromEnv(const QProcessEnvironment &env, const QString &variable, const QString &fileName)
 {
     const QString configured = env.value(variable);
     if (!configured.isEmpty())
-        return expandHome(configured, env);
+        return expandPath(configured, env);
     const QString home = env.value(u"HOME"_s);
     if (home.isEmpty())
         return {};

@@ -10,8 +10,9 @@
 #include <QStringList>
 
 /// The pair of AWS shared files a user has, ~/.aws/config and ~/.aws/credentials, located and merged as
-/// the AWS CLI does: paths from AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE (a leading "~" means
-/// $HOME), else $HOME/.aws/...; for the same profile, values from the credentials file win.
+/// the AWS CLI does: paths from AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE ($VARIABLES of the given
+/// environment and a leading "~" expanded), else $HOME/.aws/...; for the same profile, values from the
+/// credentials file win.
 class SharedConfig
 {
 public:

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/SharedConfigFile.h"
 
+#include "aws/CommandLineSplitter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -101,8 +105,9 @@ AwsResult<SharedConfigFile> SharedConfigFile::parse(QByteArrayView text, Kind ki
         if (current && !lastKey.isEmpty() && indent > lastKeyIndent) {
             // A continuation of lastKey: a sub-section line when lastKey's value was empty.
             if (current->properties.value(lastKey).isEmpty()) {
-                const qsizetype at = delimiterIndex(trimmed);
-                const QString key = at < 0 ? QString() : trimmed.left(at).trimmed().toString().toLower();
+                // Only '=' here, as in the AWS CLI's sub-section parser.
+                const qsizetype at = trimmed.indexOf(u'=');
+                const QString key = at < 0 ? QString() : trimmed.left(at).trimmed().toString();
                 if (key.isEmpty()) {
                     return lineError(
                         lineNumber,
@@ -122,8 +127,9 @@ AwsResult<SharedConfigFile> SharedConfigFile::parse(QByteArrayView text, Kind ki
             const QStringView rest = trimmed.mid(close + 1).trimmed();
             if (!rest.isEmpty() && !isCommentStart(rest.front()))
                 return lineError(lineNumber, tr("unexpected text after the section header."));
-            const QString header = trimmed.mid(1, close - 1).trimmed().toString();
-            if (header.isEmpty())
+            // Not trimmed: the AWS CLI matches "default" and the "profile" prefix exactly.
+            const QString header = trimmed.mid(1, close - 1).toString();
+            if (header.trimmed().isEmpty())
                 return lineError(lineNumber, tr("the section header has no name."));
 
             lastKey.clear();
@@ -132,32 +138,35 @@ AwsResult<SharedConfigFile> SharedConfigFile::parse(QByteArrayView text, Kind ki
                 current = &file.m_profiles[header];
                 continue;
             }
-            qsizetype space = 0;
-            while (space < header.size() && !isBlank(header.at(space)))
-                ++space;
-            if (space == header.size())
-                space = -1;
-            const QString keyword = space < 0 ? header : header.left(space);
-            const QString name = space < 0 ? QString() : header.mid(space + 1).trimmed();
+            // Like the AWS CLI: a prefixed header is split like a shell command line and must have exactly
+            // two words, so [profile "my dev"] names "my dev" while [profile my dev] is no profile at all.
+            const auto prefixedName = [&header](QStringView prefix) -> std::optional<QString> {
+                if (!header.startsWith(prefix))
+                    return std::nullopt;
+                const AwsResult<QStringList> words = CommandLineSplitter::split(header);
+                if (!words || words.value().size() != 2)
+                    return std::nullopt;
+                return words.value().at(1);
+            };
+            std::optional<QString> name;
             if (header == u"default") {
                 rememberProfile(header);
                 haveBareDefault = true;
                 current = &bareDefault;
-            } else if (keyword == u"profile" || keyword == u"sso-session" || keyword == u"services") {
-                if (name.isEmpty())
-                    return lineError(lineNumber,
-                                     tr("the [%1] section header has no name after \"%1\".").arg(keyword));
-                if (keyword == u"profile") {
-                    rememberProfile(name);
-                    haveProfileDefault = haveProfileDefault || name == u"default";
-                    current = &file.m_profiles[name];
-                } else if (keyword == u"sso-session") {
-                    current = &file.m_ssoSessions[name];
-                } else {
-                    current = &file.m_services[name];
+            } else if (header.startsWith(u"profile")) {
+                name = prefixedName(u"profile");
+                if (name) {
+                    rememberProfile(*name);
+                    haveProfileDefault = haveProfileDefault || *name == u"default";
+                    current = &file.m_profiles[*name];
                 }
-            } else {
-                // Sections the AWS CLI ignores too (e.g. "[plugins]", or a profile without "profile ").
+            } else if ((name = prefixedName(u"sso-session"))) {
+                current = &file.m_ssoSessions[*name];
+            } else if ((name = prefixedName(u"services"))) {
+                current = &file.m_services[*name];
+            }
+            if (!name && header != u"default") {
+                // Sections the AWS CLI ignores too: "[plugins]", "[dev]" without "profile", "[profile a b]".
                 ignored = Section();
                 current = &ignored;
             }
@@ -272,6 +281,12 @@ QStringList SharedConfigFile::servicesSectionNames() const
 bool SharedConfigFile::hasServicesSection(const QString &name) const
 {
     return m_services.count(name) > 0;
+}
+
+SharedConfigFile::Properties SharedConfigFile::servicesSection(const QString &sectionName) const
+{
+    const Section *section = find(m_services, sectionName);
+    return section ? section->properties : Properties();
 }
 
 SharedConfigFile::Properties SharedConfigFile::servicesSubSection(const QString &sectionName,

@@ -16,12 +16,16 @@
 /// it:
 /// - sections: in the credentials file `[name]` is profile `name`; in the config file `[profile name]`
 ///   and `[default]` are profiles (`[profile default]` wins over `[default]` key by key),
-///   `[sso-session x]` and `[services x]` are kept apart, any other section is ignored;
+///   `[sso-session x]` and `[services x]` are kept apart, any other section is ignored. As in the AWS
+///   CLI, a prefixed header is split like a shell command line and needs exactly two words
+///   (`[profile "my dev"]`; `[profile my dev]` is ignored);
 /// - `key = value` or `key: value`, spaces around the delimiter ignored; keys are case-insensitive
-///   (stored lower-case), section and profile names are case-sensitive;
+///   (stored lower-case) but, as in the AWS CLI, keys inside a sub-section keep their case; section and
+///   profile names are case-sensitive;
 /// - full-line comments start with `#` or `;`; inside a value `#` or `;` starts a comment only after
 ///   whitespace; a comment may follow a section header;
-/// - a key with an empty value followed by indented `key = value` lines is a sub-section (e.g. `s3 =`);
+/// - a key with an empty value followed by indented `key = value` lines (only '=') is a sub-section
+///   (e.g. `s3 =`);
 ///   an indented line after a non-empty value continues that value (joined with a newline);
 /// - a repeated key or section: the later value wins.
 /// A line that fits none of this is an error naming the file and line, never repeating the line (it may
@@ -34,7 +38,7 @@ public:
         Credentials, ///< ~/.aws/credentials: [name]
     };
 
-    /// Keys (lower-case) to values.
+    /// Keys to values (top-level keys lower-case, sub-section keys as written).
     using Properties = QMap<QString, QString>;
 
     /// An empty file.
@@ -64,6 +68,8 @@ public:
 
     QStringList servicesSectionNames() const;
     bool hasServicesSection(const QString &name) const;
+    /// The keys of a `[services name]` section (service names such as "qapps", usually with empty values).
+    Properties servicesSection(const QString &sectionName) const;
     /// The settings for one service (e.g. "qapps") in a `[services name]` section.
     Properties servicesSubSection(const QString &sectionName, const QString &serviceKey) const;
 

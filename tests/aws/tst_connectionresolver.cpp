@@ -22,6 +22,7 @@ class TestConnectionResolver : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void resolves_data();
     void resolves();
     void errors_data();
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void appManagedProfiles();
     void credentialsComeFromTheChain();
     void listsProfilesForAPicker();
+    void detectsWhetherAnythingIsConfigured();
 
 private:
     void write(const QString &relativePath, const QByteArray &text);
@@ -81,6 +83,14 @@ void TestConnectionResolver::init()
     write(u".aws/credentials"_s, credentialsFile);
     m_settings = std::make_unique<QSettings>(m_home->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_store = std::make_unique<AppProfileStore>(m_settings.get());
+}
+
+void TestConnectionResolver::cleanup()
+{
+    // Settings first: destroying QSettings writes its file, which would recreate the removed folder.
+    m_store.reset();
+    m_settings.reset();
+    m_home.reset();
 }
 
 void TestConnectionResolver::write(const QString &relativePath, const QByteArray &text)
@@ -359,6 +369,28 @@ void TestConnectionResolver::listsProfilesForAPicker()
     QVERIFY(available.sharedFilesError->message().startsWith(u"~/.aws/credentials, line 1"_s));
     QCOMPARE(available.profiles.size(), 1);
     QCOMPARE(available.profiles.constFirst().name, u"mine"_s);
+}
+
+void TestConnectionResolver::detectsWhetherAnythingIsConfigured()
+{
+    QVERIFY(ConnectionResolver::anyCredentialsConfigured(environment(), m_store.get()));
+
+    write(u".aws/credentials"_s, QByteArray());
+    write(u".aws/config"_s, "[default]\nregion = us-east-1\n");
+    QVERIFY(!ConnectionResolver::anyCredentialsConfigured(environment(), m_store.get()));
+    QVERIFY(!ConnectionResolver::anyCredentialsConfigured(environment(), nullptr));
+    QVERIFY(ConnectionResolver::anyCredentialsConfigured(
+        environment({u"AWS_ACCESS_KEY_ID=AKID"_s, u"AWS_SECRET_ACCESS_KEY=s"_s}), m_store.get()));
+
+    write(u".aws/config"_s, "[profile corp]\nsso_session = corp\n");
+    QVERIFY(ConnectionResolver::anyCredentialsConfigured(environment(), m_store.get()));
+
+    write(u".aws/config"_s, "garbage\n");
+    QVERIFY(ConnectionResolver::anyCredentialsConfigured(environment(), m_store.get()));
+
+    write(u".aws/config"_s, QByteArray());
+    m_settings->setValue(u"appProfiles/mine/accessKeyId"_s, u"AKIAIOSFODNN7EXAMPLE"_s);
+    QVERIFY(ConnectionResolver::anyCredentialsConfigured(environment(), m_store.get()));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionResolver)

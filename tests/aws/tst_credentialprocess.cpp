@@ -289,6 +289,21 @@ void TestCredentialProcess::splitsTheCommandLineWithoutAShell()
     QCOMPARE(notFound.error().category(), AwsError::Category::Credentials);
     QVERIFY2(notFound.error().message().contains(u"could not start"_s),
              qPrintable(notFound.error().message()));
+
+    // A bare program name is looked up in the PATH of the given environment.
+    QProcessEnvironment env = childEnvironment();
+    env.insert(u"PATH"_s, m_dir->path() + u":/usr/bin:/bin"_s);
+    const QString tool = writeScript(u"creds-tool"_s, countingScript(answer("2030-01-01T06:00:00Z")));
+    QVERIFY(!tool.isEmpty());
+    CredentialProcessProvider viaPath(u"creds-tool --flag"_s, u"dev"_s, env, [this] { return m_now; });
+    const AwsResult<AwsCredentials> found = fetchAndWait(viaPath);
+    QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message()));
+    env.insert(u"PATH"_s, u"/nonexistent"_s);
+    CredentialProcessProvider notInPath(u"creds-tool"_s, u"dev"_s, env, [this] { return m_now; });
+    const AwsResult<AwsCredentials> notOnPath = fetchAndWait(notInPath);
+    QVERIFY(!notOnPath.ok());
+    QVERIFY2(notOnPath.error().message().contains(u"\"creds-tool\" was not found in PATH"_s),
+             qPrintable(notOnPath.error().message()));
 }
 
 void TestCredentialProcess::passesTheGivenEnvironment()

@@ -81,7 +81,7 @@ QProcessEnvironment TestCredentialsChain::environment(const QStringList &assignm
     env.insert(u"PATH"_s, qEnvironmentVariable("PATH", u"/usr/bin:/bin"_s));
     for (const QString &assignment : assignments) {
         const qsizetype eq = assignment.indexOf(u'=');
-        env.insert(assignment.left(eq), assignment.mid(eq + 1).replace(u"$HOME"_s, m_home->path()));
+        env.insert(assignment.left(eq), assignment.mid(eq + 1));
     }
     return env;
 }
@@ -222,7 +222,7 @@ void TestCredentialsChain::chainOrder_data()
                                     << u"No AWS credentials found"_s << none;
     QTest::newRow("file paths from the environment")
         << u"other"_s
-        << QStringList{u"AWS_SHARED_CREDENTIALS_FILE=$HOME/elsewhere/creds"_s,
+        << QStringList{u"AWS_SHARED_CREDENTIALS_FILE=${HOME}/elsewhere/creds"_s,
                        u"AWS_CONFIG_FILE=~/elsewhere/conf"_s}
         << true << u"AKIDOTHER"_s << QString() << none;
     QTest::newRow("overridden paths hide the default files")
@@ -263,7 +263,7 @@ void TestCredentialsChain::chainOrder()
 void TestCredentialsChain::unsupportedProfilesExplainWhatToDo()
 {
     write(u".aws/config"_s,
-          configFile + "[profile my role]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = dev\n");
+          configFile + "[profile \"my role\"]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = dev\n");
     for (const QString &profile : {u"sso"_s, u"my role"_s}) {
         CredentialsProviderChain chain(profile, environment(), fixedNow);
         const AwsResult<AwsCredentials> result = fetchAndWait(chain, this);
@@ -280,6 +280,8 @@ void TestCredentialsChain::unsupportedProfilesExplainWhatToDo()
         } else {
             QVERIFY(message.contains(u"role_arn"_s));
             QVERIFY2(message.contains(u"--profile 'my role' --format"_s), qPrintable(message));
+            QVERIFY2(message.contains(u"[profile \"my role-process\"]"_s), qPrintable(message));
+            QVERIFY2(message.contains(u"use --profile 'my role-process'"_s), qPrintable(message));
         }
     }
 }

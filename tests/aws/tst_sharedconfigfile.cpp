@@ -75,8 +75,16 @@ void TestSharedConfigFile::parsesProfiles_data()
     QTest::newRow("later value wins") << QByteArray("[profile dev]\nregion = a-b-1\n[profile other]\nx=1\n"
                                                     "[profile dev]\nregion = us-east-2\n")
                                       << config << u"dev"_s << Properties{{u"region"_s, u"us-east-2"_s}};
-    QTest::newRow("whitespace in header") << QByteArray("[  profile \t dev  ]\nregion = us-east-1\n")
-                                          << config << u"dev"_s << Properties{{u"region"_s, u"us-east-1"_s}};
+    QTest::newRow("whitespace in header") << QByteArray("[profile \t dev ]\nregion = us-east-1\n") << config
+                                          << u"dev"_s << Properties{{u"region"_s, u"us-east-1"_s}};
+    QTest::newRow("quoted profile name") << QByteArray("[profile \"my dev\"]\nregion = us-east-1\n") << config
+                                         << u"my dev"_s << Properties{{u"region"_s, u"us-east-1"_s}};
+    QTest::newRow("unquoted name with a space is no profile")
+        << QByteArray("[profile my dev]\nregion = us-east-1\n") << config << u"my dev"_s << Properties{};
+    QTest::newRow("space before the prefix is no profile")
+        << QByteArray("[ profile dev]\nregion = us-east-1\n") << config << u"dev"_s << Properties{};
+    QTest::newRow("profile without a name is ignored")
+        << QByteArray("[profile]\nregion = us-east-1\n") << config << u"profile"_s << Properties{};
     QTest::newRow("bare default in config") << QByteArray("[default]\nregion = us-east-1\n") << config
                                             << u"default"_s << Properties{{u"region"_s, u"us-east-1"_s}};
     QTest::newRow("credentials section names are literal")
@@ -129,9 +137,10 @@ void TestSharedConfigFile::rejectsMalformedLines_data()
     QTest::newRow("unclosed header") << QByteArray("[profile dev\nregion = x\n") << 1;
     QTest::newRow("empty header") << QByteArray("[ ]\n") << 1;
     QTest::newRow("text after header") << QByteArray("[profile dev] region = x\n") << 1;
-    QTest::newRow("profile without name") << QByteArray("[default]\n[profile ]\n") << 2;
     QTest::newRow("empty key") << QByteArray("[profile dev]\n = x\n") << 2;
     QTest::newRow("bad sub-section line") << QByteArray("[profile dev]\ns3 =\n  wJalrSECRET\n") << 3;
+    QTest::newRow("colon in sub-section line")
+        << QByteArray("[profile dev]\ns3 =\n  a = 1\n  SECRET: x\n") << 4;
     QTest::newRow("error inside an ignored section") << QByteArray("[plugins]\nwJalrSECRET\n") << 2;
 }
 
@@ -180,13 +189,13 @@ void TestSharedConfigFile::subSections()
     const QByteArray text = "[profile dev]\ns3 =\n    max_concurrent_requests = 20 # comment\n"
                             "    # an indented comment\n"
                             "\n"
-                            "    Addressing_Style: path\n"
+                            "    Addressing_Style=path\n"
                             "region = us-east-1\n";
     const AwsResult<SharedConfigFile> file =
         SharedConfigFile::parse(text, SharedConfigFile::Kind::Config, u"config"_s);
     QVERIFY(file.ok());
     QCOMPARE(file.value().profileSubSection(u"dev"_s, u"S3"_s),
-             (Properties{{u"max_concurrent_requests"_s, u"20"_s}, {u"addressing_style"_s, u"path"_s}}));
+             (Properties{{u"max_concurrent_requests"_s, u"20"_s}, {u"Addressing_Style"_s, u"path"_s}}));
     QCOMPARE(file.value().profile(u"dev"_s).value(u"region"_s), u"us-east-1"_s);
 }
 
