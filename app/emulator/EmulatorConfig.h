@@ -36,7 +36,7 @@ struct EmulatorConfig
     /// Sessions in each Active portal (Pending and Incomplete portals have none).
     int sessionsPerPortal = 1500;
     /// The access keys the emulator accepts. A key with a session token only accepts that token; a key
-    /// without one accepts requests with any signed X-Amz-Security-Token or none.
+    /// without one accepts requests with any X-Amz-Security-Token or none.
     QList<AwsCredentials> credentials{demoCredentials()};
     QString region = QStringLiteral("us-east-1");
     /// The Q Apps instance id (header instance-id); empty for no Q Apps data at all.

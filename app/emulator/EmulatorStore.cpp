@@ -67,8 +67,12 @@ QString EmulatorStore::portalArn(const PortalRecord &portal) const
 
 QString EmulatorStore::settingsArn(const PortalRecord &portal, const QString &kind) const
 {
-    DeterministicRandom random(DeterministicRandom::mix(DeterministicRandom::mix(m_seed, settingsStream),
-                                                        portal.id.hi ^ qHash(kind)));
+    // qHash() is seeded per process; the ARN must not be, so hash the kind by hand.
+    quint64 kindHash = 0;
+    for (const QChar c : kind)
+        kindHash = DeterministicRandom::mix(kindHash, c.unicode());
+    DeterministicRandom random(
+        DeterministicRandom::mix(DeterministicRandom::mix(m_seed, settingsStream), portal.id.hi ^ kindHash));
     return u"arn:aws:workspaces-web:%1:%2:%3/%4"_s.arg(m_region, m_accountId, kind,
                                                        Uuid128::generateV4(random).toString());
 }

@@ -149,11 +149,8 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
             u"'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization. %1"_s.arg(
                 quotedAuthorization));
     }
+    // Some services sign X-Amz-Security-Token, others let it be added after signing; accept both.
     const QByteArray securityToken = request.header("x-amz-security-token");
-    if (!securityToken.isNull() && !signedHeaders.contains("x-amz-security-token")) {
-        return incomplete(u"'X-Amz-Security-Token' must be a 'SignedHeader' when it is sent. %1"_s.arg(
-            quotedAuthorization));
-    }
 
     if (terminator != "aws4_request") {
         return invalid(

@@ -16,11 +16,13 @@
 /// services' codes and messages (HTTP 403):
 /// - no Authorization header: MissingAuthenticationTokenException;
 /// - a malformed or incomplete one (algorithm, Credential/SignedHeaders/Signature, a 5-part scope,
-///   X-Amz-Date present and well-formed, host signed, a security token signed): IncompleteSignatureException;
+///   X-Amz-Date present and well-formed, host signed): IncompleteSignatureException;
 /// - scope terminator, date, region or service wrong, X-Amz-Date more than 15 minutes away from now,
 ///   or a signature that does not match: InvalidSignatureException;
 /// - an access key id (or session token) the emulator does not know: UnrecognizedClientException.
-/// Query-string (presigned) authentication and the Date header instead of X-Amz-Date are not accepted.
+/// X-Amz-Security-Token may be signed or not (services differ); credentials configured with a session
+/// token require exactly that token. Query-string (presigned) authentication and the Date header
+/// instead of X-Amz-Date are not accepted.
 class SignatureVerifier
 {
 public:
