@@ -66,7 +66,8 @@ AwsRequest parseSignedRequest(const QByteArray &text)
 }
 
 // A request signed by our signer for the emulator's WorkSpaces Web service, to break in tests.
-AwsRequest signedRequest(const QDateTime &when, const AwsCredentials &c = credentials(u"AKIAGOOD"_s, u"secret/+key"_s))
+AwsRequest signedRequest(const QDateTime &when,
+                         const AwsCredentials &c = credentials(u"AKIAGOOD"_s, u"secret/+key"_s))
 {
     AwsRequest request;
     request.method = "GET";
@@ -133,7 +134,8 @@ void TestSignatureVerifier::awsTestSuite()
     request.setHeader("Authorization", authz.readAll().trimmed());
     const SignatureVerifier verifier({credentials(suiteKeyId, suiteSecret)}, u"us-east-1"_s);
     const auto result = verifier.verify(request, u"service"_s, suiteTime);
-    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().code() + u": "_s + result.error().message()));
+    QVERIFY2(result.ok(),
+             result.ok() ? "" : qPrintable(result.error().code() + u": "_s + result.error().message()));
     QCOMPARE(result.value().accessKeyId, suiteKeyId);
 }
 
@@ -169,8 +171,9 @@ void TestSignatureVerifier::rejects_data()
         SigV4Signer().sign(r, credentials(id, secret), region, service, when);
     };
 
-    QTest::newRow("no authorization") << Change([](AwsRequest &r) { r.removeHeader("authorization"); })
-                                      << u"MissingAuthenticationTokenException"_s << u"Missing Authentication Token"_s;
+    QTest::newRow("no authorization")
+        << Change([](AwsRequest &r) { r.removeHeader("authorization"); })
+        << u"MissingAuthenticationTokenException"_s << u"Missing Authentication Token"_s;
     QTest::newRow("other scheme") << Change([](AwsRequest &r) { r.setHeader("Authorization", "Bearer abc"); })
                                   << u"IncompleteSignatureException"_s << u"Unsupported AWS 'algorithm'"_s;
     QTest::newRow("no signature") << Change([](AwsRequest &r) {
@@ -189,8 +192,10 @@ void TestSignatureVerifier::rejects_data()
     QTest::newRow("no x-amz-date") << Change([](AwsRequest &r) { r.removeHeader("x-amz-date"); })
                                    << u"IncompleteSignatureException"_s
                                    << u"Authorization header requires existence of a 'X-Amz-Date' header"_s;
-    QTest::newRow("bad x-amz-date") << Change([](AwsRequest &r) { r.setHeader("X-Amz-Date", "2024-01-01T00:00:00Z"); })
-                                    << u"IncompleteSignatureException"_s << u"Date must be in ISO-8601 'basic format'"_s;
+    QTest::newRow("bad x-amz-date") << Change([](AwsRequest &r) {
+        r.setHeader("X-Amz-Date", "2024-01-01T00:00:00Z");
+    }) << u"IncompleteSignatureException"_s
+                                    << u"Date must be in ISO-8601 'basic format'"_s;
     QTest::newRow("host not signed") << Change([](AwsRequest &r) {
         r.setHeader("Authorization", replaceInAuthorization(r, "SignedHeaders=host;", "SignedHeaders="));
     }) << u"IncompleteSignatureException"_s
@@ -213,7 +218,8 @@ void TestSignatureVerifier::rejects_data()
     }) << u"InvalidSignatureException"_s
                                    << u"Credential should be scoped to correct service: 'workspaces-web'"_s;
     QTest::newRow("stale") << Change([=](AwsRequest &r) {
-        resign(r, now.addSecs(-16 * 60), u"AKIAGOOD"_s, u"secret/+key"_s, u"us-east-1"_s, u"workspaces-web"_s);
+        resign(r, now.addSecs(-16 * 60), u"AKIAGOOD"_s, u"secret/+key"_s, u"us-east-1"_s,
+               u"workspaces-web"_s);
     }) << u"InvalidSignatureException"_s
                            << u"Signature expired: "_s;
     QTest::newRow("future") << Change([=](AwsRequest &r) {
@@ -228,20 +234,21 @@ void TestSignatureVerifier::rejects_data()
         resign(r, now, u"AKIAGOOD"_s, u"other secret"_s, u"us-east-1"_s, u"workspaces-web"_s);
     }) << u"InvalidSignatureException"_s
                                   << u"The request signature we calculated does not match"_s;
-    QTest::newRow("body changed") << Change([](AwsRequest &r) { r.body = "x"; }) << u"InvalidSignatureException"_s
+    QTest::newRow("body changed") << Change([](AwsRequest &r) { r.body = "x"; })
+                                  << u"InvalidSignatureException"_s
                                   << u"The request signature we calculated does not match"_s;
     QTest::newRow("query changed") << Change([](AwsRequest &r) { r.query[0].second = u"Smith,John"_s; })
                                    << u"InvalidSignatureException"_s
                                    << u"The request signature we calculated does not match"_s;
-    QTest::newRow("plus is not space") << Change([](AwsRequest &r) { r.query[0].second = u"Smith,+John"_s; })
-                                       << u"InvalidSignatureException"_s
-                                       << u"The request signature we calculated does not match"_s;
+    QTest::newRow("plus is not space")
+        << Change([](AwsRequest &r) { r.query[0].second = u"Smith,+John"_s; })
+        << u"InvalidSignatureException"_s << u"The request signature we calculated does not match"_s;
     QTest::newRow("path changed") << Change([](AwsRequest &r) { r.encodedPath += "/x"; })
                                   << u"InvalidSignatureException"_s
                                   << u"The request signature we calculated does not match"_s;
-    QTest::newRow("signed header changed") << Change([](AwsRequest &r) { r.setHeader("Host", "127.0.0.1:8081"); })
-                                           << u"InvalidSignatureException"_s
-                                           << u"The request signature we calculated does not match"_s;
+    QTest::newRow("signed header changed")
+        << Change([](AwsRequest &r) { r.setHeader("Host", "127.0.0.1:8081"); })
+        << u"InvalidSignatureException"_s << u"The request signature we calculated does not match"_s;
     QTest::newRow("method changed") << Change([](AwsRequest &r) { r.method = "DELETE"; })
                                     << u"InvalidSignatureException"_s
                                     << u"The request signature we calculated does not match"_s;
@@ -249,8 +256,7 @@ void TestSignatureVerifier::rejects_data()
         const QByteArray a = r.header("authorization");
         const qsizetype at = a.indexOf("Signature=") + 10;
         r.setHeader("Authorization", a.left(at) + a.mid(at).toUpper());
-    }) << u"InvalidSignatureException"_s
-                                          << u"The request signature we calculated does not match"_s;
+    }) << u"InvalidSignatureException"_s << u"The request signature we calculated does not match"_s;
 }
 
 void TestSignatureVerifier::rejects()
@@ -304,21 +310,24 @@ void TestSignatureVerifier::sessionTokens()
 
     // Temporary keys: only their own token.
     const SignatureVerifier temporary({credentials(u"ASIATEMP"_s, u"s"_s, u"token-1"_s)}, u"us-east-1"_s);
-    QVERIFY(temporary.verify(signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s, u"token-1"_s)),
-                             u"workspaces-web"_s, now)
+    QVERIFY(temporary
+                .verify(signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s, u"token-1"_s)),
+                        u"workspaces-web"_s, now)
                 .ok());
-    const auto wrongToken =
-        temporary.verify(signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s, u"token-2"_s)), u"workspaces-web"_s, now);
+    const auto wrongToken = temporary.verify(
+        signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s, u"token-2"_s)), u"workspaces-web"_s, now);
     QVERIFY(!wrongToken.ok());
     QCOMPARE(wrongToken.error().code(), u"UnrecognizedClientException"_s);
-    const auto noToken = temporary.verify(signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s)), u"workspaces-web"_s, now);
+    const auto noToken =
+        temporary.verify(signedRequest(now, credentials(u"ASIATEMP"_s, u"s"_s)), u"workspaces-web"_s, now);
     QCOMPARE(noToken.error().code(), u"UnrecognizedClientException"_s);
 }
 
 void TestSignatureVerifier::messagesKeepSecretsOut()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    AwsRequest request = signedRequest(now, credentials(u"AKIAGOOD"_s, u"secret/+key"_s, u"very-secret-token"_s));
+    AwsRequest request =
+        signedRequest(now, credentials(u"AKIAGOOD"_s, u"secret/+key"_s, u"very-secret-token"_s));
     request.body = "changed";
     const SignatureVerifier verifier({credentials(u"AKIAGOOD"_s, u"secret/+key"_s)}, u"us-east-1"_s);
     const auto result = verifier.verify(request, u"workspaces-web"_s, now);
