@@ -124,15 +124,16 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 {
     const EmulatorResponse response = m_handler(toAwsRequest(request));
     const bool closeAfter = request.value("connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    const bool withBody = request.method() != QHttpServerRequest::Method::Head;
     const int latency = m_latencyMs ? m_latencyMs() : 0;
     if (latency <= 0) {
-        deliver(socket, response, closeAfter);
+        deliver(socket, response, closeAfter, withBody);
     } else {
         // The socket is the timer's context: if the client goes away first, the answer is dropped.
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(latency, socket, [guard, response, closeAfter] {
+        QTimer::singleShot(latency, socket, [guard, response, closeAfter, withBody] {
             if (guard)
-                deliver(guard, response, closeAfter);
+                deliver(guard, response, closeAfter, withBody);
         });
     }
     return true;
@@ -144,7 +145,8 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &, QTcpSocket *sock
     socket->disconnectFromHost();
 }
 
-void EmulatorServer::deliver(QTcpSocket *socket, const EmulatorResponse &response, bool closeAfter)
+void EmulatorServer::deliver(QTcpSocket *socket, const EmulatorResponse &response, bool closeAfter,
+                             bool withBody)
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
@@ -160,7 +162,8 @@ void EmulatorServer::deliver(QTcpSocket *socket, const EmulatorResponse &respons
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += (closeAfter || truncated) ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";
-    out += truncated ? response.body.left(response.body.size() / 2) : response.body;
+    if (withBody) // an answer to HEAD has the headers of the full answer, but no body
+        out += truncated ? response.body.left(response.body.size() / 2) : response.body;
     socket->write(out);
     if (closeAfter || truncated)
         socket->disconnectFromHost();

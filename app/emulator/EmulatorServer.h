@@ -45,7 +45,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    static void deliver(QTcpSocket *socket, const EmulatorResponse &response, bool closeAfter);
+    static void deliver(QTcpSocket *socket, const EmulatorResponse &response, bool closeAfter, bool withBody);
 
     Handler m_handler;
     std::function<int()> m_latencyMs;

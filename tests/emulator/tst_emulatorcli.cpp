@@ -70,8 +70,9 @@ void TestEmulatorCli::helpDocumentsTheOptions()
     const QString help = QString::fromUtf8(result.out);
     for (const QString &option :
          {u"--host"_s, u"--port"_s, u"--seed"_s, u"--portals"_s, u"--sessions"_s, u"--access-key-id"_s,
-          u"--secret-access-key"_s, u"--region"_s, u"--qapps-instance-id"_s, u"--max-page"_s, u"--throttle-rate"_s,
-          u"--error-rate"_s, u"--latency-ms"_s, u"AKIASESSIONSCOPEDEMO"_s, u"Sessions in each Active portal"_s}) {
+          u"--secret-access-key"_s, u"--region"_s, u"--qapps-instance-id"_s, u"--max-page"_s,
+          u"--throttle-rate"_s, u"--error-rate"_s, u"--latency-ms"_s, u"AKIASESSIONSCOPEDEMO"_s,
+          u"Sessions in each Active portal"_s}) {
         QVERIFY2(help.contains(option), qPrintable(option));
     }
 }
@@ -142,7 +143,8 @@ void TestEmulatorCli::listensAndStopsOnSignal()
     QVERIFY(finished.wait(30000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
-    const QByteArray everything = firstLine.toUtf8() + process.readAllStandardOutput() + process.readAllStandardError();
+    const QByteArray everything =
+        firstLine.toUtf8() + process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY(!everything.contains(secret.toUtf8()));
     QVERIFY(everything.contains("AKIASESSIONSCOPEDEMO"));
 
