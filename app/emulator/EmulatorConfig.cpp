@@ -36,6 +36,8 @@ std::optional<QString> EmulatorConfig::validate() const
         return u"the number of portals must be between 1 and %1"_s.arg(maxPortals);
     if (sessionsPerPortal < 0 || sessionsPerPortal > maxSessionsPerPortal)
         return u"the number of sessions per portal must be between 0 and %1"_s.arg(maxSessionsPerPortal);
+    if (qint64(portals) * sessionsPerPortal > maxSessionsPerPortal)
+        return u"at most %1 sessions in all (portals x sessions per portal)"_s.arg(maxSessionsPerPortal);
     if (maxPage < 1)
         return u"the maximum page size must be at least 1"_s;
     if (region.isEmpty())
