@@ -385,7 +385,8 @@ void TestEmulatorServer::pagingWhileSessionsExpire()
                 after.insert(s.id.toString());
         }
         const QSet<QString> seenSet(seen.begin(), seen.end());
-        for (const QString &id : QSet<QString>(before).intersect(after))
+        const QSet<QString> stable = QSet<QString>(before).intersect(after);
+        for (const QString &id : stable)
             QVERIFY2(seenSet.contains(id), qPrintable(u"skipped "_s + id));
     }
 }
