@@ -10,6 +10,7 @@
 #include "aws/ConnectionResolver.h"
 #include "cli/TableSessionWriter.h"
 #include "cli/TextTable.h"
+#include "sessions/ExportEnrichment.h"
 #include "sessions/SessionExporter.h"
 #include "sessions/SessionQuery.h"
 #include "sessions/TimeFormat.h"
@@ -277,11 +278,6 @@ void CliRunner::runSessions()
                          "or jsonl with --output")));
         return;
     }
-    if (options.needsSessionDetails() || options.needsQAppMetadata()) {
-        fail(AwsError(AwsError::Category::Validation,
-                      tr("the client IP and Q App columns are not available from the command line yet")));
-        return;
-    }
 
     SessionQuery query;
     query.portalId = m_arguments.portalId;
@@ -293,13 +289,13 @@ void CliRunner::runSessions()
     m_exporter = std::make_unique<SessionExporter>(m_web.get());
     m_exporter->setPageSize(m_arguments.pageSize);
     m_exporter->setMaxItems(m_arguments.maxItems);
+    m_exporter->setEnrichment(ExportEnrichment::fromClients(m_web.get(), query.portalId, m_qapps.get(),
+                                                            m_connection.qappsInstanceId));
     connect(m_exporter.get(), &SessionExporter::progressChanged, this,
-            [this](const ExportProgress &progress) {
-                printSessionProgress(progress.rowsWritten, progress.pagesFetched, false);
-            });
+            [this](const ExportProgress &progress) { printSessionProgress(progress, false); });
     connect(m_exporter.get(), &SessionExporter::finished, this,
             [this](bool ok, const AwsError &error, qint64 rows) {
-                printSessionProgress(rows, m_exporter->progress().pagesFetched, true);
+                printSessionProgress(m_exporter->progress(), true);
                 if (ok) {
                     if (!m_arguments.outputPath.isEmpty())
                         writeErr(SessionExporter::summary(ok, error, rows, m_arguments.outputPath));
@@ -329,16 +325,20 @@ void CliRunner::runSessions()
         fail(AwsError(AwsError::Category::Validation, tr("could not start the export")));
 }
 
-void CliRunner::printSessionProgress(qint64 rows, qint64 pages, bool done)
+void CliRunner::printSessionProgress(const ExportProgress &progress, bool done)
 {
     if (!m_showProgress)
         return;
     const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const QString text = tr("%1 sessions, %2 pages, %3 s, %4 sessions/s")
-                             .arg(rows)
-                             .arg(pages)
-                             .arg(seconds, 0, 'f', 1)
-                             .arg(qRound64(rows / seconds));
+    QString text = tr("%1 sessions, %2 pages, %3 s, %4 sessions/s")
+                       .arg(progress.rowsWritten)
+                       .arg(progress.pagesFetched)
+                       .arg(seconds, 0, 'f', 1)
+                       .arg(qRound64(double(progress.rowsWritten) / seconds));
+    if (progress.enrichmentRequests > 0)
+        text += tr(", %1 lookups").arg(progress.enrichmentRequests);
+    if (progress.enrichmentThrottled > 0)
+        text += tr(" (%1 throttled, slowed down)").arg(progress.enrichmentThrottled);
     m_err->write((u"\r\x1b[K"_s + text + (done ? u"\n"_s : QString())).toUtf8());
 }
 

@@ -15,6 +15,7 @@
 #include <memory>
 
 class AwsTransport;
+struct ExportProgress;
 class QAppsClient;
 class SessionExporter;
 class WorkSpacesWebClient;
@@ -52,7 +53,7 @@ private:
 
     void fetchPortalPage(const QString &nextToken);
     void printPortals();
-    void printSessionProgress(qint64 rows, qint64 pages, bool done);
+    void printSessionProgress(const ExportProgress &progress, bool done);
 
     void fail(const AwsError &error);
     void succeed();
