@@ -3,6 +3,8 @@
 #include "aws/EndpointResolver.h"
 #include "aws/SharedConfig.h"
 
+#include "TestEnvironment.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,20 +23,6 @@ private Q_SLOTS:
     void defaults();
     void profileSettingsFromSharedConfig();
 };
-
-namespace {
-
-QProcessEnvironment environment(const QStringList &assignments)
-{
-    QProcessEnvironment env;
-    for (const QString &assignment : assignments) {
-        const qsizetype eq = assignment.indexOf(u'=');
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    return env;
-}
-
-} // namespace
 
 void TestEndpointResolver::precedence_data()
 {
@@ -111,7 +99,7 @@ void TestEndpointResolver::precedence()
     const EndpointResolver::ProfileSettings profile{u"dev"_s, profileEndpoint, servicesEndpoint,
                                                     profileIgnore};
     const AwsResult<EndpointResolver::Resolved> result =
-        EndpointResolver::resolve(service, flag, environment(env), profile, u"eu-west-1"_s);
+        EndpointResolver::resolve(service, flag, testEnvironment(env), profile, u"eu-west-1"_s);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
     QCOMPARE(result.value().url.toString(), url);
     QCOMPARE(result.value().source, source);

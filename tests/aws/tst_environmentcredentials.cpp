@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/EnvironmentCredentialsProvider.h"
 
+#include "TestEnvironment.h"
+
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,16 +20,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QProcessEnvironment environment(const QStringList &assignments)
-{
-    QProcessEnvironment env;
-    for (const QString &assignment : assignments) {
-        const qsizetype eq = assignment.indexOf(u'=');
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    return env;
-}
 
 const QDateTime now = QDateTime(QDate(2030, 1, 1), QTime(12, 0), QTimeZone::utc());
 
@@ -75,7 +67,7 @@ void TestEnvironmentCredentials::reads()
     QFETCH(QString, errorContains);
     QFETCH(QDateTime, expiration);
 
-    const QProcessEnvironment environment_ = environment(env);
+    const QProcessEnvironment environment_ = testEnvironment(env);
     QCOMPARE(EnvironmentCredentialsProvider::isConfigured(environment_), configured);
     const AwsResult<AwsCredentials> result = EnvironmentCredentialsProvider::read(environment_, now);
     if (accessKeyId.isEmpty()) {
@@ -96,7 +88,7 @@ void TestEnvironmentCredentials::reads()
 void TestEnvironmentCredentials::fetchAnswersImmediately()
 {
     EnvironmentCredentialsProvider provider(
-        environment({u"AWS_ACCESS_KEY_ID=AKIDENV"_s, u"AWS_SECRET_ACCESS_KEY=envsecret"_s}),
+        testEnvironment({u"AWS_ACCESS_KEY_ID=AKIDENV"_s, u"AWS_SECRET_ACCESS_KEY=envsecret"_s}),
         [] { return now; });
     int calls = 0;
     QString keyId;

@@ -3,6 +3,8 @@
 #include "aws/MaxAttemptsResolver.h"
 #include "aws/RegionResolver.h"
 
+#include "TestEnvironment.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,20 +22,6 @@ private Q_SLOTS:
     void maxAttempts_data();
     void maxAttempts();
 };
-
-namespace {
-
-QProcessEnvironment environment(const QStringList &assignments)
-{
-    QProcessEnvironment env;
-    for (const QString &assignment : assignments) {
-        const qsizetype eq = assignment.indexOf(u'=');
-        env.insert(assignment.left(eq), assignment.mid(eq + 1));
-    }
-    return env;
-}
-
-} // namespace
 
 void TestRegionResolver::precedence_data()
 {
@@ -81,7 +69,7 @@ void TestRegionResolver::precedence()
     QFETCH(QString, sourceOrError);
 
     const AwsResult<RegionResolver::Resolved> result =
-        RegionResolver::resolve(flag, environment(env), profileRegion, u"dev"_s, u"~/.aws/config"_s);
+        RegionResolver::resolve(flag, testEnvironment(env), profileRegion, u"dev"_s, u"~/.aws/config"_s);
     if (region.isEmpty()) {
         QVERIFY(!result.ok());
         QCOMPARE(result.error().category(), AwsError::Category::Configuration);
@@ -143,7 +131,7 @@ void TestRegionResolver::maxAttempts()
     QFETCH(QString, sourceOrError);
 
     const AwsResult<MaxAttemptsResolver::Resolved> result =
-        MaxAttemptsResolver::resolve(environment(env), profileValue, u"dev"_s);
+        MaxAttemptsResolver::resolve(testEnvironment(env), profileValue, u"dev"_s);
     if (attempts == 0) {
         QVERIFY(!result.ok());
         QCOMPARE(result.error().category(), AwsError::Category::Configuration);
