@@ -118,6 +118,17 @@ bool WorkSpacesWebClient::isValidSessionId(const QString &sessionId)
     return isIdentifier(sessionId);
 }
 
+AwsRequest WorkSpacesWebClient::newRequest(const QByteArray &method, const QStringList &pathSegments) const
+{
+    AwsRequest request;
+    request.method = method;
+    request.endpoint = m_endpoint;
+    request.encodedPath.clear();
+    for (const QString &segment : pathSegments)
+        request.appendPathSegment(segment);
+    return request;
+}
+
 CallHandle WorkSpacesWebClient::listPortals(const QString &nextToken, int maxResults, QObject *context,
                                             Callback<PortalPage> callback)
 {
@@ -127,11 +138,7 @@ CallHandle WorkSpacesWebClient::listPortals(const QString &nextToken, int maxRes
     if (auto error = checkMaxResults(maxResults))
         return ApiCall::refuse<PortalPage>(m_transport, *error, action, context, std::move(callback));
 
-    AwsRequest request;
-    request.method = "GET";
-    request.endpoint = m_endpoint;
-    request.encodedPath.clear();
-    request.appendPathSegment(u"portals"_s);
+    AwsRequest request = newRequest("GET", {u"portals"_s});
     if (maxResults > 0)
         request.addQueryItem(u"maxResults"_s, QString::number(maxResults));
     if (!nextToken.isEmpty())
@@ -185,13 +192,7 @@ CallHandle WorkSpacesWebClient::listSessions(const ListSessionsRequest &query, Q
     if (error)
         return ApiCall::refuse<SessionPage>(m_transport, *error, action, context, std::move(callback));
 
-    AwsRequest request;
-    request.method = "GET";
-    request.endpoint = m_endpoint;
-    request.encodedPath.clear();
-    request.appendPathSegment(u"portals"_s);
-    request.appendPathSegment(query.portalId);
-    request.appendPathSegment(u"sessions"_s);
+    AwsRequest request = newRequest("GET", {u"portals"_s, query.portalId, u"sessions"_s});
     if (query.maxResults > 0)
         request.addQueryItem(u"maxResults"_s, QString::number(query.maxResults));
     if (!query.nextToken.isEmpty())
@@ -227,14 +228,7 @@ CallHandle WorkSpacesWebClient::getSession(const QString &portalId, const QStrin
     if (error)
         return ApiCall::refuse<SessionDetail>(m_transport, *error, action, context, std::move(callback));
 
-    AwsRequest request;
-    request.method = "GET";
-    request.endpoint = m_endpoint;
-    request.encodedPath.clear();
-    request.appendPathSegment(u"portals"_s);
-    request.appendPathSegment(portalId);
-    request.appendPathSegment(u"sessions"_s);
-    request.appendPathSegment(sessionId);
+    AwsRequest request = newRequest("GET", {u"portals"_s, portalId, u"sessions"_s, sessionId});
     return ApiCall::send<SessionDetail>(m_transport, request, signingName, m_region, action, context,
                                         std::move(callback), &ApiJson::decodeGetSession);
 }
@@ -249,14 +243,7 @@ CallHandle WorkSpacesWebClient::expireSession(const QString &portalId, const QSt
     if (error)
         return ApiCall::refuse<std::monostate>(m_transport, *error, action, context, std::move(callback));
 
-    AwsRequest request;
-    request.method = "DELETE";
-    request.endpoint = m_endpoint;
-    request.encodedPath.clear();
-    request.appendPathSegment(u"portals"_s);
-    request.appendPathSegment(portalId);
-    request.appendPathSegment(u"sessions"_s);
-    request.appendPathSegment(sessionId);
+    AwsRequest request = newRequest("DELETE", {u"portals"_s, portalId, u"sessions"_s, sessionId});
     return ApiCall::send<std::monostate>(m_transport, request, signingName, m_region, action, context,
                                          std::move(callback), &ApiJson::decodeEmpty);
 }

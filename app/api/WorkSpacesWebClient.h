@@ -5,8 +5,10 @@
 #include "api/Portal.h"
 #include "api/SessionLister.h"
 #include "api/SessionSummary.h"
+#include "aws/AwsRequest.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -49,6 +51,9 @@ public:
     static bool isValidSessionId(const QString &sessionId);
 
 private:
+    /// A request to `method` /seg1/seg2/... on this client's endpoint, each segment percent-encoded.
+    AwsRequest newRequest(const QByteArray &method, const QStringList &pathSegments) const;
+
     AwsTransport *m_transport;
     QUrl m_endpoint;
     QString m_region;

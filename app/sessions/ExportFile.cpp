@@ -19,6 +19,18 @@ ExportFile::ExportFile(const QString &targetPath, const ExportOptions &options)
     m_file.setDirectWriteFallback(false);
 }
 
+ExportFile::ExportFile(QIODevice *stream, std::unique_ptr<SessionWriter> writer, const QString &displayName)
+    : m_targetPath(displayName)
+    , m_options(writer->options())
+    , m_writer(std::move(writer))
+    , m_stream(stream)
+{}
+
+QIODevice *ExportFile::device() const
+{
+    return m_stream ? m_stream : const_cast<QSaveFile *>(&m_file);
+}
+
 ExportFile::~ExportFile()
 {
     discard();
@@ -41,6 +53,13 @@ AwsResult<std::monostate> ExportFile::open()
 {
     if (const std::optional<AwsError> invalid = m_options.validate())
         return *invalid;
+    if (m_stream) {
+        if (!m_stream->isOpen() || !m_stream->isWritable())
+            return ioError(QCoreApplication::translate("ExportFile", "the output is not open for writing"));
+        if (!m_writer->begin(m_stream))
+            return writerError();
+        return std::monostate();
+    }
     if (m_targetPath.isEmpty()) {
         return AwsError(AwsError::Category::Io,
                         QCoreApplication::translate("ExportFile", "no file name was given"));
@@ -57,7 +76,7 @@ AwsResult<std::monostate> ExportFile::open()
 
 AwsResult<std::monostate> ExportFile::write(const ExportRow &row)
 {
-    if (!m_writer || !m_file.isOpen())
+    if (!m_writer || !isOpen())
         return ioError(QCoreApplication::translate("ExportFile", "the file is not open"));
     if (!m_writer->writeRow(row))
         return writerError();
@@ -66,10 +85,16 @@ AwsResult<std::monostate> ExportFile::write(const ExportRow &row)
 
 AwsResult<std::monostate> ExportFile::commit()
 {
-    if (!m_writer || !m_file.isOpen())
+    if (!m_writer || !isOpen())
         return ioError(QCoreApplication::translate("ExportFile", "the file is not open"));
     if (!m_writer->finish())
         return writerError();
+    if (m_stream) {
+        auto *file = qobject_cast<QFileDevice *>(m_stream);
+        if (file && !file->flush())
+            return ioError(file->errorString());
+        return std::monostate();
+    }
     // commit() flushes, syncs and renames; on failure it removes the temporary file itself.
     if (!m_file.commit())
         return ioError(m_file.errorString());
@@ -78,7 +103,7 @@ AwsResult<std::monostate> ExportFile::commit()
 
 void ExportFile::discard()
 {
-    if (!m_file.isOpen())
+    if (m_stream || !m_file.isOpen())
         return;
     m_file.cancelWriting();
     // With the write cancelled, commit() only closes and removes the temporary file.

@@ -21,6 +21,9 @@ class ExportFile
 {
 public:
     ExportFile(const QString &targetPath, const ExportOptions &options);
+    /// Streams through `writer` to `stream`, an open device such as stdout: rows go out as they come and
+    /// cannot be taken back, so discard() only stops writing. `displayName` names it in errors.
+    ExportFile(QIODevice *stream, std::unique_ptr<SessionWriter> writer, const QString &displayName);
     ~ExportFile();
     ExportFile(const ExportFile &) = delete;
     ExportFile &operator=(const ExportFile &) = delete;
@@ -36,14 +39,16 @@ public:
 
     QString targetPath() const { return m_targetPath; }
     qint64 rowsWritten() const;
-    bool isOpen() const { return m_file.isOpen(); }
+    bool isOpen() const { return device()->isOpen(); }
 
 private:
     AwsError ioError(const QString &reason) const;
     AwsError writerError();
+    QIODevice *device() const;
 
     QString m_targetPath;
     ExportOptions m_options;
     QSaveFile m_file;
     std::unique_ptr<SessionWriter> m_writer;
+    QIODevice *m_stream = nullptr;
 };

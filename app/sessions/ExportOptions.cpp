@@ -32,20 +32,12 @@ QList<ExportColumn> ExportOptions::defaultColumns()
 
 QList<ExportColumn> ExportOptions::allColumns()
 {
-    return {ExportColumn::SessionId,
-            ExportColumn::Username,
-            ExportColumn::Status,
-            ExportColumn::StartTime,
-            ExportColumn::EndTime,
-            ExportColumn::PortalArn,
-            ExportColumn::DurationSeconds,
-            ExportColumn::PortalName,
-            ExportColumn::ClientIpAddresses,
-            ExportColumn::QAppSessionName,
-            ExportColumn::QAppSharingEnabled,
-            ExportColumn::QAppAcceptResponses,
-            ExportColumn::QAppRevealCards,
-            ExportColumn::QAppSessionOwner};
+    return {
+        ExportColumn::SessionId,           ExportColumn::Username,        ExportColumn::Status,
+        ExportColumn::StartTime,           ExportColumn::EndTime,         ExportColumn::PortalArn,
+        ExportColumn::DurationSeconds,     ExportColumn::PortalName,      ExportColumn::ClientIpAddresses,
+        ExportColumn::QAppSession,         ExportColumn::QAppSessionName, ExportColumn::QAppSharingEnabled,
+        ExportColumn::QAppAcceptResponses, ExportColumn::QAppRevealCards, ExportColumn::QAppSessionOwner};
 }
 
 QString ExportOptions::columnName(ExportColumn column)
@@ -69,6 +61,8 @@ QString ExportOptions::columnName(ExportColumn column)
         return u"portalName"_s;
     case ExportColumn::ClientIpAddresses:
         return u"clientIpAddresses"_s;
+    case ExportColumn::QAppSession:
+        return u"qAppSession"_s;
     case ExportColumn::QAppSessionName:
         return u"qAppSessionName"_s;
     case ExportColumn::QAppSharingEnabled:
@@ -193,6 +187,7 @@ bool ExportOptions::needsQAppMetadata() const
 {
     for (ExportColumn column : columns) {
         switch (column) {
+        case ExportColumn::QAppSession:
         case ExportColumn::QAppSessionName:
         case ExportColumn::QAppSharingEnabled:
         case ExportColumn::QAppAcceptResponses:

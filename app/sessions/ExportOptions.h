@@ -30,6 +30,7 @@ enum class ExportColumn {
     DurationSeconds,   ///< whole seconds from start to end, rounded down; absent while active
     PortalName,        ///< the portal's displayName (from ExportRow::portalName)
     ClientIpAddresses, ///< GetSession's list (needs enrichment)
+    QAppSession,       ///< "present" or "none": whether the session is an Amazon Q Apps session (enrichment)
     QAppSessionName,   ///< the Q Apps session's fields (need enrichment)
     QAppSharingEnabled,
     QAppAcceptResponses,

@@ -12,6 +12,9 @@ struct ExportProgress
     int pagesFetched = 0;
     int duplicatesSkipped = 0; ///< sessions the service sent twice (written once)
     qint64 elapsedMsec = 0;
+    qint64 enrichmentRequests = 0; ///< GetSession / GetQAppSessionMetadata calls answered
+    int enrichmentInFlight = 0;    ///< those calls in flight now
+    int enrichmentThrottled = 0;   ///< calls the service throttled and that were made again later
 
     /// Rows per second so far; 0 until a millisecond has passed.
     double rowsPerSecond() const

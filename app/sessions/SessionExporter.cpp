@@ -4,6 +4,7 @@
 
 #include "api/SessionLister.h"
 #include "sessions/ExportFile.h"
+#include "sessions/SessionWriter.h"
 
 #include <QDir>
 #include <QTimer>
@@ -48,6 +49,21 @@ bool SessionExporter::start(const SessionQuery &query, const ExportOptions &opti
 {
     if (m_running)
         return false;
+    m_options = options;
+    return begin(query, std::make_unique<ExportFile>(targetPath, options));
+}
+
+bool SessionExporter::startStream(const SessionQuery &query, std::unique_ptr<SessionWriter> writer,
+                                  QIODevice *stream, const QString &displayName)
+{
+    if (m_running || !writer)
+        return false;
+    m_options = writer->options();
+    return begin(query, std::make_unique<ExportFile>(stream, std::move(writer), displayName));
+}
+
+bool SessionExporter::begin(const SessionQuery &query, std::unique_ptr<ExportFile> file)
+{
     m_running = true;
     ++m_serial;
     m_query = query;
@@ -59,11 +75,30 @@ bool SessionExporter::start(const SessionQuery &query, const ExportOptions &opti
     m_progress = ExportProgress();
     m_clock.start();
 
+    m_pageRows.clear();
+    m_tasks.clear();
+    m_inFlight = 0;
+    m_parked = 0;
+    m_concurrency = std::max(1, m_enrichment.maxInFlight);
+    m_successesSinceThrottle = 0;
+
     if (!query.isValid()) {
         failLater(AwsError(AwsError::Category::Validation, tr("Choose a portal to export its sessions.")));
         return true;
     }
-    m_file = std::make_unique<ExportFile>(targetPath, options);
+    if (m_options.needsSessionDetails() && !m_enrichment.sessionDetails) {
+        failLater(AwsError(AwsError::Category::Configuration,
+                           tr("The client IP address column needs a connection to WorkSpaces Web.")));
+        return true;
+    }
+    if (m_options.needsQAppMetadata() && !m_enrichment.qAppMetadata) {
+        failLater(
+            AwsError(AwsError::Category::Configuration,
+                     tr("The Q App sharing columns need an Amazon Q Business instance id. Set it in the "
+                        "connection settings (or with --instance-id).")));
+        return true;
+    }
+    m_file = std::move(file);
     const AwsResult<std::monostate> opened = m_file->open();
     if (!opened) {
         failLater(opened.error());
@@ -125,29 +160,29 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
         m_seenTokens.insert(requestedToken);
 
     qint64 added = 0;
+    bool limitReached = false;
+    m_pageRows.clear();
     for (const SessionSummary &session : page.sessions) {
+        if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems) {
+            limitReached = true;
+            break;
+        }
         if (!markSeen(session.sessionId)) {
             ++m_progress.duplicatesSkipped;
             continue;
         }
-        // Enrichment (GetSession's client IPs, Q Apps metadata) belongs here, between the page and the
-        // write, once those clients exist; ExportRow already has room for it.
         ExportRow row(session);
         if (!m_portalName.isEmpty())
             row.portalName = m_portalName;
-        const AwsResult<std::monostate> written = m_file->write(row);
-        if (!written) {
-            finish(false, written.error());
-            return;
-        }
+        m_pageRows.append(std::move(row));
         ++added;
     }
-    m_progress.rowsWritten = m_file->rowsWritten();
-    m_progress.elapsedMsec = m_clock.elapsed();
+    if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems)
+        limitReached = true;
 
     m_emptyPagesInRow = added == 0 ? m_emptyPagesInRow + 1 : 0;
-    std::optional<AwsError> stop;
-    if (!page.nextToken.isEmpty()) {
+    if (!page.nextToken.isEmpty() && !limitReached) {
+        std::optional<AwsError> stop;
         if (page.nextToken == requestedToken || m_seenTokens.contains(page.nextToken)) {
             stop = AwsError(AwsError::Category::MalformedAnswer,
                             tr("The service sent a page token it had already sent for this list; the export "
@@ -160,23 +195,143 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
                              .arg(m_emptyPagesInRow))
                     .setAction(u"workspaces-web:ListSessions"_s);
         }
+        if (stop) {
+            finish(false, *stop);
+            return;
+        }
     }
-    if (stop) {
-        finish(false, *stop);
+    m_lastPage = page.nextToken.isEmpty() || limitReached;
+    m_nextToken = page.nextToken;
+
+    if (m_options.needsSessionDetails() || m_options.needsQAppMetadata())
+        startEnrichment();
+    else
+        writePage();
+}
+
+void SessionExporter::startEnrichment()
+{
+    m_tasks.clear();
+    for (int row = 0; row < m_pageRows.size(); ++row) {
+        if (m_options.needsSessionDetails())
+            m_tasks.append({row, false, 0});
+        if (m_options.needsQAppMetadata())
+            m_tasks.append({row, true, 0});
+    }
+    if (m_tasks.isEmpty()) {
+        writePage();
         return;
     }
+    pumpEnrichment();
+}
+
+void SessionExporter::pumpEnrichment()
+{
+    const quint64 serial = m_serial;
+    while (m_running && serial == m_serial && m_inFlight < m_concurrency && !m_tasks.isEmpty()) {
+        const EnrichmentTask task = m_tasks.takeFirst();
+        ++m_inFlight;
+        const QString sessionId = m_pageRows.at(task.row).session.sessionId;
+        if (task.qApp) {
+            m_enrichmentCalls.append(m_enrichment.qAppMetadata(
+                sessionId, this, [this, serial, task](const AwsResult<QAppSessionMetadata> &result) {
+                    if (serial != m_serial || !m_running)
+                        return;
+                    --m_inFlight;
+                    ExportRow &row = m_pageRows[task.row];
+                    if (result.ok()) {
+                        row.qAppState = ExportRow::QAppState::Found;
+                        row.qAppMetadata = result.value();
+                    } else if (result.error().category() == AwsError::Category::NotFound) {
+                        row.qAppState = ExportRow::QAppState::NoSession; // not a Q App session: an answer
+                    } else {
+                        enrichmentFailed(serial, task, result.error());
+                        return;
+                    }
+                    enrichmentSucceeded();
+                }));
+        } else {
+            m_enrichmentCalls.append(m_enrichment.sessionDetails(
+                sessionId, this, [this, serial, task](const AwsResult<SessionDetail> &result) {
+                    if (serial != m_serial || !m_running)
+                        return;
+                    --m_inFlight;
+                    if (!result.ok()) {
+                        enrichmentFailed(serial, task, result.error());
+                        return;
+                    }
+                    m_pageRows[task.row].clientIpAddresses = result.value().clientIpAddresses;
+                    enrichmentSucceeded();
+                }));
+        }
+    }
+    m_progress.enrichmentInFlight = m_inFlight;
+}
+
+void SessionExporter::enrichmentFailed(quint64 serial, EnrichmentTask task, const AwsError &error)
+{
+    // The transport has already retried with backoff. If the service still throttles, slow down (halve
+    // the requests in flight) and come back to this row later instead of failing the whole export.
+    constexpr int maxThrottledRounds = 6;
+    if (error.category() == AwsError::Category::Throttled && task.attempts < maxThrottledRounds) {
+        ++task.attempts;
+        ++m_parked;
+        ++m_progress.enrichmentThrottled;
+        m_concurrency = std::max(1, m_concurrency / 2);
+        m_successesSinceThrottle = 0;
+        const int delayMs = std::min(20'000, 500 * (1 << task.attempts));
+        QTimer::singleShot(delayMs, this, [this, serial, task] {
+            if (serial != m_serial || !m_running)
+                return;
+            --m_parked;
+            m_tasks.append(task);
+            pumpEnrichment();
+        });
+        pumpEnrichment();
+        return;
+    }
+    finish(false, error);
+}
+
+void SessionExporter::enrichmentSucceeded()
+{
+    ++m_progress.enrichmentRequests;
+    if (m_concurrency < std::max(1, m_enrichment.maxInFlight) && ++m_successesSinceThrottle >= 20) {
+        ++m_concurrency;
+        m_successesSinceThrottle = 0;
+    }
+    if (m_tasks.isEmpty() && m_inFlight == 0 && m_parked == 0) {
+        m_enrichmentCalls.clear();
+        writePage();
+        return;
+    }
+    pumpEnrichment();
+}
+
+void SessionExporter::writePage()
+{
+    for (const ExportRow &row : std::as_const(m_pageRows)) {
+        const AwsResult<std::monostate> written = m_file->write(row);
+        if (!written) {
+            finish(false, written.error());
+            return;
+        }
+    }
+    m_pageRows.clear();
+    m_progress.rowsWritten = m_file->rowsWritten();
+    m_progress.elapsedMsec = m_clock.elapsed();
+    m_progress.enrichmentInFlight = 0;
 
     const quint64 current = m_serial;
     Q_EMIT progressChanged(m_progress);
     if (current != m_serial || !m_running)
         return; // a slot cancelled
 
-    if (page.nextToken.isEmpty()) {
+    if (m_lastPage) {
         const AwsResult<std::monostate> committed = m_file->commit();
         finish(committed.ok(), committed.ok() ? AwsError() : committed.error());
         return;
     }
-    m_nextToken = page.nextToken;
     requestPage();
 }
 
@@ -190,6 +345,13 @@ void SessionExporter::cancel()
 void SessionExporter::finish(bool ok, const AwsError &error)
 {
     m_call.cancel();
+    for (CallHandle &call : m_enrichmentCalls)
+        call.cancel();
+    m_enrichmentCalls.clear();
+    m_tasks.clear();
+    m_pageRows.clear();
+    m_inFlight = 0;
+    m_parked = 0;
     const qint64 rows = m_file ? m_file->rowsWritten() : 0;
     if (m_file) {
         m_file->discard(); // does nothing after a successful commit

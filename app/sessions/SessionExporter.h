@@ -5,6 +5,7 @@
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
 #include "aws/CallHandle.h"
+#include "sessions/ExportEnrichment.h"
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportProgress.h"
 #include "sessions/ExportRow.h"
@@ -18,6 +19,8 @@
 #include <memory>
 
 class ExportFile;
+class QIODevice;
+class SessionWriter;
 class SessionLister;
 
 /// The export engine of the GUI and the CLI.
@@ -47,11 +50,20 @@ public:
     void setPageSize(int pageSize);
     /// The portal's display name, written in the portalName column.
     void setPortalName(const QString &portalName) { m_portalName = portalName; }
+    /// Where the client-IP and Q App columns come from. Without it, exporting those columns fails at
+    /// start with a clear error.
+    void setEnrichment(ExportEnrichment enrichment) { m_enrichment = std::move(enrichment); }
 
     /// Starts exporting every session of `query` to `targetPath`. Returns false (and does nothing) while
     /// an export is running. Otherwise the outcome arrives through finished(), never before start()
     /// returns: the target file is opened first, so a bad folder fails before any request is sent.
     bool start(const SessionQuery &query, const ExportOptions &options, const QString &targetPath);
+    /// The same, streaming through `writer` to `stream` (an open device such as stdout) as pages arrive.
+    /// What was written before a failure stays written; finished() says how it ended.
+    bool startStream(const SessionQuery &query, std::unique_ptr<SessionWriter> writer, QIODevice *stream,
+                     const QString &displayName);
+    /// Stop after this many sessions (0, the default: no limit). The export then ends successfully.
+    void setMaxItems(qint64 maxItems) { m_maxItems = std::max<qint64>(0, maxItems); }
     /// Stops the running export: cancels the request in flight, discards the file and emits
     /// finished(false, a Cancelled error, rows written so far).
     void cancel();
@@ -79,14 +91,29 @@ Q_SIGNALS:
     void finished(bool ok, const AwsError &error, qint64 rowsWritten);
 
 private:
+    bool begin(const SessionQuery &query, std::unique_ptr<ExportFile> file);
     void requestPage();
     void handlePage(quint64 serial, const QString &requestedToken, const AwsResult<SessionPage> &result);
     void finish(bool ok, const AwsError &error);
     void failLater(const AwsError &error);
     bool markSeen(const QString &sessionId);
+    void startEnrichment();
+    void pumpEnrichment();
+    void enrichmentSucceeded();
+    void writePage();
+
+    /// One enrichment request still to make: row `row` of the current page, which kind.
+    struct EnrichmentTask
+    {
+        int row = 0;
+        bool qApp = false;
+        int attempts = 0;
+    };
+    void enrichmentFailed(quint64 serial, EnrichmentTask task, const AwsError &error);
 
     SessionLister *m_lister;
     int m_pageSize = 0;
+    qint64 m_maxItems = 0;
     QString m_portalName;
 
     SessionQuery m_query;
@@ -101,4 +128,16 @@ private:
     int m_emptyPagesInRow = 0;
     ExportProgress m_progress;
     QElapsedTimer m_clock;
+
+    // The page being enriched and written; one page is held at a time, so memory stays flat.
+    ExportOptions m_options;
+    ExportEnrichment m_enrichment;
+    QList<ExportRow> m_pageRows;
+    bool m_lastPage = false;
+    QList<EnrichmentTask> m_tasks;
+    QList<CallHandle> m_enrichmentCalls;
+    int m_inFlight = 0;
+    int m_parked = 0; ///< throttled tasks waiting for their timer
+    int m_concurrency = 1;
+    int m_successesSinceThrottle = 0;
 };

@@ -128,6 +128,10 @@ QVariant SessionWriter::value(const ExportRow &row, ExportColumn column) const
         return row.portalName ? QVariant(*row.portalName) : QVariant();
     case ExportColumn::ClientIpAddresses:
         return row.clientIpAddresses ? QVariant(*row.clientIpAddresses) : QVariant();
+    case ExportColumn::QAppSession:
+        if (row.qAppState == ExportRow::QAppState::NotFetched)
+            return QVariant();
+        return hasQApp ? u"present"_s : u"none"_s;
     case ExportColumn::QAppSessionName:
         return hasQApp ? QVariant(row.qAppMetadata.sessionName) : QVariant();
     case ExportColumn::QAppSharingEnabled:

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aws/AwsResult.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+class SharedConfig;
+
+/// The endpoint of each service SessionScope calls, as the AWS SDKs choose it:
+/// the --endpoint-url flag, else AWS_ENDPOINT_URL_<SERVICE>, else AWS_ENDPOINT_URL, else the profile's
+/// `services` section entry for the service, else the profile's `endpoint_url`, else the regional
+/// default. AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true (or the profile's
+/// ignore_configured_endpoint_urls = true) skips the configured ones (environment and profile), not the
+/// flag. Plain http:// is accepted only for this computer (localhost, 127.0.0.0/8, ::1).
+class EndpointResolver
+{
+public:
+    enum class Service {
+        WorkSpacesWeb, ///< signing name "workspaces-web", env suffix WORKSPACES_WEB
+        QApps,         ///< signing name "qapps", env suffix QAPPS
+    };
+
+    /// What a profile says about endpoints.
+    struct ProfileSettings
+    {
+        QString name;                         ///< for messages
+        QString endpointUrl;                  ///< the profile's endpoint_url
+        QString serviceEndpointUrl;           ///< endpoint_url in its [services] section for the service
+        QString ignoreConfiguredEndpointUrls; ///< the profile's ignore_configured_endpoint_urls
+    };
+
+    struct Resolved
+    {
+        QUrl url;       ///< scheme://host[:port], nothing else
+        QString source; ///< "--endpoint-url", "AWS_ENDPOINT_URL_QAPPS", "profile dev", "default", ...
+    };
+
+    /// The endpoint settings of a shared-files profile for `service`, including its `services` section.
+    static ProfileSettings profileSettings(const SharedConfig &config, const QString &profileName,
+                                           Service service);
+
+    /// Resolves the endpoint of `service`. `region` must already be valid; it is used for the default.
+    static AwsResult<Resolved> resolve(Service service, const QString &flagUrl,
+                                       const QProcessEnvironment &env, const ProfileSettings &profile,
+                                       const QString &region);
+
+    /// Checks an endpoint URL: http or https with a host, no user info, query, fragment or path; http only
+    /// for loopback hosts. `source` names where it came from in the error. Returns scheme://host[:port].
+    static AwsResult<QUrl> validate(const QString &text, const QString &source);
+    /// True for localhost, 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString &host);
+
+    /// https://workspaces-web.{region}.amazonaws.com or https://data.qapps.{region}.amazonaws.com
+    /// (amazonaws.com.cn in the China regions).
+    static QUrl defaultEndpoint(Service service, const QString &region);
+    /// The SigV4 signing name: "workspaces-web" or "qapps".
+    static QString signingName(Service service);
+    /// The suffix of the service-specific environment variable: "WORKSPACES_WEB" or "QAPPS".
+    static QString environmentSuffix(Service service);
+    /// The key of the service in a [services] section: "workspaces_web" or "qapps".
+    static QString servicesKey(Service service);
+};

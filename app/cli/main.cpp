@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliArguments.h"
+#include "cli/CliRunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe calls here: the event loop reads the pipe and cancels cleanly.
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same names as the GUI, so app-managed profiles created there are found here.
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    QString error;
+    const std::optional<CliArguments> arguments =
+        CliArguments::parse(QCoreApplication::arguments().mid(1), &error);
+    if (!arguments) {
+        err.write("sessionscope-cli: " + error.toUtf8() + "\nRun \"sessionscope-cli --help\" for usage.\n");
+        return int(CliExitCode::Usage);
+    }
+    if (arguments->showVersion) {
+        out.write("sessionscope-cli " SESSIONSCOPE_VERSION "\n");
+        return 0;
+    }
+    if (arguments->showHelp) {
+        out.write(CliArguments::helpText(arguments->command).toUtf8());
+        return 0;
+    }
+    if (arguments->debug)
+        QLoggingCategory::setFilterRules(QStringLiteral("sessionscope.*.debug=true"));
+
+    CliRunner runner(*arguments, QProcessEnvironment::systemEnvironment(), &out, &err);
+    QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t n = ::read(signalPipe[0], &byte, 1);
+            runner.cancel();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+    // A closed pipe (| head) must end the program quietly, not kill it mid-write with a signal.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    runner.start();
+    return QCoreApplication::exec();
+}

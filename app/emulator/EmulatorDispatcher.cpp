@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emulator/EmulatorDispatcher.h"
+
+#include "emulator/EmulatorStore.h"
+
+#include <QLocale>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+EmulatorDispatcher::EmulatorDispatcher(EmulatorStore &store, const EmulatorConfig &config)
+    : m_clock(config.clock ? config.clock : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_verifier(config.credentials, config.region)
+    , m_faults(config.seed, config.faults)
+    , m_tokens(config.seed)
+    , m_workspacesWeb(store, m_tokens, config.maxPage)
+    , m_qapps(store)
+{}
+
+QDateTime EmulatorDispatcher::now() const
+{
+    return m_clock().toUTC().addSecs(m_faults.plan().clockOffsetSeconds);
+}
+
+QByteArray EmulatorDispatcher::httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
+EmulatorResponse EmulatorDispatcher::faultResponse(FaultInjector::Fault fault, const QString &service) const
+{
+    const QString serviceNamespace = service == QAppsService::signingName()
+                                         ? QAppsService::errorNamespace()
+                                         : WorkSpacesWebService::errorNamespace();
+    EmulatorResponse response;
+    switch (fault) {
+    case FaultInjector::Fault::Throttling:
+        response =
+            EmulatorResponse::error(429, u"ThrottlingException"_s, u"Rate exceeded"_s, serviceNamespace,
+                                    {{u"serviceCode"_s, service}, {u"quotaCode"_s, u"L-5E5510E5"_s}});
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        break;
+    case FaultInjector::Fault::InternalError:
+        response =
+            EmulatorResponse::error(500, u"InternalServerException"_s,
+                                    u"An internal error occurred. Retry the request."_s, serviceNamespace);
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        break;
+    case FaultInjector::Fault::ServiceUnavailable:
+        response = EmulatorResponse::error(503, u"ServiceUnavailableException"_s, u"Service Unavailable"_s,
+                                           u"com.amazon.coral.availability"_s);
+        break;
+    case FaultInjector::Fault::ConnectionReset:
+        response.delivery = EmulatorResponse::Delivery::ConnectionReset;
+        break;
+    default:
+        break;
+    }
+    return response;
+}
+
+EmulatorResponse EmulatorDispatcher::handle(const AwsRequest &request)
+{
+    const QDateTime now = this->now();
+    EmulatorResponse response;
+    QString service;
+    if (WorkSpacesWebService::ownsPath(request.encodedPath))
+        service = WorkSpacesWebService::signingName();
+    else if (QAppsService::ownsPath(request.encodedPath))
+        service = QAppsService::signingName();
+
+    if (service.isEmpty()) {
+        response = EmulatorResponse::error(
+            404, u"UnknownOperationException"_s,
+            u"sessionscope-emulator has no operation for %1 %2"_s.arg(QString::fromLatin1(request.method),
+                                                                      QString::fromUtf8(request.encodedPath)),
+            u"com.amazon.coral.service"_s);
+    } else if (const AwsResult<AwsCredentials> caller = m_verifier.verify(request, service, now); !caller) {
+        response = EmulatorResponse::error(caller.error().httpStatus(), caller.error().code(),
+                                           caller.error().message(), u"com.amazon.coral.service"_s);
+    } else {
+        // The fault is decided before the operation runs, so a refused request never changes anything.
+        const FaultInjector::Fault fault = m_faults.next();
+        switch (fault) {
+        case FaultInjector::Fault::Throttling:
+        case FaultInjector::Fault::InternalError:
+        case FaultInjector::Fault::ServiceUnavailable:
+        case FaultInjector::Fault::ConnectionReset:
+            response = faultResponse(fault, service);
+            break;
+        default: {
+            RequestContext context;
+            context.nowMs = now.toMSecsSinceEpoch();
+            context.repeatNextToken = fault == FaultInjector::Fault::RepeatedNextToken;
+            response = service == QAppsService::signingName() ? m_qapps.handle(request, context)
+                                                              : m_workspacesWeb.handle(request, context);
+            if (fault == FaultInjector::Fault::TruncatedBody)
+                response.delivery = EmulatorResponse::Delivery::TruncatedBody;
+            break;
+        }
+        }
+    }
+
+    response.headers.prepend({"Content-Type", "application/json"});
+    response.headers.prepend({"Date", httpDate(now)});
+    response.headers.prepend(
+        {"x-amzn-RequestId", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+    return response;
+}

@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignalWatcher.h"
+#include "emulator/Emulator.h"
+#include "emulator/EmulatorStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int usageError = 2;
+
+QString description()
+{
+    return uR"(A local emulator of the Amazon WorkSpaces Secure Browser (WorkSpaces Web) and Amazon Q Apps
+operations SessionScope uses: ListPortals, GetPortal, ListSessions, GetSession, ExpireSession,
+GetQAppSessionMetadata and UpdateQAppSessionMetadata, all on one loopback port, signed with
+AWS Signature Version 4 like the real services.
+
+The first line on standard output is "listening on http://127.0.0.1:PORT".
+Ctrl-C or SIGTERM stops it.
+
+Credentials: unless told otherwise it accepts only the published demo key
+  access key id      AKIASESSIONSCOPEDEMO
+  secret access key  SessionScope/Demo+Secret/NotForRealUse00
+(the secret can also come from SESSIONSCOPE_EMULATOR_SECRET_ACCESS_KEY, to keep it off the command line).
+
+Data: the same --seed gives the same portals, session ids, users, statuses and Q Apps metadata on every
+machine; times are placed relative to the moment it starts (or --anchor): sessions over the last 35 days,
+heavier on weekdays and UTC working hours, about 3% active. Portal 0 is always Active; Pending and
+Incomplete portals have no sessions. Every third session id also has a Q Apps session.)"_s;
+}
+
+std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> parseRate(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value >= 0.0 && value <= 1.0))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<QHostAddress> parseHost(const QString &text)
+{
+    if (text.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return std::nullopt;
+    return address;
+}
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sessionscope-emulator"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+
+    const EmulatorConfig defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption hostOption(u"host"_s,
+                                        u"Address to listen on; loopback only (default 127.0.0.1)."_s,
+                                        u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s,
+                                        u"port"_s, u"0"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the generated data (default 1)."_s, u"N"_s,
+                                        QString::number(defaults.seed));
+    const QCommandLineOption portalsOption(u"portals"_s,
+                                           u"Number of portals (default %1)."_s.arg(defaults.portals), u"N"_s,
+                                           QString::number(defaults.portals));
+    const QCommandLineOption sessionsOption(
+        u"sessions"_s, u"Sessions in each Active portal (default %1)."_s.arg(defaults.sessionsPerPortal),
+        u"N"_s, QString::number(defaults.sessionsPerPortal));
+    const QCommandLineOption keyIdOption(u"access-key-id"_s,
+                                         u"Access key id clients must sign with (default the demo key)."_s,
+                                         u"ID"_s, EmulatorConfig::demoAccessKeyId());
+    const QCommandLineOption secretOption(u"secret-access-key"_s,
+                                          u"Secret access key clients must sign with (default "
+                                          u"$SESSIONSCOPE_EMULATOR_SECRET_ACCESS_KEY, else the "
+                                          "demo secret)."_s,
+                                          u"KEY"_s);
+    const QCommandLineOption regionOption(u"region"_s,
+                                          u"Region of the credential scope and ARNs (default us-east-1)."_s,
+                                          u"region"_s, defaults.region);
+    const QCommandLineOption instanceOption(
+        u"qapps-instance-id"_s,
+        u"Q Apps instance id (header instance-id); empty for none (default %1)."_s.arg(
+            EmulatorConfig::demoQAppsInstanceId()),
+        u"ID"_s, EmulatorConfig::demoQAppsInstanceId());
+    const QCommandLineOption maxPageOption(
+        u"max-page"_s, u"Default and maximum page size of the list operations (default 100)."_s, u"N"_s,
+        QString::number(defaults.maxPage));
+    const QCommandLineOption throttleOption(
+        u"throttle-rate"_s,
+        u"Share of requests answered 429 ThrottlingException with Retry-After: 1 (default 0)."_s, u"P"_s,
+        u"0"_s);
+    const QCommandLineOption errorOption(
+        u"error-rate"_s,
+        u"Share of requests answered 500 InternalServerException or 503 ServiceUnavailableException (default 0)."_s,
+        u"P"_s, u"0"_s);
+    const QCommandLineOption latencyOption(
+        u"latency-ms"_s, u"Delay before every answer, in milliseconds (default 0)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption faultOption(
+        u"fault-rate"_s,
+        u"Share of requests with another fault: connection-reset, truncated-body or repeated-next-token "
+        "(repeatable, e.g. truncated-body=0.05)."_s,
+        u"KIND=P"_s);
+    const QCommandLineOption clockOption(
+        u"clock-offset-seconds"_s,
+        u"Run the emulator's clock this far ahead of the real one (negative: behind), to test skew correction."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption anchorOption(
+        u"anchor"_s, u"The \"now\" the data is placed around, as ISO 8601 UTC (default: when it starts)."_s,
+        u"time"_s);
+    parser.addOptions({hostOption, portOption, seedOption, portalsOption, sessionsOption, keyIdOption,
+                       secretOption, regionOption, instanceOption, maxPageOption, throttleOption, errorOption,
+                       latencyOption, faultOption, clockOption, anchorOption});
+    parser.process(app);
+
+    const auto usage = [](const QString &message) {
+        printLine(stderr, u"sessionscope-emulator: error: "_s + message);
+        printLine(stderr, u"Try 'sessionscope-emulator --help'."_s);
+        return usageError;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+
+    EmulatorConfig config;
+    const auto host = parseHost(parser.value(hostOption));
+    if (!host)
+        return usage(u"--host: '%1' is not an IP address"_s.arg(parser.value(hostOption)));
+    if (!EmulatorConfig::isLoopback(*host))
+        return usage(
+            u"--host: only loopback addresses (127.0.0.1, ::1) are allowed, not %1"_s.arg(host->toString()));
+    config.host = *host;
+
+    const auto port = parseInteger(parser.value(portOption), 0, 65535);
+    if (!port)
+        return usage(u"--port must be between 0 and 65535"_s);
+    config.port = quint16(*port);
+    bool seedOk = false;
+    config.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk)
+        return usage(u"--seed must be a non-negative integer"_s);
+    const auto portals = parseInteger(parser.value(portalsOption), 1, 1000);
+    if (!portals)
+        return usage(u"--portals must be between 1 and 1000"_s);
+    config.portals = int(*portals);
+    const auto sessions = parseInteger(parser.value(sessionsOption), 0, 20'000'000);
+    if (!sessions)
+        return usage(u"--sessions must be between 0 and 20000000"_s);
+    config.sessionsPerPortal = int(*sessions);
+
+    AwsCredentials credentials = EmulatorConfig::demoCredentials();
+    credentials.accessKeyId = parser.value(keyIdOption);
+    const QString secretFromEnv =
+        QProcessEnvironment::systemEnvironment().value(u"SESSIONSCOPE_EMULATOR_SECRET_ACCESS_KEY"_s);
+    if (parser.isSet(secretOption))
+        credentials.secretAccessKey = parser.value(secretOption);
+    else if (!secretFromEnv.isEmpty())
+        credentials.secretAccessKey = secretFromEnv;
+    credentials.source = u"command line"_s;
+    config.credentials = {credentials};
+
+    config.region = parser.value(regionOption);
+    config.qappsInstanceId = parser.value(instanceOption);
+    const auto maxPage = parseInteger(parser.value(maxPageOption), 1, 100000);
+    if (!maxPage)
+        return usage(u"--max-page must be between 1 and 100000"_s);
+    config.maxPage = int(*maxPage);
+
+    const auto throttle = parseRate(parser.value(throttleOption));
+    if (!throttle)
+        return usage(u"--throttle-rate must be a number between 0 and 1"_s);
+    config.faults.setRate(FaultInjector::Fault::Throttling, *throttle);
+    const auto errors = parseRate(parser.value(errorOption));
+    if (!errors)
+        return usage(u"--error-rate must be a number between 0 and 1"_s);
+    config.faults.setServerErrorRate(*errors);
+    const auto latency = parseInteger(parser.value(latencyOption), 0, 600000);
+    if (!latency)
+        return usage(u"--latency-ms must be between 0 and 600000"_s);
+    config.faults.latencyMs = int(*latency);
+    const QStringList faultRates = parser.values(faultOption);
+    for (const QString &entry : faultRates) {
+        const qsizetype eq = entry.indexOf(u'=');
+        const QString kind = entry.left(eq);
+        const auto rate = eq < 0 ? std::nullopt : parseRate(entry.mid(eq + 1));
+        const QList<FaultInjector::Fault> extra = {FaultInjector::Fault::ConnectionReset,
+                                                   FaultInjector::Fault::TruncatedBody,
+                                                   FaultInjector::Fault::RepeatedNextToken};
+        const auto it = std::find_if(extra.begin(), extra.end(), [&](FaultInjector::Fault f) {
+            return FaultInjector::faultName(f) == kind;
+        });
+        if (it == extra.end() || !rate)
+            return usage(
+                u"--fault-rate: expected connection-reset=P, truncated-body=P or repeated-next-token=P "
+                "with P between 0 and 1, not '%1'"_s.arg(entry));
+        config.faults.setRate(*it, *rate);
+    }
+    const auto offset = parseInteger(parser.value(clockOption), -10LL * 365 * 86400, 10LL * 365 * 86400);
+    if (!offset)
+        return usage(u"--clock-offset-seconds must be an integer number of seconds"_s);
+    config.faults.clockOffsetSeconds = *offset;
+    if (parser.isSet(anchorOption)) {
+        QDateTime anchor = QDateTime::fromString(parser.value(anchorOption), Qt::ISODateWithMs);
+        if (!anchor.isValid())
+            return usage(u"--anchor must be an ISO 8601 time such as 2025-01-31T12:00:00Z"_s);
+        config.anchor = anchor.toUTC();
+    }
+    if (const auto problem = config.validate())
+        return usage(*problem);
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    Emulator emulator(config);
+    QString error;
+    if (!emulator.start(&error)) {
+        printLine(stderr, u"sessionscope-emulator: error: "_s + error);
+        return 1;
+    }
+    printLine(stdout, u"listening on "_s + emulator.endpoint().toString());
+    printLine(stderr,
+              u"sessionscope-emulator: %1 portals, %2 sessions (seed %3, generated in %4 ms); region %5; "
+              "access key id %6; Q Apps instance %7"_s.arg(emulator.store()->portals().size())
+                  .arg(emulator.store()->sessionCount())
+                  .arg(config.seed)
+                  .arg(emulator.generationMs())
+                  .arg(config.region, credentials.accessKeyId,
+                       config.qappsInstanceId.isEmpty() ? u"(none)"_s : config.qappsInstanceId));
+
+    const int status = app.exec();
+    emulator.stop();
+    return status;
+}

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/EndpointResolver.h"
+#include "aws/SharedConfig.h"
+
+#include "TestEnvironment.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Service = EndpointResolver::Service;
+
+class TestEndpointResolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void precedence_data();
+    void precedence();
+    void validation_data();
+    void validation();
+    void defaults();
+    void profileSettingsFromSharedConfig();
+};
+
+void TestEndpointResolver::precedence_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("profileEndpoint");
+    QTest::addColumn<QString>("servicesEndpoint");
+    QTest::addColumn<QString>("profileIgnore");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("source");
+
+    const QStringList allEnv{u"AWS_ENDPOINT_URL_WORKSPACES_WEB=https://ww.env.example"_s,
+                             u"AWS_ENDPOINT_URL_QAPPS=https://qa.env.example"_s,
+                             u"AWS_ENDPOINT_URL=https://global.env.example"_s};
+    const QString profileUrl = u"https://profile.example"_s;
+    const QString servicesUrl = u"https://services.example"_s;
+
+    QTest::newRow("flag wins") << Service::QApps << u"http://127.0.0.1:8443/"_s << allEnv << profileUrl
+                               << servicesUrl << QString() << u"http://127.0.0.1:8443"_s
+                               << u"--endpoint-url"_s;
+    QTest::newRow("service env (workspaces web)")
+        << Service::WorkSpacesWeb << QString() << allEnv << profileUrl << servicesUrl << QString()
+        << u"https://ww.env.example"_s << u"AWS_ENDPOINT_URL_WORKSPACES_WEB"_s;
+    QTest::newRow("service env (qapps)")
+        << Service::QApps << QString() << allEnv << profileUrl << servicesUrl << QString()
+        << u"https://qa.env.example"_s << u"AWS_ENDPOINT_URL_QAPPS"_s;
+    QTest::newRow("global env") << Service::QApps << QString()
+                                << QStringList{u"AWS_ENDPOINT_URL_WORKSPACES_WEB=https://ww.env.example"_s,
+                                               u"AWS_ENDPOINT_URL=https://global.env.example"_s}
+                                << profileUrl << servicesUrl << QString() << u"https://global.env.example"_s
+                                << u"AWS_ENDPOINT_URL"_s;
+    QTest::newRow("services section")
+        << Service::QApps << QString() << QStringList{} << profileUrl << servicesUrl << QString()
+        << servicesUrl << u"the services section of profile dev"_s;
+    QTest::newRow("profile endpoint_url") << Service::QApps << QString() << QStringList{} << profileUrl
+                                          << QString() << QString() << profileUrl << u"profile dev"_s;
+    QTest::newRow("default") << Service::WorkSpacesWeb << QString() << QStringList{} << QString() << QString()
+                             << QString() << u"https://workspaces-web.eu-west-1.amazonaws.com"_s
+                             << u"default"_s;
+    QTest::newRow("ignore via env") << Service::QApps << QString()
+                                    << (allEnv + QStringList{u"AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=TRUE"_s})
+                                    << profileUrl << servicesUrl << QString()
+                                    << u"https://data.qapps.eu-west-1.amazonaws.com"_s << u"default"_s;
+    QTest::newRow("ignore does not affect the flag")
+        << Service::QApps << u"https://flag.example"_s
+        << QStringList{u"AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true"_s} << profileUrl << QString() << QString()
+        << u"https://flag.example"_s << u"--endpoint-url"_s;
+    QTest::newRow("ignore via profile")
+        << Service::QApps << QString() << allEnv << profileUrl << QString() << u"true"_s
+        << u"https://data.qapps.eu-west-1.amazonaws.com"_s << u"default"_s;
+    QTest::newRow("env false beats profile true")
+        << Service::QApps << QString() << QStringList{u"AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=false"_s}
+        << profileUrl << QString() << u"true"_s << profileUrl << u"profile dev"_s;
+    QTest::newRow("ignore needs exactly true")
+        << Service::QApps << QString() << QStringList{u"AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=1"_s}
+        << profileUrl << QString() << QString() << profileUrl << u"profile dev"_s;
+    QTest::newRow("empty env values are unset")
+        << Service::QApps << QString() << QStringList{u"AWS_ENDPOINT_URL_QAPPS="_s, u"AWS_ENDPOINT_URL= "_s}
+        << profileUrl << QString() << QString() << profileUrl << u"profile dev"_s;
+}
+
+void TestEndpointResolver::precedence()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, flag);
+    QFETCH(QStringList, env);
+    QFETCH(QString, profileEndpoint);
+    QFETCH(QString, servicesEndpoint);
+    QFETCH(QString, profileIgnore);
+    QFETCH(QString, url);
+    QFETCH(QString, source);
+
+    const EndpointResolver::ProfileSettings profile{u"dev"_s, profileEndpoint, servicesEndpoint,
+                                                    profileIgnore};
+    const AwsResult<EndpointResolver::Resolved> result =
+        EndpointResolver::resolve(service, flag, testEnvironment(env), profile, u"eu-west-1"_s);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(result.value().url.toString(), url);
+    QCOMPARE(result.value().source, source);
+}
+
+void TestEndpointResolver::validation_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalized"); // empty: rejected
+    QTest::addColumn<QString>("errorContains");
+
+    QTest::newRow("https") << u"https://example.com"_s << u"https://example.com"_s << QString();
+    QTest::newRow("https with port and slash")
+        << u" HTTPS://Example.com:8443/ "_s << u"https://example.com:8443"_s << QString();
+    QTest::newRow("http localhost") << u"http://localhost:9000"_s << u"http://localhost:9000"_s << QString();
+    QTest::newRow("http LOCALHOST") << u"http://LOCALHOST"_s << u"http://localhost"_s << QString();
+    QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:1234"_s << u"http://127.0.0.1:1234"_s << QString();
+    QTest::newRow("http 127.255.0.9") << u"http://127.255.0.9"_s << u"http://127.255.0.9"_s << QString();
+    QTest::newRow("http ::1") << u"http://[::1]:8080"_s << u"http://[::1]:8080"_s << QString();
+    QTest::newRow("http remote") << u"http://example.com"_s << QString() << u"plain http://"_s;
+    QTest::newRow("http lan") << u"http://192.168.1.10:9000"_s << QString() << u"plain http://"_s;
+    QTest::newRow("http 128.0.0.1") << u"http://128.0.0.1"_s << QString() << u"plain http://"_s;
+    QTest::newRow("http localhost lookalike")
+        << u"http://localhost.example.com"_s << QString() << u"plain http://"_s;
+    QTest::newRow("http 0.0.0.0") << u"http://0.0.0.0:80"_s << QString() << u"plain http://"_s;
+    QTest::newRow("ftp") << u"ftp://example.com"_s << QString() << u"must start with https://"_s;
+    QTest::newRow("no scheme") << u"example.com"_s << QString() << u"not a valid URL"_s;
+    QTest::newRow("user info") << u"https://admin:hunter2@example.com"_s << QString()
+                               << u"user name or password"_s;
+    QTest::newRow("query") << u"https://example.com?x=1"_s << QString() << u"query"_s;
+    QTest::newRow("fragment") << u"https://example.com#top"_s << QString() << u"fragment"_s;
+    QTest::newRow("path") << u"https://example.com/prefix"_s << QString() << u"must not have a path"_s;
+    QTest::newRow("no host") << u"https://"_s << QString() << u"host"_s;
+    QTest::newRow("garbage") << u"https://exa mple.com"_s << QString() << u"not a valid URL"_s;
+}
+
+void TestEndpointResolver::validation()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalized);
+    QFETCH(QString, errorContains);
+
+    const AwsResult<QUrl> result = EndpointResolver::validate(text, u"AWS_ENDPOINT_URL"_s);
+    if (normalized.isEmpty()) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().category(), AwsError::Category::Configuration);
+        QVERIFY2(result.error().message().contains(errorContains), qPrintable(result.error().message()));
+        QVERIFY(result.error().message().contains(u"(from AWS_ENDPOINT_URL)"_s));
+        QVERIFY(!result.error().message().contains(u"hunter2"_s));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(result.value().toString(), normalized);
+    QVERIFY(result.value().path().isEmpty());
+}
+
+void TestEndpointResolver::defaults()
+{
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::WorkSpacesWeb, u"us-east-1"_s).toString(),
+             u"https://workspaces-web.us-east-1.amazonaws.com"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::QApps, u"us-west-2"_s).toString(),
+             u"https://data.qapps.us-west-2.amazonaws.com"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::QApps, u"cn-north-1"_s).toString(),
+             u"https://data.qapps.cn-north-1.amazonaws.com.cn"_s);
+    QCOMPARE(EndpointResolver::signingName(Service::WorkSpacesWeb), u"workspaces-web"_s);
+    QCOMPARE(EndpointResolver::signingName(Service::QApps), u"qapps"_s);
+    QCOMPARE(EndpointResolver::environmentSuffix(Service::WorkSpacesWeb), u"WORKSPACES_WEB"_s);
+    QVERIFY(EndpointResolver::isLoopbackHost(u"127.0.0.2"_s));
+    QVERIFY(EndpointResolver::isLoopbackHost(u"::1"_s));
+    QVERIFY(!EndpointResolver::isLoopbackHost(u"::2"_s));
+}
+
+void TestEndpointResolver::profileSettingsFromSharedConfig()
+{
+    const QByteArray config = "[profile dev]\nendpoint_url = https://dev.example\nservices = local\n"
+                              "ignore_configured_endpoint_urls = false\n"
+                              "[services local]\nqapps =\n  endpoint_url = http://127.0.0.1:9001\n"
+                              "[profile plain]\nregion = us-east-1\n";
+    const AwsResult<SharedConfigFile> file =
+        SharedConfigFile::parse(config, SharedConfigFile::Kind::Config, u"c"_s);
+    QVERIFY(file.ok());
+    const SharedConfig shared(file.value(), SharedConfigFile());
+
+    const auto qapps = EndpointResolver::profileSettings(shared, u"dev"_s, Service::QApps);
+    QCOMPARE(qapps.endpointUrl, u"https://dev.example"_s);
+    QCOMPARE(qapps.serviceEndpointUrl, u"http://127.0.0.1:9001"_s);
+    QCOMPARE(qapps.ignoreConfiguredEndpointUrls, u"false"_s);
+    const auto web = EndpointResolver::profileSettings(shared, u"dev"_s, Service::WorkSpacesWeb);
+    QVERIFY(web.serviceEndpointUrl.isEmpty());
+
+    const QProcessEnvironment env;
+    QCOMPARE(EndpointResolver::resolve(Service::QApps, {}, env, qapps, u"us-east-1"_s).value().url.toString(),
+             u"http://127.0.0.1:9001"_s);
+    QCOMPARE(EndpointResolver::resolve(Service::WorkSpacesWeb, {}, env, web, u"us-east-1"_s)
+                 .value()
+                 .url.toString(),
+             u"https://dev.example"_s);
+    const auto plain = EndpointResolver::profileSettings(shared, u"plain"_s, Service::QApps);
+    QCOMPARE(EndpointResolver::resolve(Service::QApps, {}, env, plain, u"us-east-1"_s).value().source,
+             u"default"_s);
+}
+
+QTEST_GUILESS_MAIN(TestEndpointResolver)
+#include "tst_endpointresolver.moc"
