@@ -60,19 +60,28 @@ install(FILES ${_ss_man_gz} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 # /usr/share/doc/<package>, as Debian expects (CMAKE_INSTALL_DOCDIR would use the project name).
 install(FILES "${_ss_packaging_dir}/debian/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sessionscope")
 
+# qt_standard_project_setup() gives programs the install run path $ORIGIN:$ORIGIN/../lib, for
+# libraries installed beside them. SessionScope installs none, and a packaged program in /usr/bin must
+# load only the system's libraries (Debian policy 10.2: no needless run paths).
+set_target_properties(sessionscope sessionscope-cli sessionscope-emulator PROPERTIES INSTALL_RPATH "")
+
 # --- the Debian package (cpack -G DEB, or the `package` target) ----------------------------------------
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "sessionscope")
 set(CPACK_PACKAGE_VENDOR "SessionScope contributors")
 set(CPACK_PACKAGE_CONTACT "${SESSIONSCOPE_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "browse, export and audit Amazon WorkSpaces Secure Browser sessions")
+# Debian's extended description: lines of at most 80 characters, as dpkg shows them.
 set(CPACK_PACKAGE_DESCRIPTION
-    "SessionScope lists the web portals of an AWS account, shows the browser sessions of a portal in a \
-lazily paged table filtered by status and user name, and shows the selected session's details with the \
-sharing configuration of its Amazon Q Apps session. Session lists export as CSV, JSON or JSON Lines.
-The package holds the desktop application (sessionscope), a command line client for scripts \
-(sessionscope-cli) and a local emulator of the service for tests and demonstrations \
-(sessionscope-emulator).")
+    "SessionScope lists the web portals of an AWS account, shows the browser
+sessions of a portal in a lazily paged table filtered by status and user
+name, and shows the selected session's details with the sharing
+configuration of its Amazon Q Apps session. Session lists export as CSV,
+JSON or JSON Lines.
+.
+The package holds the desktop application (sessionscope), a command line
+client for scripts (sessionscope-cli) and a local emulator of the service
+for tests and demonstrations (sessionscope-emulator).")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 # Debian ships stripped programs; the build tree keeps the debug information.
 set(CPACK_STRIP_FILES ON)

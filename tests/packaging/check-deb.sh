@@ -94,8 +94,14 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 # dpkg-shlibdeps writes each library package with the minimum version its symbols need: a hand-written
 # list would lack those versions (and would name what was guessed rather than what is linked).
-for library in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6gui6 libqt6widgets6 libqt6keychain1; do
-    if [[ ",$depends," =~ [,\ ]$library\ \(\>=\ [^\)]+\)[,\ ] ]]; then
+IFS=',' read -r -a depends_entries <<<"$depends"
+for library in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6widgets6 libqt6keychain1; do
+    computed=no
+    for entry in "${depends_entries[@]}"; do
+        entry=${entry# }
+        [[ $entry == "$library (>= "*")" ]] && computed=yes
+    done
+    if [ $computed = yes ]; then
         pass "Depends: $library with a computed minimum version"
     else
         fail "Depends lacks a computed '$library (>= ...)': $depends"
@@ -233,7 +239,7 @@ if [ -f "$metainfo" ]; then
             [ -f "$src/resources/screenshots/$name" ] || fail "the metainfo shows resources/screenshots/$name, which is not committed"
         done
     else
-        echo "note: resources/screenshots/ is not in this tree yet; the metainfo names: $screenshots"
+        echo "note: resources/screenshots/ is not in this tree yet; the metainfo names:" $screenshots
     fi
 fi
 
@@ -252,12 +258,13 @@ for program in "${programs[@]}"; do
     for section in NAME SYNOPSIS DESCRIPTION OPTIONS "SEE ALSO"; do
         grep -q "^$section" <<<"$text" || fail "the man page of $program has no $section section"
     done
-    # Every long option the program's --help shows must be documented.
+    # Every long option the program's --help shows must have its own entry (a tagged paragraph that
+    # starts with it, such as "--portal ID" or "-h, --help"); a mention in an example is not enough.
     if [ -f "$work/$program.help" ]; then
         options=$(grep -o -E -- '--[a-z][a-z-]*[a-z]' "$work/$program.help" | sort -u)
         undocumented=()
         for option in $options; do
-            grep -q -F -- "$option" <<<"$text" || undocumented+=("$option")
+            grep -q -E -- "^ +(-[a-zA-Z], )?$option([ =,]|\$)" <<<"$text" || undocumented+=("$option")
         done
         if [ ${#undocumented[@]} -eq 0 ]; then
             pass "the man page of $program documents all $(wc -w <<<"$options") options of its --help"
