@@ -57,8 +57,20 @@ endforeach()
 add_custom_target(sessionscope_man_pages ALL DEPENDS ${_ss_man_gz})
 install(FILES ${_ss_man_gz} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
-# /usr/share/doc/<package>, as Debian expects (CMAKE_INSTALL_DOCDIR would use the project name).
-install(FILES "${_ss_packaging_dir}/debian/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sessionscope")
+# /usr/share/doc/<package>, as Debian expects (CMAKE_INSTALL_DOCDIR would use the project name): the
+# copyright file and, for a native package, the Debian changelog, gzipped. Add an entry to
+# packaging/debian/changelog for every release; the packaging test compares its version with the project's.
+configure_file("${_ss_packaging_dir}/debian/changelog" "${_ss_packaging_out}/changelog" @ONLY)
+add_custom_command(
+    OUTPUT "${_ss_packaging_out}/changelog.gz"
+    COMMAND gzip -9 -n -f -k changelog
+    DEPENDS "${_ss_packaging_out}/changelog"
+    WORKING_DIRECTORY "${_ss_packaging_out}"
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(sessionscope_changelog ALL DEPENDS "${_ss_packaging_out}/changelog.gz")
+install(FILES "${_ss_packaging_dir}/debian/copyright" "${_ss_packaging_out}/changelog.gz"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sessionscope")
 
 # qt_standard_project_setup() gives programs the install run path $ORIGIN:$ORIGIN/../lib, for
 # libraries installed beside them. SessionScope installs none, and a packaged program in /usr/bin must

@@ -36,7 +36,7 @@ pass() { echo "ok: $*"; }
 
 # --- tools ------------------------------------------------------------------------------------------------
 missing=()
-for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli groff readelf file sha256sum zcat; do
+for tool in dpkg-deb dpkg-shlibdeps dpkg-parsechangelog desktop-file-validate appstreamcli groff readelf file sha256sum zcat; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -115,6 +115,20 @@ for runtime in ca-certificates libsecret-1-0 gnome-keyring libqt6svg6; do
     [[ $recommends == *"$runtime"* ]] || fail "Recommends lacks $runtime: $recommends"
 done
 
+not_root=$(dpkg-deb -c "$deb" | awk '$2 != "root/root"')
+[ -z "$not_root" ] || fail "files not owned by root/root: $not_root"
+
+# Debian's own package checker, where it is installed (it is not needed otherwise): no errors.
+if command -v lintian >/dev/null 2>&1; then
+    if output=$(timeout 300 lintian --fail-on error "$deb" 2>&1); then
+        pass "lintian: no errors"
+    else
+        fail "lintian: $output"
+    fi
+else
+    echo "note: lintian is not installed; its checks were not run"
+fi
+
 # --- the files it ships -----------------------------------------------------------------------------------
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
@@ -123,6 +137,7 @@ expected=(
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/doc/sessionscope/copyright
+    usr/share/doc/sessionscope/changelog.gz
 )
 for program in "${programs[@]}"; do
     expected+=("usr/bin/$program" "usr/share/man/man1/$program.1.gz")
@@ -160,6 +175,13 @@ for program in "${programs[@]}"; do
         fail "/usr/bin/$program has a run path: $(readelf -d "$binary" | grep -E 'RPATH|RUNPATH')"
     fi
 done
+
+changelog="$root/usr/share/doc/sessionscope/changelog.gz"
+if [ -f "$changelog" ]; then
+    zcat "$changelog" >"$work/changelog"
+    logged=$(dpkg-parsechangelog -l "$work/changelog" -S Version 2>&1)
+    [ "$logged" = "$version" ] || fail "the Debian changelog's latest entry is '$logged', not $version: add one"
+fi
 
 # --- the programs run from the unpacked package, with the system's Qt -------------------------------------
 run_installed() { env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/$@"; }
