@@ -35,6 +35,8 @@ if [ "$mode" = test ]; then
         # a real X server for screenshot-style checks
         xvfb xauth
         python3
+        # the packaging test: cpack's dpkg-shlibdeps, the desktop entry and AppStream validators, man pages
+        dpkg-dev desktop-file-utils appstream groff-base file
     )
 fi
 
