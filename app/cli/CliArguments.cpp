@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliArguments.h"
 
+#include "sessions/ExportOptions.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -65,6 +67,29 @@ const CommandSpec *specFor(CliArguments::Command command)
 const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s};
 const QStringList globalFlags = {u"debug"_s, u"help"_s, u"version"_s};
 
+QString columnList()
+{
+    QString text;
+    int lineLength = 0;
+    for (const ExportColumn column : ExportOptions::allColumns()) {
+        const QString name = ExportOptions::columnName(column);
+        if (!text.isEmpty()) {
+            text += u',';
+            ++lineLength;
+            if (lineLength + 1 + name.size() > 80) {
+                text += u"\n  "_s;
+                lineLength = 0;
+            } else {
+                text += u' ';
+                ++lineLength;
+            }
+        }
+        text += name;
+        lineLength += int(name.size());
+    }
+    return text;
+}
+
 bool parsePositive(const QString &text, qint64 *value)
 {
     bool ok = false;
@@ -108,7 +133,12 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     };
 
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
+        QString arg = arguments.at(i);
+        // The short forms every other program of ours (and most tools) accept.
+        if (arg == u"-h")
+            arg = u"--help"_s;
+        else if (arg == u"-v")
+            arg = u"--version"_s;
         if (!arg.startsWith(u"--")) {
             if (result.command != Command::None)
                 return fail(tr("unexpected argument \"%1\"").arg(arg));
@@ -267,12 +297,19 @@ QString CliArguments::helpText(Command command)
   --max-items N                stop after N sessions
   --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
   --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
+  --columns a,b,...            export columns (API names, listed below)
   --spreadsheet-safe           prefix cells starting with = + - @ tab CR with ' (CSV)
   --bom                        start CSV with a UTF-8 byte order mark
   --local-time                 times in local time with offset instead of UTC
   --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-)") + global;
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+)")
+                   .arg(columnList()) +
+               global;
     case Command::Session:
         return tr(R"(sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.

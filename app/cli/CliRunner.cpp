@@ -172,13 +172,21 @@ void CliRunner::cancel()
 
 void CliRunner::runPortals()
 {
-    m_portals.clear();
-    fetchPortalPage(QString());
+    fetchPortals([this] {
+        printPortals();
+        succeed();
+    });
 }
 
-void CliRunner::fetchPortalPage(const QString &nextToken)
+void CliRunner::fetchPortals(std::function<void()> done)
 {
-    m_web->listPortals(nextToken, 0, this, [this, nextToken](const AwsResult<PortalPage> &result) {
+    m_portals.clear();
+    fetchPortalPage(QString(), std::move(done));
+}
+
+void CliRunner::fetchPortalPage(const QString &nextToken, std::function<void()> done)
+{
+    m_web->listPortals(nextToken, 0, this, [this, nextToken, done](const AwsResult<PortalPage> &result) {
         if (!result) {
             fail(result.error());
             return;
@@ -186,11 +194,10 @@ void CliRunner::fetchPortalPage(const QString &nextToken)
         m_portals.append(result.value().portals);
         const QString next = result.value().nextToken;
         if (!next.isEmpty() && next != nextToken) {
-            fetchPortalPage(next);
+            fetchPortalPage(next, done);
             return;
         }
-        printPortals();
-        succeed();
+        done();
     });
 }
 
@@ -310,6 +317,22 @@ void CliRunner::runSessions()
                 done(exitCodeFor(error));
             });
 
+    if (options.columns.contains(ExportColumn::PortalName)) {
+        // The portal's display name is not in ListSessions: look it up once before the export.
+        fetchPortals([this, query, options, table] {
+            for (const Portal &portal : std::as_const(m_portals)) {
+                if (portal.portalId() == query.portalId)
+                    m_exporter->setPortalName(portal.displayName);
+            }
+            startExport(query, options, table);
+        });
+        return;
+    }
+    startExport(query, options, table);
+}
+
+void CliRunner::startExport(const SessionQuery &query, const ExportOptions &options, bool table)
+{
     bool started = false;
     if (m_arguments.outputPath.isEmpty()) {
         std::unique_ptr<SessionWriter> writer;

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
+#include <functional>
 #include <memory>
 
 class AwsTransport;
@@ -19,7 +20,9 @@ struct ExportProgress;
 class QAppsClient;
 class SessionExporter;
 class WorkSpacesWebClient;
+struct ExportOptions;
 struct Portal;
+struct SessionQuery;
 
 /// Runs one sessionscope-cli command asynchronously on the event loop and reports the exit status.
 /// Output goes to `out` (stdout), messages and progress to `err` (stderr); both are injected so tests
@@ -51,7 +54,9 @@ private:
     void runSharing();
     void runExpire();
 
-    void fetchPortalPage(const QString &nextToken);
+    void fetchPortals(std::function<void()> done);
+    void fetchPortalPage(const QString &nextToken, std::function<void()> done);
+    void startExport(const SessionQuery &query, const ExportOptions &options, bool table);
     void printPortals();
     void printSessionProgress(const ExportProgress &progress, bool done);
 

@@ -113,6 +113,8 @@ void TestCliArguments::helpAndVersion()
     QVERIFY(CliArguments::parse({u"--help"_s}, &error)->showHelp);
     QVERIFY(CliArguments::parse({u"sessions"_s, u"--help"_s}, &error)->showHelp);
     QVERIFY(CliArguments::parse({u"--version"_s}, &error)->showVersion);
+    QVERIFY(CliArguments::parse({u"-v"_s}, &error)->showVersion);
+    QVERIFY(CliArguments::parse({u"portals"_s, u"-h"_s}, &error)->showHelp);
     QVERIFY(CliArguments::helpText().contains(u"Exit status"_s));
     QVERIFY(CliArguments::helpText(CliArguments::Command::Sessions).contains(u"--max-items"_s));
 }
