@@ -109,7 +109,8 @@ private:
 bool isClean(const SecretScanner &scanner)
 {
     if (scanner.findings().isEmpty()) {
-        qInfo("clean: %d sources, %lld bytes searched", int(scanner.scanned().size()), scanner.bytesScanned());
+        qInfo("clean: %d sources, %lld bytes searched", int(scanner.scanned().size()),
+              scanner.bytesScanned());
         return true;
     }
     qWarning().noquote() << scanner.report();
