@@ -224,8 +224,11 @@ QString AwsError::userMessage() const
     case Category::Timeout:
         return tr("AWS did not answer in time. Check the network connection, then retry.");
     case Category::Throttled:
+        // Said when a call has failed for good (the transport's own retries are over), so it must not
+        // promise another attempt; the retrying() signal reports the waits in between.
         if (m_retryAfterSeconds >= 0)
-            return tr("AWS is limiting requests; retrying in %1 s.").arg(m_retryAfterSeconds);
+            return tr("AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.")
+                .arg(m_retryAfterSeconds);
         return tr("AWS is limiting requests. Wait a moment, then retry.");
     case Category::AccessDenied:
         if (!m_action.isEmpty())

@@ -8,8 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -49,11 +52,25 @@ QString summarizeStderr(const QByteArray &stderrData, const QStringList &secrets
 
 QStringList secretsIn(const QByteArray &output)
 {
+    QStringList secrets;
     const QJsonDocument doc = QJsonDocument::fromJson(output);
-    if (!doc.isObject())
-        return {};
-    const QJsonObject object = doc.object();
-    return {object.value(u"SecretAccessKey").toString(), object.value(u"SessionToken").toString()};
+    if (doc.isObject()) {
+        const QJsonObject object = doc.object();
+        secrets << object.value(u"SecretAccessKey").toString() << object.value(u"SessionToken").toString();
+    }
+    // Output that is not (complete) JSON can hold them too, and a failing helper may echo it on stderr
+    // (a `set -x` trace): take what follows either key, up to the closing quote or the end of the output.
+    static const QRegularExpression field(
+        uR"re("(?:SecretAccessKey|SessionToken)"\s*:\s*"((?:[^"\\]|\\.)*))re"_s);
+    for (QRegularExpressionMatchIterator it = field.globalMatch(QString::fromUtf8(output)); it.hasNext();) {
+        const QString value = it.next().captured(1);
+        if (value.size() >= 4) // shorter fragments give nothing away, and blanking them would garble the text
+            secrets << value;
+    }
+    // Longest first, so that a secret is never only partly blanked because a fragment of it came first.
+    std::sort(secrets.begin(), secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return secrets;
 }
 
 } // namespace

@@ -94,15 +94,15 @@ void CliRunner::start()
 {
     m_clock.start();
     QTimer::singleShot(0, this, [this] {
-        QSettings settings;
-        AppProfileStore appProfiles(&settings);
+        m_settings = std::make_unique<QSettings>();
+        m_appProfiles = std::make_unique<AppProfileStore>(m_settings.get());
         ConnectionOptions options;
         options.profile = m_arguments.profile;
         options.region = m_arguments.region;
         options.endpointUrl = m_arguments.endpointUrl;
         options.qappsInstanceId = m_arguments.qappsInstanceId;
         AwsResult<ResolvedConnection> resolved =
-            ConnectionResolver::resolve(options, m_environment, &appProfiles);
+            ConnectionResolver::resolve(options, m_environment, m_appProfiles.get());
         if (!resolved) {
             fail(resolved.error());
             return;

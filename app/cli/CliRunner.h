@@ -15,9 +15,11 @@
 #include <functional>
 #include <memory>
 
+class AppProfileStore;
 class AwsTransport;
 struct ExportProgress;
 class QAppsClient;
+class QSettings;
 class SessionExporter;
 class WorkSpacesWebClient;
 struct ExportOptions;
@@ -73,6 +75,10 @@ private:
     bool m_showProgress = false;
     bool m_finished = false;
 
+    // The app-managed profiles; the connection's credentials read them on every fetch, so they live as
+    // long as the runner (and are declared before m_connection, which refers to them).
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppProfileStore> m_appProfiles;
     ResolvedConnection m_connection;
     QNetworkAccessManager m_network;
     std::unique_ptr<AwsTransport> m_transport;

@@ -3,8 +3,11 @@
 #include "emulator/EmulatorServer.h"
 
 #include <QHttpServerRequest>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <mutex>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -13,6 +16,28 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+// Qt HTTP Server's debug output (category "qt.httpserver", on with QT_LOGGING_RULES="*.debug=true")
+// prints every request with all its headers, X-Amz-Security-Token included. Secrets never reach a log,
+// so that output stays off whatever the rules say; warnings still get through.
+void keepRequestDumpsOff(QLoggingCategory *category)
+{
+    if (previousCategoryFilter)
+        previousCategoryFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+void installRequestDumpFilter()
+{
+    static std::once_flag once;
+    std::call_once(once,
+                   [] { previousCategoryFilter = QLoggingCategory::installFilter(keepRequestDumpsOff); });
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -83,7 +108,9 @@ EmulatorServer::EmulatorServer(Handler handler, std::function<int()> latencyMs, 
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_latencyMs(std::move(latencyMs))
-{}
+{
+    installRequestDumpFilter();
+}
 
 QList<QPair<QString, QString>> EmulatorServer::decodeQuery(const QByteArray &rawQuery)
 {

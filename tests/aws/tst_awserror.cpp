@@ -80,7 +80,9 @@ void TestAwsError::keepsRequestIdAndRetryAfter()
     QCOMPARE(error.requestId(), u"abc-123"_s);
     QCOMPARE(error.retryAfterSeconds(), 7);
     QVERIFY(error.toLogLine().contains(u"abc-123"_s));
-    QVERIFY(error.userMessage().contains(u"retrying in 7 s"_s));
+    QVERIFY(error.userMessage().contains(u"wait 7 s"_s));
+    // A final error: the message must not promise a retry that will not happen.
+    QVERIFY(!error.userMessage().contains(u"retrying"_s));
 }
 
 void TestAwsError::retryableErrors()
