@@ -47,40 +47,79 @@ QPalette darkPalette()
     return p;
 }
 
+// The options of sessionscope, added to `parser`; shared by the GUI start and the display-less path.
+struct CommandLine
+{
+    QCommandLineOption demo{u"demo"_s,
+                            QCoreApplication::translate("main", "Start on the built-in demo data.")};
+    QCommandLineOption dark{
+        u"dark"_s, QCoreApplication::translate(
+                       "main", "Use a dark palette (when the desktop's dark theme is not picked up).")};
+    QCommandLineOption profile{u"profile"_s,
+                               QCoreApplication::translate("main", "Connect with this AWS profile."),
+                               QCoreApplication::translate("main", "name")};
+    QCommandLineOption region{u"region"_s, QCoreApplication::translate("main", "Use this AWS region."),
+                              QCoreApplication::translate("main", "region")};
+    QCommandLineOption endpoint{u"endpoint-url"_s,
+                                QCoreApplication::translate("main", "Send requests to this endpoint."),
+                                QCoreApplication::translate("main", "url")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Browse Amazon WorkSpaces Secure Browser sessions."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, dark, profile, region, endpoint});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(u"SessionScope"_s);
+    QCoreApplication::setOrganizationName(u"SessionScope"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+}
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help and --version must answer without a display (over ssh, in package checks): a QApplication
+    // would abort there, so a QCoreApplication answers them.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        const CommandLine options;
+        options.addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"SessionScope"_s);
-    QApplication::setOrganizationName(u"SessionScope"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+    setApplicationNames();
+    QGuiApplication::setDesktopFileName(u"io.github.sessionscope.SessionScope"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/sessionscope.svg"_s));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Browse Amazon WorkSpaces Secure Browser sessions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s,
-                                        QApplication::translate("main", "Start on the built-in demo data."));
-    const QCommandLineOption profileOption(u"profile"_s,
-                                           QApplication::translate("main", "Connect with this AWS profile."),
-                                           QApplication::translate("main", "name"));
-    const QCommandLineOption regionOption(u"region"_s,
-                                          QApplication::translate("main", "Use this AWS region."),
-                                          QApplication::translate("main", "region"));
-    const QCommandLineOption endpointOption(
-        u"endpoint-url"_s, QApplication::translate("main", "Send requests to this endpoint."),
-        QApplication::translate("main", "url"));
-    const QCommandLineOption darkOption(
-        u"dark"_s, QApplication::translate(
-                       "main", "Use a dark palette (when the desktop's dark theme is not picked up)."));
-    parser.addOption(demoOption);
-    parser.addOption(darkOption);
-    parser.addOption(profileOption);
-    parser.addOption(regionOption);
-    parser.addOption(endpointOption);
+    const CommandLine commandLine;
+    commandLine.addTo(parser);
+    const QCommandLineOption &demoOption = commandLine.demo;
+    const QCommandLineOption &darkOption = commandLine.dark;
+    const QCommandLineOption &profileOption = commandLine.profile;
+    const QCommandLineOption &regionOption = commandLine.region;
+    const QCommandLineOption &endpointOption = commandLine.endpoint;
     parser.process(app);
 
     if (parser.isSet(darkOption)) {
