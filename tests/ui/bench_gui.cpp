@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// GUI benchmark (not a test): the real MainWindow on the embedded emulator, offscreen.
+//  - time from choosing a portal to the first rows painted in the session table;
+//  - the longest event-loop stall while paging through every session of a 100,000-session portal, measured
+//    by a 5 ms timer that records how late each tick fires.
+// Run: cmake --build build --target bench_gui && build/tests/ui/bench_gui
+// Usage: bench_gui [sessions-per-portal] [rounds]
+#include "MainWindow.h"
+#include "common/AppSettings.h"
+#include "connection/DemoConnection.h"
+#include "sessions/SessionTableModel.h"
+#include "sessions/SessionTableView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Records when the table's viewport paints while it has rows.
+class PaintWatcher : public QObject
+{
+public:
+    PaintWatcher(QWidget *viewport, SessionTableModel *model)
+        : m_model(model)
+    {
+        viewport->installEventFilter(this);
+    }
+    void arm()
+    {
+        m_painted = false;
+        m_clock.start();
+    }
+    bool painted() const { return m_painted; }
+    double elapsedMs() const { return m_elapsedMs; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted && m_clock.isValid() && m_model->rowCount() > 0) {
+            m_painted = true;
+            m_elapsedMs = double(m_clock.nsecsElapsed()) / 1e6;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    SessionTableModel *m_model;
+    QElapsedTimer m_clock;
+    bool m_painted = false;
+    double m_elapsedMs = 0;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int sessions = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
+
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    DemoConnection demo(5, sessions);
+    QString error;
+    if (!demo.start(&error)) {
+        std::fprintf(stderr, "emulator: %s\n", qPrintable(error));
+        return 1;
+    }
+    MainWindow window(&settings);
+    window.resize(1440, 900);
+    window.show();
+    window.setGateway(demo.createGateway(&window));
+
+    auto *combo = window.findChild<QComboBox *>(u"portalComboBox"_s);
+    SessionTableModel *model = window.sessionModel();
+    PaintWatcher watcher(window.sessionTableView()->viewport(), model);
+    if (!combo || !QTest::qWaitFor([&] { return combo->count() >= 2 && model->rowCount() > 0; }, 60'000)) {
+        std::fprintf(stderr, "the window did not show portals and rows\n");
+        return 1;
+    }
+    QList<int> activePortals;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).contains(u"active"_s, Qt::CaseInsensitive))
+            activePortals.append(i);
+    }
+    if (activePortals.size() < 2) {
+        std::fprintf(stderr, "need two active portals\n");
+        return 1;
+    }
+
+    // 1. Choosing a portal → first rows painted.
+    QList<double> firstRows;
+    for (int round = 0; round < rounds; ++round) {
+        const int index = activePortals.at((round + 1) % activePortals.size());
+        if (combo->currentIndex() == index)
+            continue;
+        watcher.arm();
+        combo->setCurrentIndex(index);
+        if (!QTest::qWaitFor([&] { return watcher.painted(); }, 30'000)) {
+            std::fprintf(stderr, "no rows painted after choosing portal %d\n", index);
+            return 1;
+        }
+        firstRows.append(watcher.elapsedMs());
+    }
+
+    // 2. Paging through a whole portal, as a user who keeps dragging to the end: the longest stall.
+    combo->setCurrentIndex(activePortals.first());
+    if (!QTest::qWaitFor([&] { return model->rowCount() > 0 && !model->isLoading(); }, 30'000)) {
+        std::fprintf(stderr, "the first portal showed no rows\n");
+        return 1;
+    }
+    constexpr int tickMs = 5;
+    QElapsedTimer sinceTick;
+    QList<double> lateness;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(tickMs);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        lateness.append(std::max(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - tickMs));
+        sinceTick.restart();
+    });
+    QObject::connect(model, &SessionTableModel::pageLoaded, &window,
+                     [&] { window.sessionTableView()->scrollToBottom(); });
+    QElapsedTimer total;
+    total.start();
+    sinceTick.start();
+    ticker.start();
+    model->loadAll();
+    const bool complete = QTest::qWaitFor([&] { return model->isComplete(); }, 600'000);
+    ticker.stop();
+    const double pagingMs = double(total.elapsed());
+
+    const double maxStall = lateness.isEmpty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
+    const auto over50 = std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 50; });
+    std::printf("gui.first_rows_ms: median %.1f, max %.1f (%lld portal changes, %d sessions per portal)\n",
+                percentile(firstRows, 0.5), percentile(firstRows, 1.0), qlonglong(firstRows.size()),
+                sessions);
+    std::printf("gui.paging: %d rows loaded in %.1f s%s\n", model->rowCount(), pagingMs / 1000.0,
+                complete ? "" : " (NOT complete)");
+    std::printf("gui.event_loop_stall_ms: max %.1f, p99 %.1f, ticks over 50 ms: %lld of %lld\n", maxStall,
+                percentile(lateness, 0.99), qlonglong(over50), qlonglong(lateness.size()));
+    return complete ? 0 : 1;
+}
