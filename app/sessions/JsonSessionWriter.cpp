@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +27,16 @@ JsonSessionWriter::JsonSessionWriter(const ExportOptions &options)
 void JsonSessionWriter::appendString(QString &out, const QString &text)
 {
     out.append(u'"');
+    // Most text (ids, times, ARNs, plain names) needs no escape at all: copy it in one go.
+    const auto plain = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return c >= 0x20 && c != u'"' && c != u'\\' && c != 0x2028 && c != 0x2029 && !QChar::isSurrogate(c);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        out.append(text);
+        out.append(u'"');
+        return;
+    }
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = text.at(i).unicode();
