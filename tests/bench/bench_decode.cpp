@@ -109,6 +109,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = BenchMeasure::cpuSeconds();
     qint64 sessions = 0;
     qint64 checksum = 0;
     int passes = 0;
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
         ++passes;
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = BenchMeasure::cpuSeconds() - cpuBefore;
     BenchMeasure::emitResult(QJsonObject{
         {u"bench"_s, u"decode"_s},
         {u"pages"_s, qint64(passes) * pages.size()},
@@ -128,6 +130,7 @@ int main(int argc, char *argv[])
         {u"sessionsPerPage"_s, double(sessionsPerPass) / double(pages.size())},
         {u"bytesPerPage"_s, double(bytesPerPass) / double(pages.size())},
         {u"seconds"_s, seconds},
+        {u"cpuSeconds"_s, cpu},
         {u"nanosecondsPerSession"_s, seconds * 1e9 / double(sessions)},
         {u"microsecondsPerPage"_s, seconds * 1e6 / double(qint64(passes) * pages.size())},
         {u"checksum"_s, checksum},

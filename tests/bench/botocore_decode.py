@@ -42,11 +42,13 @@ def main(argv):
 
     passes = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     while passes < MAX_PASSES and (passes == 0 or time.perf_counter() - start < min_seconds):
         for response in responses:
             parser.parse(response, shape)
         passes += 1
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     pages = passes * len(responses)
     print(json.dumps({
         "bench": "decode-botocore",
@@ -56,6 +58,7 @@ def main(argv):
         "sessionsPerPage": per_pass / len(responses),
         "bytesPerPage": sum(len(body) for body in bodies) / len(bodies),
         "seconds": seconds,
+        "cpuSeconds": cpu,
         "nanosecondsPerSession": seconds * 1e9 / (passes * per_pass),
         "microsecondsPerPage": seconds * 1e6 / pages,
     }))

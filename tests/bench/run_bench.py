@@ -203,7 +203,7 @@ def bench_fetch(args, env, work, emulator, portal, sessions):
         "sessionscope-cli": (
             [args.cli, "sessions", "--portal", portal, "--endpoint-url", emulator.endpoint,
              "--format", "jsonl", "--page-size", str(PAGE_SIZE)], count_jsonl, True),
-        "botocore paginator": (
+        "botocore": (
             [sys.executable, os.path.join(HERE, "botocore_fetch.py"), "--endpoint", emulator.endpoint,
              "--portal-id", portal, "--page-size", str(PAGE_SIZE), "--out", "{out}"], count_jsonl, False),
     }
@@ -570,8 +570,10 @@ def main():
                                       args.micro_rounds)
             report["signing"] = {
                 "requests": ours[0]["requests"],
-                "ours": median([x["microsecondsPerSignature"] for x in ours]),
-                "botocore": median([x["microsecondsPerSignature"] for x in theirs]),
+                "ours": median([x["cpuSeconds"] * 1e6 / x["signatures"] for x in ours]),
+                "botocore": median([x["cpuSeconds"] * 1e6 / x["signatures"] for x in theirs]),
+                "oursWall": median([x["microsecondsPerSignature"] for x in ours]),
+                "botocoreWall": median([x["microsecondsPerSignature"] for x in theirs]),
                 "verified": sum(x["verified"] for x in theirs),
             }
             log(f"signing: ours {report['signing']['ours']:.2f} µs, botocore {report['signing']['botocore']:.2f} µs")
@@ -583,8 +585,10 @@ def main():
                                       [sys.executable, os.path.join(HERE, "botocore_decode.py"), pages, "1.5"],
                                       args.micro_rounds)
             report["decode"] = {
-                "ours": median([x["nanosecondsPerSession"] for x in ours]),
-                "botocore": median([x["nanosecondsPerSession"] for x in theirs]),
+                "ours": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in ours]),
+                "botocore": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in theirs]),
+                "oursWall": median([x["nanosecondsPerSession"] for x in ours]),
+                "botocoreWall": median([x["nanosecondsPerSession"] for x in theirs]),
                 "bytesPerPage": ours[0]["bytesPerPage"],
             }
             log(f"decode: ours {report['decode']['ours']:.0f} ns/session, "
