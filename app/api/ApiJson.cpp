@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiJson.h"
 
+#include "api/ListSessionsScanner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -363,6 +365,13 @@ AwsResult<Portal> ApiJson::decodeGetPortal(const QByteArray &body)
 }
 
 AwsResult<SessionPage> ApiJson::decodeListSessions(const QByteArray &body)
+{
+    if (std::optional<SessionPage> page = ListSessionsScanner::scan(body))
+        return std::move(*page);
+    return decodeListSessionsDocument(body);
+}
+
+AwsResult<SessionPage> ApiJson::decodeListSessionsDocument(const QByteArray &body)
 {
     const AwsResult<QJsonObject> root = parseObject(body);
     if (!root)

@@ -82,46 +82,71 @@ void JsonSessionWriter::appendString(QString &out, const QString &text)
     out.append(u'"');
 }
 
+void JsonSessionWriter::appendUtf8(QByteArray &out, const QString &text)
+{
+    // Printable ASCII (ids, times, ARNs, most names) goes out byte for byte; anything else is escaped by
+    // appendString(), so both give the same bytes.
+    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    const qsizetype start = out.size();
+    out.resize(start + size + 2);
+    char *bytes = out.data() + start;
+    bytes[0] = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if (c < 0x20 || c > 0x7e || c == u'"' || c == u'\\') {
+            out.resize(start);
+            QString escaped;
+            appendString(escaped, text);
+            out.append(escaped.toUtf8());
+            return;
+        }
+        bytes[i + 1] = char(c);
+    }
+    bytes[size + 1] = '"';
+}
+
 QByteArray JsonSessionWriter::encodeObject(const ExportRow &row) const
 {
-    QString out;
-    out.reserve(256);
-    out.append(u'{');
+    // Written as UTF-8 directly: an export encodes millions of these.
+    QByteArray out;
+    out.reserve(384);
+    out.append('{');
     bool first = true;
     for (ExportColumn column : options().columns) {
         const QVariant v = value(row, column);
         if (!v.isValid())
             continue;
         if (!first)
-            out.append(u',');
+            out.append(',');
         first = false;
-        appendString(out, ExportOptions::columnName(column));
-        out.append(u':');
+        appendUtf8(out, ExportOptions::columnName(column));
+        out.append(':');
         switch (v.typeId()) {
         case QMetaType::Bool:
-            out.append(v.toBool() ? u"true"_s : u"false"_s);
+            out.append(v.toBool() ? "true" : "false");
             break;
         case QMetaType::LongLong:
-            out.append(QString::number(v.toLongLong()));
+            out.append(QByteArray::number(v.toLongLong()));
             break;
         case QMetaType::QStringList: {
-            out.append(u'[');
+            out.append('[');
             const QStringList items = v.toStringList();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (i > 0)
-                    out.append(u',');
-                appendString(out, items.at(i));
+                    out.append(',');
+                appendUtf8(out, items.at(i));
             }
-            out.append(u']');
+            out.append(']');
             break;
         }
         default:
-            appendString(out, v.toString());
+            appendUtf8(out, v.toString());
             break;
         }
     }
-    out.append(u'}');
-    return out.toUtf8();
+    out.append('}');
+    return out;
 }
 
 QByteArray JsonSessionWriter::encodeBegin()
