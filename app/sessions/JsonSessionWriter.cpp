@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +19,27 @@ void appendHex4(QString &out, char16_t unit)
         out.append(QLatin1Char(digits[(unit >> shift) & 0xF]));
 }
 
+// Printable ASCII that a JSON string carries as it is (everything from ' ' to '~' but '"' and '\\').
+constexpr auto plainAscii = [] {
+    std::array<bool, 0x7f> table{};
+    for (int c = 0x20; c < 0x7f; ++c)
+        table[size_t(c)] = c != '"' && c != '\\';
+    return table;
+}();
+
 } // namespace
 
 JsonSessionWriter::JsonSessionWriter(const ExportOptions &options)
     : SessionWriter(options)
-{}
+{
+    for (ExportColumn column : ExportOptions::allColumns()) {
+        const qsizetype index = qsizetype(column);
+        if (m_keys.size() <= index)
+            m_keys.resize(index + 1);
+        appendUtf8(m_keys[index], ExportOptions::columnName(column));
+        m_keys[index].append(':');
+    }
+}
 
 void JsonSessionWriter::appendString(QString &out, const QString &text)
 {
@@ -86,7 +103,8 @@ void JsonSessionWriter::appendUtf8(QByteArray &out, const QString &text)
 {
     // Printable ASCII (ids, times, ARNs, most names) goes out byte for byte; anything else is escaped by
     // appendString(), so both give the same bytes.
-    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    // constData(), not utf16(): the latter copies literals to terminate them.
+    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
     const qsizetype start = out.size();
     out.resize(start + size + 2);
@@ -94,7 +112,7 @@ void JsonSessionWriter::appendUtf8(QByteArray &out, const QString &text)
     bytes[0] = '"';
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = units[i];
-        if (c < 0x20 || c > 0x7e || c == u'"' || c == u'\\') {
+        if (c > 0x7e || !plainAscii[c]) {
             out.resize(start);
             QString escaped;
             appendString(escaped, text);
@@ -120,8 +138,7 @@ QByteArray JsonSessionWriter::encodeObject(const ExportRow &row) const
         if (!first)
             out.append(',');
         first = false;
-        appendUtf8(out, ExportOptions::columnName(column));
-        out.append(':');
+        out.append(m_keys.at(qsizetype(column)));
         switch (v.typeId()) {
         case QMetaType::Bool:
             out.append(v.toBool() ? "true" : "false");

@@ -31,4 +31,7 @@ protected:
     QByteArray encodeBegin() override;
     QByteArray encodeRow(const ExportRow &row) override;
     QByteArray encodeFinish() override;
+
+private:
+    QList<QByteArray> m_keys; // "\"name\":" of each column, by ExportColumn
 };
