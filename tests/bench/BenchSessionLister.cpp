@@ -88,8 +88,7 @@ SessionSummary BenchSessionLister::session(qint64 index) const
                                          lastNames[(a >> 8) % 16], unsigned((b >> 8) % 100));
     s.username = QString::fromLatin1(user, userLength);
     // Newest first, about 3 s apart with jitter; 3 % of them still active.
-    s.startTime =
-        QDateTime::fromMSecsSinceEpoch(m_newestStartMs - index * 3000 - qint64(a % 1000), Qt::UTC);
+    s.startTime = QDateTime::fromMSecsSinceEpoch(m_newestStartMs - index * 3000 - qint64(a % 1000), Qt::UTC);
     if (index % 33 == 0) {
         s.status = SessionStatus::Active;
         s.statusText = QString::fromLatin1("Active");
