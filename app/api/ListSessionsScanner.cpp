@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -14,6 +15,16 @@ namespace {
 constexpr double maxSeconds = 253402300799.0;
 // Unknown values nested deeper than this are left to the general decoder.
 constexpr int maxDepth = 32;
+
+// Bytes that end a run of plain string content: the closing quote, an escape, a control character.
+constexpr auto special = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c)
+        table[size_t(c)] = true;
+    table['"'] = true;
+    table['\\'] = true;
+    return table;
+}();
 
 // A JSON reader over the answer's bytes. Every method returns false to give up; it never throws and
 // never reads past the end.
@@ -63,75 +74,50 @@ public:
         return literal("null");
     }
 
-    // An object key, as UTF-8 bytes: a view of the answer itself unless it holds escapes (then decoded
-    // into `scratch`). Keys are compared, never kept, so most need no allocation.
-    bool key(QByteArray *scratch, QByteArrayView *out)
-    {
-        skipSpace();
-        if (m_p == m_end || *m_p != '"')
-            return false;
-        const char *begin = m_p + 1;
-        const char *p = begin;
-        while (p != m_end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20 && uchar(*p) < 0x80)
-            ++p;
-        if (p != m_end && *p == '"') {
-            *out = QByteArrayView(begin, p - begin);
-            m_p = p + 1;
-            return take(':');
-        }
-        QString decoded;
-        if (!string(&decoded))
-            return false;
-        *scratch = decoded.toUtf8();
-        *out = QByteArrayView(*scratch);
-        return take(':');
-    }
-
-    // A string value: UTF-8 checked, escapes resolved.
-    bool string(QString *out)
+    // A string as UTF-8 bytes, checked: a view into the answer itself unless it holds escapes (then they
+    // are resolved into `scratch`).
+    bool utf8String(QByteArray *scratch, QByteArrayView *out)
     {
         if (!take('"'))
             return false;
         const char *begin = m_p;
-        bool ascii = true;
-        while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
-            const auto byte = uchar(*m_p);
-            if (byte < 0x20)
-                return false;
-            ascii = ascii && byte < 0x80;
+        uchar seen = 0;
+        while (m_p != m_end && !special[uchar(*m_p)]) {
+            seen |= uchar(*m_p);
             ++m_p;
         }
         if (m_p == m_end)
             return false;
         if (*m_p == '"') {
-            if (!ascii && !validUtf8(begin, m_p))
+            if (seen >= 0x80 && !validUtf8(begin, m_p))
                 return false;
-            *out = QString::fromUtf8(begin, m_p - begin);
+            *out = QByteArrayView(begin, m_p - begin);
             ++m_p;
             return true;
         }
-        // Escapes: decode into UTF-8, then convert once.
-        QByteArray utf8(begin, m_p - begin);
-        if (!ascii && !validUtf8(utf8.cbegin(), utf8.cend()))
+        if (*m_p != '\\')
+            return false; // a raw control character
+        if (seen >= 0x80 && !validUtf8(begin, m_p))
             return false;
+        QByteArray &utf8 = *scratch;
+        utf8 = QByteArray(begin, m_p - begin);
         while (true) {
             const char *run = m_p;
-            bool runAscii = true;
-            while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
-                const auto byte = uchar(*m_p);
-                if (byte < 0x20)
-                    return false;
-                runAscii = runAscii && byte < 0x80;
+            seen = 0;
+            while (m_p != m_end && !special[uchar(*m_p)]) {
+                seen |= uchar(*m_p);
                 ++m_p;
             }
-            if (m_p == m_end || (!runAscii && !validUtf8(run, m_p)))
+            if (m_p == m_end || (seen >= 0x80 && !validUtf8(run, m_p)))
                 return false;
             utf8.append(run, m_p - run);
             if (*m_p == '"') {
                 ++m_p;
-                *out = QString::fromUtf8(utf8);
+                *out = QByteArrayView(utf8);
                 return true;
             }
+            if (*m_p != '\\')
+                return false;
             ++m_p; // the backslash
             if (m_p == m_end)
                 return false;
@@ -195,6 +181,20 @@ public:
         }
     }
 
+    // An object key and its colon. Keys are compared, never kept, so most need no allocation.
+    bool key(QByteArray *scratch, QByteArrayView *out) { return utf8String(scratch, out) && take(':'); }
+
+    // A string value.
+    bool string(QString *out)
+    {
+        QByteArray scratch;
+        QByteArrayView utf8;
+        if (!utf8String(&scratch, &utf8))
+            return false;
+        *out = QString::fromUtf8(utf8);
+        return true;
+    }
+
     // A number in JSON's grammar, as the nearest double.
     bool number(double *out)
     {
@@ -246,8 +246,9 @@ public:
             return false;
         switch (*m_p) {
         case '"': {
-            QString ignored;
-            return string(&ignored);
+            QByteArray scratch;
+            QByteArrayView ignored;
+            return utf8String(&scratch, &ignored);
         }
         case '{': {
             ++m_p;
@@ -344,6 +345,28 @@ bool optionalString(Cursor &cursor, QString *out)
     return false;
 }
 
+// The last text a field had: the next session with the same text (its portal ARN, its status) shares
+// that QString instead of allocating its own.
+struct Reused
+{
+    QByteArray bytes;
+    QString text;
+};
+
+bool reusedString(Cursor &cursor, Reused *reused, QString *out)
+{
+    QByteArray scratch;
+    QByteArrayView utf8;
+    if (!cursor.utf8String(&scratch, &utf8))
+        return false;
+    if (reused->text.isNull() || utf8 != QByteArrayView(reused->bytes)) {
+        reused->bytes = utf8.toByteArray();
+        reused->text = QString::fromUtf8(utf8);
+    }
+    *out = reused->text;
+    return true;
+}
+
 bool timestamp(Cursor &cursor, QDateTime *out)
 {
     double seconds = 0;
@@ -353,7 +376,7 @@ bool timestamp(Cursor &cursor, QDateTime *out)
     return true;
 }
 
-bool session(Cursor &cursor, SessionSummary *out)
+bool session(Cursor &cursor, SessionSummary *out, Reused *status, Reused *portalArn)
 {
     enum Field : unsigned {
         SessionId = 1,
@@ -385,7 +408,7 @@ bool session(Cursor &cursor, SessionSummary *out)
             } else if (key == "username") {
                 ok = first(Username) && optionalString(cursor, &out->username);
             } else if (key == "status") {
-                ok = first(Status) && cursor.peek('"') && cursor.string(&out->statusText) &&
+                ok = first(Status) && cursor.peek('"') && reusedString(cursor, status, &out->statusText) &&
                      !out->statusText.isEmpty();
             } else if (key == "startTime") {
                 ok = first(StartTime) && timestamp(cursor, &out->startTime);
@@ -396,7 +419,11 @@ bool session(Cursor &cursor, SessionSummary *out)
                 else
                     ok = ok && timestamp(cursor, &out->endTime);
             } else if (key == "portalArn") {
-                ok = first(PortalArn) && optionalString(cursor, &out->portalArn);
+                ok = first(PortalArn);
+                if (ok && cursor.peek('"'))
+                    ok = reusedString(cursor, portalArn, &out->portalArn);
+                else
+                    ok = ok && optionalString(cursor, &out->portalArn);
             } else {
                 ok = cursor.skipValue(1);
             }
@@ -434,9 +461,11 @@ std::optional<SessionPage> ListSessionsScanner::scan(const QByteArray &body)
                 sawSessions = true;
                 if (!cursor.take(']')) {
                     page.sessions.reserve(100);
+                    Reused status;
+                    Reused portalArn;
                     do {
                         SessionSummary summary;
-                        if (!session(cursor, &summary))
+                        if (!session(cursor, &summary, &status, &portalArn))
                             return std::nullopt;
                         page.sessions.append(std::move(summary));
                     } while (cursor.take(','));
