@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiJson.h"
 
+#include "api/ListSessionsScanner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,11 @@ AwsError missing(const QString &path)
     return malformed(QCoreApplication::translate("ApiJson", "\"%1\" is missing.").arg(path));
 }
 
+QString indexPath(const QString &arrayPath, qsizetype index)
+{
+    return u"%1[%2]"_s.arg(arrayPath).arg(index);
+}
+
 // Reads the fields of one JSON object and remembers the first problem, so a decoder reads as a list of
 // fields and checks once at the end.
 class FieldReader
@@ -61,9 +68,21 @@ public:
         : m_object(object)
         , m_path(path)
     {}
+    /// The object at `arrayPath[index]`; its path is only spelled out when an error needs it (pages
+    /// hold hundreds of objects, and most pages have no error).
+    FieldReader(const QJsonObject &object, const QString &arrayPath, qsizetype index)
+        : m_object(object)
+        , m_path(arrayPath)
+        , m_index(index)
+    {}
 
     const std::optional<AwsError> &error() const { return m_error; }
-    QString pathOf(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    QString path() const { return m_index < 0 ? m_path : indexPath(m_path, m_index); }
+    QString pathOf(const QString &key) const
+    {
+        const QString base = path();
+        return base.isEmpty() ? key : base + u'.' + key;
+    }
 
     /// The value, or Undefined when absent or null.
     QJsonValue value(const QString &key) const
@@ -84,9 +103,10 @@ public:
             fail(wrongType(pathOf(key), u"a string"_s, v));
             return {};
         }
-        if (required && v.toString().isEmpty())
+        QString text = v.toString();
+        if (required && text.isEmpty())
             fail(malformed(QCoreApplication::translate("ApiJson", "\"%1\" is empty.").arg(pathOf(key))));
-        return v.toString();
+        return text;
     }
 
     std::optional<bool> boolean(const QString &key, bool required)
@@ -158,6 +178,7 @@ public:
 private:
     QJsonObject m_object;
     QString m_path;
+    qsizetype m_index = -1; // >= 0: the object is element m_index of the array at m_path
     std::optional<AwsError> m_error;
 };
 
@@ -187,11 +208,6 @@ AwsResult<QJsonObject> asObject(const QJsonValue &value, const QString &path)
     if (!value.isObject())
         return wrongType(path, u"an object"_s, value);
     return value.toObject();
-}
-
-QString indexPath(const QString &arrayPath, qsizetype index)
-{
-    return u"%1[%2]"_s.arg(arrayPath).arg(index);
 }
 
 // The nextToken of a page: verbatim, empty when absent.
@@ -250,12 +266,11 @@ AwsResult<Portal> ApiJson::decodePortal(const QJsonValue &value, const QString &
     return portal;
 }
 
-AwsResult<SessionSummary> ApiJson::decodeSessionSummary(const QJsonValue &value, const QString &path)
+namespace {
+
+// SessionSummary's fields; the caller checks reader.error().
+SessionSummary readSessionSummary(FieldReader &reader)
 {
-    const AwsResult<QJsonObject> object = asObject(value, path);
-    if (!object)
-        return object.error();
-    FieldReader reader(object.value(), path);
     SessionSummary session;
     session.sessionId = reader.string(u"sessionId"_s, true);
     session.username = reader.string(u"username"_s, false);
@@ -264,6 +279,18 @@ AwsResult<SessionSummary> ApiJson::decodeSessionSummary(const QJsonValue &value,
     session.startTime = reader.timestamp(u"startTime"_s, true);
     session.endTime = reader.timestamp(u"endTime"_s, false);
     session.portalArn = reader.string(u"portalArn"_s, false);
+    return session;
+}
+
+} // namespace
+
+AwsResult<SessionSummary> ApiJson::decodeSessionSummary(const QJsonValue &value, const QString &path)
+{
+    const AwsResult<QJsonObject> object = asObject(value, path);
+    if (!object)
+        return object.error();
+    FieldReader reader(object.value(), path);
+    SessionSummary session = readSessionSummary(reader);
     if (reader.error())
         return *reader.error();
     return session;
@@ -339,6 +366,13 @@ AwsResult<Portal> ApiJson::decodeGetPortal(const QByteArray &body)
 
 AwsResult<SessionPage> ApiJson::decodeListSessions(const QByteArray &body)
 {
+    if (std::optional<SessionPage> page = ListSessionsScanner::scan(body))
+        return std::move(*page);
+    return decodeListSessionsDocument(body);
+}
+
+AwsResult<SessionPage> ApiJson::decodeListSessionsDocument(const QByteArray &body)
+{
     const AwsResult<QJsonObject> root = parseObject(body);
     if (!root)
         return root.error();
@@ -350,10 +384,14 @@ AwsResult<SessionPage> ApiJson::decodeListSessions(const QByteArray &body)
         return *reader.error();
     page.sessions.reserve(sessions.size());
     for (qsizetype i = 0; i < sessions.size(); ++i) {
-        AwsResult<SessionSummary> session = decodeSessionSummary(sessions.at(i), indexPath(u"sessions"_s, i));
-        if (!session)
-            return session.error();
-        page.sessions.append(std::move(session).value());
+        const QJsonValue value = sessions.at(i);
+        if (!value.isObject())
+            return asObject(value, indexPath(u"sessions"_s, i)).error();
+        FieldReader sessionReader(value.toObject(), u"sessions"_s, i);
+        SessionSummary session = readSessionSummary(sessionReader);
+        if (sessionReader.error())
+            return *sessionReader.error();
+        page.sessions.append(std::move(session));
     }
     return page;
 }

@@ -26,7 +26,11 @@ public:
     static AwsResult<PortalPage> decodeListPortals(const QByteArray &body);
     /// GetPortal's {"portal": {...}}.
     static AwsResult<Portal> decodeGetPortal(const QByteArray &body);
+    /// Well-formed answers take a fast path (ListSessionsScanner); anything else is decoded by
+    /// decodeListSessionsDocument(), so results and errors are the same either way.
     static AwsResult<SessionPage> decodeListSessions(const QByteArray &body);
+    /// ListSessions through a full JSON document, without the fast path (tests compare the two).
+    static AwsResult<SessionPage> decodeListSessionsDocument(const QByteArray &body);
     /// GetSession's {"session": {...}}.
     static AwsResult<SessionDetail> decodeGetSession(const QByteArray &body);
     /// An answer without content, e.g. ExpireSession's {}: empty or any JSON object.

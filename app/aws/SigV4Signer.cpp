@@ -8,10 +8,49 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// "yyyyMMddTHHmmssZ" of a UTC time, without a date formatter for four-digit years (every real one).
+QByteArray amzDateOf(const QDateTime &utc)
+{
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
+    char text[17];
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", date.year(), date.month(), date.day(),
+                  time.hour(), time.minute(), time.second());
+    return QByteArray(text, 16);
+}
+
+// An X-Amz-Date of 16 characters "yyyyMMddTHHmmssZ" in plain digits with a year from 1000 on: the time
+// it names (invalid when no such day or time exists). nullopt for any other text, which the general
+// parser judges.
+std::optional<QDateTime> plainAmzDate(const QByteArray &text)
+{
+    if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z' || text[0] == '0')
+        return std::nullopt;
+    int fields[6] = {};
+    const int starts[6] = {0, 4, 6, 9, 11, 13};
+    const int lengths[6] = {4, 2, 2, 2, 2, 2};
+    for (int f = 0; f < 6; ++f) {
+        for (int i = starts[f]; i < starts[f] + lengths[f]; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return std::nullopt;
+            fields[f] = fields[f] * 10 + (text[i] - '0');
+        }
+    }
+    const QDate day(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5]);
+    if (!day.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(day, time, Qt::UTC);
+}
 
 bool isUnreserved(char c)
 {
@@ -180,6 +219,9 @@ QByteArray SigV4Signer::requestTimestamp(const AwsRequest &request)
     const QByteArray amzDate = request.header("x-amz-date");
     if (!amzDate.isNull()) {
         const bool shaped = amzDate.size() == 16 && amzDate[8] == 'T' && amzDate[15] == 'Z';
+        // The usual case, every request: plain digits of a year from 1000 on, checked without a parser.
+        if (const std::optional<QDateTime> fast = plainAmzDate(amzDate))
+            return fast->isValid() ? amzDate : QByteArray();
         const QDate day = QDate::fromString(QString::fromLatin1(amzDate.left(8)), u"yyyyMMdd"_s);
         const QTime time = QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), u"HHmmss"_s);
         return shaped && day.isValid() && time.isValid() ? amzDate : QByteArray();
@@ -282,7 +324,7 @@ void SigV4Signer::sign(AwsRequest &request, const AwsCredentials &credentials, c
     // Whole seconds: the timestamp is signed in that precision, so a Date header must say the same.
     const QDateTime utc = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     if (request.header("date").isNull()) {
-        request.setHeader("X-Amz-Date", utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1());
+        request.setHeader("X-Amz-Date", amzDateOf(utc));
     } else {
         // As botocore: a request that carries a Date header is dated by it (rewritten to now) alone.
         request.setHeader("Date",

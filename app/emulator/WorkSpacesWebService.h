@@ -6,6 +6,7 @@
 #include "emulator/EmulatorResponse.h"
 #include "emulator/PageTokenCodec.h"
 #include "emulator/RequestContext.h"
+#include "emulator/SessionListJson.h"
 
 #include <QString>
 
@@ -47,4 +48,5 @@ private:
     EmulatorStore &m_store;
     const PageTokenCodec &m_tokens;
     int m_maxPage;
+    SessionListJson m_listJson; // ListSessions' answers, written without a QJsonDocument
 };

@@ -83,6 +83,15 @@ AwsResult<std::monostate> ExportFile::write(const ExportRow &row)
     return std::monostate();
 }
 
+AwsResult<std::monostate> ExportFile::write(const QList<ExportRow> &rows)
+{
+    if (!m_writer || !isOpen())
+        return ioError(QCoreApplication::translate("ExportFile", "the file is not open"));
+    if (!m_writer->writeRows(rows))
+        return writerError();
+    return std::monostate();
+}
+
 AwsResult<std::monostate> ExportFile::commit()
 {
     if (!m_writer || !isOpen())

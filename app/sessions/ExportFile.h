@@ -32,6 +32,8 @@ public:
     /// the path and the system's reason (permission denied, no such folder, ...).
     AwsResult<std::monostate> open();
     AwsResult<std::monostate> write(const ExportRow &row);
+    /// The same for several rows at once (one write to the device).
+    AwsResult<std::monostate> write(const QList<ExportRow> &rows);
     /// Writes the format's end, flushes and atomically moves the file into place.
     AwsResult<std::monostate> commit();
     /// Drops everything written so far. Safe to call at any time, also twice.

@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,15 +19,41 @@ void appendHex4(QString &out, char16_t unit)
         out.append(QLatin1Char(digits[(unit >> shift) & 0xF]));
 }
 
+// Printable ASCII that a JSON string carries as it is (everything from ' ' to '~' but '"' and '\\').
+constexpr auto plainAscii = [] {
+    std::array<bool, 0x7f> table{};
+    for (int c = 0x20; c < 0x7f; ++c)
+        table[size_t(c)] = c != '"' && c != '\\';
+    return table;
+}();
+
 } // namespace
 
 JsonSessionWriter::JsonSessionWriter(const ExportOptions &options)
     : SessionWriter(options)
-{}
+{
+    for (ExportColumn column : ExportOptions::allColumns()) {
+        const qsizetype index = qsizetype(column);
+        if (m_keys.size() <= index)
+            m_keys.resize(index + 1);
+        appendUtf8(m_keys[index], ExportOptions::columnName(column));
+        m_keys[index].append(':');
+    }
+}
 
 void JsonSessionWriter::appendString(QString &out, const QString &text)
 {
     out.append(u'"');
+    // Most text (ids, times, ARNs, plain names) needs no escape at all: copy it in one go.
+    const auto plain = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return c >= 0x20 && c != u'"' && c != u'\\' && c != 0x2028 && c != 0x2029 && !QChar::isSurrogate(c);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), plain)) {
+        out.append(text);
+        out.append(u'"');
+        return;
+    }
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = text.at(i).unicode();
@@ -70,46 +99,71 @@ void JsonSessionWriter::appendString(QString &out, const QString &text)
     out.append(u'"');
 }
 
+void JsonSessionWriter::appendUtf8(QByteArray &out, const QString &text)
+{
+    // Printable ASCII (ids, times, ARNs, most names) goes out byte for byte; anything else is escaped by
+    // appendString(), so both give the same bytes.
+    // constData(), not utf16(): the latter copies literals to terminate them.
+    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    const qsizetype start = out.size();
+    out.resize(start + size + 2);
+    char *bytes = out.data() + start;
+    bytes[0] = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = units[i];
+        if (c > 0x7e || !plainAscii[c]) {
+            out.resize(start);
+            QString escaped;
+            appendString(escaped, text);
+            out.append(escaped.toUtf8());
+            return;
+        }
+        bytes[i + 1] = char(c);
+    }
+    bytes[size + 1] = '"';
+}
+
 QByteArray JsonSessionWriter::encodeObject(const ExportRow &row) const
 {
-    QString out;
-    out.reserve(256);
-    out.append(u'{');
+    // Written as UTF-8 directly: an export encodes millions of these.
+    QByteArray out;
+    out.reserve(384);
+    out.append('{');
     bool first = true;
     for (ExportColumn column : options().columns) {
         const QVariant v = value(row, column);
         if (!v.isValid())
             continue;
         if (!first)
-            out.append(u',');
+            out.append(',');
         first = false;
-        appendString(out, ExportOptions::columnName(column));
-        out.append(u':');
+        out.append(m_keys.at(qsizetype(column)));
         switch (v.typeId()) {
         case QMetaType::Bool:
-            out.append(v.toBool() ? u"true"_s : u"false"_s);
+            out.append(v.toBool() ? "true" : "false");
             break;
         case QMetaType::LongLong:
-            out.append(QString::number(v.toLongLong()));
+            out.append(QByteArray::number(v.toLongLong()));
             break;
         case QMetaType::QStringList: {
-            out.append(u'[');
+            out.append('[');
             const QStringList items = v.toStringList();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (i > 0)
-                    out.append(u',');
-                appendString(out, items.at(i));
+                    out.append(',');
+                appendUtf8(out, items.at(i));
             }
-            out.append(u']');
+            out.append(']');
             break;
         }
         default:
-            appendString(out, v.toString());
+            appendUtf8(out, v.toString());
             break;
         }
     }
-    out.append(u'}');
-    return out.toUtf8();
+    out.append('}');
+    return out;
 }
 
 QByteArray JsonSessionWriter::encodeBegin()

@@ -23,10 +23,15 @@ public:
     static void appendString(QString &out, const QString &text);
 
 protected:
+    /// appendString() of `text`, as UTF-8 onto `out`.
+    static void appendUtf8(QByteArray &out, const QString &text);
     /// One row as a compact JSON object without a line break (the JSON Lines writer's line, too).
     QByteArray encodeObject(const ExportRow &row) const;
 
     QByteArray encodeBegin() override;
     QByteArray encodeRow(const ExportRow &row) override;
     QByteArray encodeFinish() override;
+
+private:
+    QList<QByteArray> m_keys; // "\"name\":" of each column, by ExportColumn
 };

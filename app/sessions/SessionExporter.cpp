@@ -5,7 +5,9 @@
 #include "api/SessionLister.h"
 #include "sessions/ExportFile.h"
 #include "sessions/SessionWriter.h"
+#include "sessions/TimeFormat.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QTimer>
 
@@ -69,8 +71,7 @@ bool SessionExporter::begin(const SessionQuery &query, std::unique_ptr<ExportFil
     m_query = query;
     m_nextToken.clear();
     m_seenTokens.clear();
-    m_seenUuids.clear();
-    m_seenOtherIds.clear();
+    m_seenSessions.reset(query.sort);
     m_emptyPagesInRow = 0;
     m_progress = ExportProgress();
     m_clock.start();
@@ -126,21 +127,20 @@ void SessionExporter::requestPage()
         [this, serial, token](const AwsResult<SessionPage> &result) { handlePage(serial, token, result); });
 }
 
-bool SessionExporter::markSeen(const QString &sessionId)
+bool SessionExporter::markSeen(const SessionSummary &session)
 {
-    // Session ids are UUIDs in practice: keep 16 bytes each. Anything else (upper case, other shapes)
-    // is kept as text, so two different ids can never be mistaken for one another.
-    const QUuid uuid = QUuid::fromString(sessionId);
-    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == sessionId) {
-        if (m_seenUuids.contains(uuid))
-            return false;
-        m_seenUuids.insert(uuid);
-        return true;
-    }
-    if (m_seenOtherIds.contains(sessionId))
-        return false;
-    m_seenOtherIds.insert(sessionId);
-    return true;
+    return m_seenSessions.firstTime(session.sessionId, TimeFormat::toMsecs(session.startTime));
+}
+
+quint64 SessionExporter::tokenFingerprint(const QString &token)
+{
+    // 64 bits of SHA-256: tokens can be kilobytes long, and an accidental collision between two of the
+    // pages of one export is out of reach (it would end the export with an error, never lose a row).
+    const QByteArray digest = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+    quint64 fingerprint = 0;
+    for (int i = 0; i < 8; ++i)
+        fingerprint = (fingerprint << 8) | quint8(digest.at(i));
+    return fingerprint;
 }
 
 void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
@@ -157,7 +157,7 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     const SessionPage &page = result.value();
     ++m_progress.pagesFetched;
     if (!requestedToken.isEmpty())
-        m_seenTokens.insert(requestedToken);
+        m_seenTokens.insert(tokenFingerprint(requestedToken));
 
     qint64 added = 0;
     bool limitReached = false;
@@ -167,7 +167,7 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
             limitReached = true;
             break;
         }
-        if (!markSeen(session.sessionId)) {
+        if (!markSeen(session)) {
             ++m_progress.duplicatesSkipped;
             continue;
         }
@@ -183,7 +183,7 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     m_emptyPagesInRow = added == 0 ? m_emptyPagesInRow + 1 : 0;
     if (!page.nextToken.isEmpty() && !limitReached) {
         std::optional<AwsError> stop;
-        if (page.nextToken == requestedToken || m_seenTokens.contains(page.nextToken)) {
+        if (page.nextToken == requestedToken || m_seenTokens.contains(tokenFingerprint(page.nextToken))) {
             stop = AwsError(AwsError::Category::MalformedAnswer,
                             tr("The service sent a page token it had already sent for this list; the export "
                                "stopped to avoid an endless loop."))
@@ -310,12 +310,9 @@ void SessionExporter::enrichmentSucceeded()
 
 void SessionExporter::writePage()
 {
-    for (const ExportRow &row : std::as_const(m_pageRows)) {
-        const AwsResult<std::monostate> written = m_file->write(row);
-        if (!written) {
-            finish(false, written.error());
-            return;
-        }
+    if (const AwsResult<std::monostate> written = m_file->write(m_pageRows); !written) {
+        finish(false, written.error());
+        return;
     }
     m_pageRows.clear();
     m_progress.rowsWritten = m_file->rowsWritten();

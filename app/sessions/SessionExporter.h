@@ -5,6 +5,7 @@
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
 #include "aws/CallHandle.h"
+#include "sessions/ExportDeduplicator.h"
 #include "sessions/ExportEnrichment.h"
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportProgress.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
-#include <QUuid>
 
 #include <memory>
 
@@ -26,12 +26,12 @@ class SessionLister;
 /// The export engine of the GUI and the CLI.
 ///
 /// start() pages through every session of a query (one ListSessions request in flight at a time) and
-/// writes each page as it arrives, so memory does not grow with the number of rows: only a 16-byte
-/// fingerprint per session id (its UUID; the id itself for ids that are not lower-case UUIDs) is kept
-/// to write every session exactly once, plus the page tokens seen. The file is a QSaveFile in the
-/// target's folder and appears only after the last row; a failed page (retries are the transport's
-/// business), cancel(), a repeated nextToken or a write error (disk full, permission) discard it: no
-/// output file, no temporary file.
+/// writes each page as it arrives, so memory does not grow with the number of rows: ExportDeduplicator
+/// writes every session exactly once while remembering only the most recent ids, and the page tokens
+/// seen are kept as 8-byte fingerprints (one per page) to stop a service that repeats them. The file is a
+/// QSaveFile in the target's folder and appears only after the last row; a failed page (retries are the
+/// transport's business), cancel(), a repeated nextToken or a write error (disk full, permission) discard it:
+/// no output file, no temporary file.
 ///
 /// exportRows()/exportSessions() write an in-memory list (the GUI's "selected rows" and "loaded rows")
 /// through the same writers and the same file handling, synchronously.
@@ -96,7 +96,8 @@ private:
     void handlePage(quint64 serial, const QString &requestedToken, const AwsResult<SessionPage> &result);
     void finish(bool ok, const AwsError &error);
     void failLater(const AwsError &error);
-    bool markSeen(const QString &sessionId);
+    bool markSeen(const SessionSummary &session);
+    static quint64 tokenFingerprint(const QString &token);
     void startEnrichment();
     void pumpEnrichment();
     void enrichmentSucceeded();
@@ -122,9 +123,8 @@ private:
     quint64 m_serial = 0;
     CallHandle m_call;
     QString m_nextToken;
-    QSet<QString> m_seenTokens;
-    QSet<QUuid> m_seenUuids;
-    QSet<QString> m_seenOtherIds;
+    QSet<quint64> m_seenTokens; // tokenFingerprint() of every nextToken requested
+    ExportDeduplicator m_seenSessions;
     int m_emptyPagesInRow = 0;
     ExportProgress m_progress;
     QElapsedTimer m_clock;

@@ -59,6 +59,23 @@ bool SessionWriter::writeRow(const ExportRow &row)
     return true;
 }
 
+bool SessionWriter::writeRows(const QList<ExportRow> &rows)
+{
+    if (m_error || !m_device)
+        return false;
+    const qint64 before = m_rowsWritten;
+    QByteArray bytes;
+    for (const ExportRow &row : rows) {
+        bytes += encodeRow(row);
+        ++m_rowsWritten; // encodeRow() of the next row may depend on it (JSON's separators)
+    }
+    if (!write(bytes)) {
+        m_rowsWritten = before;
+        return false;
+    }
+    return true;
+}
+
 bool SessionWriter::finish()
 {
     if (m_error || !m_device)

@@ -36,6 +36,9 @@ public:
     /// outlive the writer's use.
     bool begin(QIODevice *device);
     bool writeRow(const ExportRow &row);
+    /// Writes several rows with one write to the device (an export writes a page at a time: one system
+    /// call instead of one per row on an unbuffered stdout). On failure rowsWritten() is as before.
+    bool writeRows(const QList<ExportRow> &rows);
     /// Writes what comes after the last row (']'). Does not flush or close the device.
     bool finish();
 

@@ -1,0 +1,714 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 SessionScope contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""SessionScope's benchmarks: one command runs them all and rewrites tests/bench/RESULTS.md.
+
+Normally started by `cmake --build build --target bench`, which builds the executables first and passes
+their paths. Everything runs on this machine over loopback (127.0.0.1) against sessionscope-emulator;
+every loop and every child process is bounded in count and time.
+
+What it measures (see RESULTS.md for the figures and the method):
+  1. full fetch of N sessions (pages of 100) to JSON Lines: sessionscope-cli, a botocore paginator script
+     and the AWS CLI, alternating, several rounds: wall time, CPU time and peak memory of each child
+  2. signing throughput: SigV4Signer against botocore's SigV4Auth on the same generated requests
+  3. page decode cost: ApiJson::decodeListSessions against botocore's REST-JSON parser, same pages
+  4. SessionTableModel: insertion of 1,000,000 rows in pages of 100, data() cost per column
+  5. memory per loaded row at 100,000 and 1,000,000 rows
+  6. CSV export of 100,000 and 1,000,000 sessions by sessionscope-cli: time and peak memory
+  7. (appendix) the emulator's own scale benchmark, bench_emulator
+"""
+import sys
+
+sys.dont_write_bytecode = True
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import datetime  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(SOURCE, "tests", "interop"))
+from emulator_process import DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY, REGION, EmulatorProcess  # noqa: E402
+
+PAGE_SIZE = 100
+# Targets of issue 7.
+TARGET_VS_BOTOCORE = 5.0
+TARGET_VS_AWSCLI = 20.0
+TARGET_BYTES_PER_ROW = 300.0
+# "Flat": the peak memory of a 1,000,000-session export is within this share of the 100,000-session one.
+TARGET_FLAT_SHARE = 0.10
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+SPAWN = None  # bench_spawn, set from the command line
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# --- running children ------------------------------------------------------------------------------------
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def run_child(command, env, stdout_path=None, timeout=600, label=None):
+    """Runs `command` to completion through bench_spawn (killed after `timeout` seconds) and returns what
+    it cost: wall time, user+system CPU of the child (and of any children it waited for) and its peak
+    resident set (ru_maxrss), all from wait4 in the launcher. Raises ChildFailed on a non-zero exit."""
+    label = label or os.path.basename(command[0])
+    with tempfile.TemporaryDirectory(prefix="spawn-") as scratch:
+        result_path = os.path.join(scratch, "result.json")
+        errors_path = os.path.join(scratch, "stderr")
+        with open(errors_path, "wb") as errors:
+            out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+            try:
+                process = subprocess.Popen([SPAWN, result_path, str(timeout), "--", *command], env=env,
+                                           stdin=subprocess.DEVNULL, stdout=out, stderr=errors)
+                try:
+                    process.wait(timeout=timeout + 60)  # the launcher kills at `timeout` itself
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            finally:
+                if stdout_path:
+                    out.close()
+        with open(errors_path, "rb") as errors:
+            stderr = errors.read().decode("utf-8", "replace")
+        try:
+            with open(result_path, encoding="utf-8") as result:
+                cost = json.load(result)
+        except (OSError, ValueError):
+            raise ChildFailed(f"{label}: no measurement (launcher exit {process.returncode}):\n{stderr[-2000:]}")
+    if cost["timedOut"]:
+        raise ChildFailed(f"{label} took longer than {timeout} s and was stopped")
+    if cost["exitCode"] != 0:
+        raise ChildFailed(f"{label} exited with {cost['exitCode']}:\n{stderr[-2000:]}")
+    return {
+        "wall": cost["wall"],
+        "user": cost["user"],
+        "sys": cost["sys"],
+        "cpu": cost["user"] + cost["sys"],
+        "maxrss": cost["maxrssKiB"] * 1024,
+        "stderr": stderr,
+    }
+
+
+def run_json(command, env, timeout=900):
+    """Runs a bench executable or script that prints one JSON line, and returns it parsed."""
+    with tempfile.NamedTemporaryFile(suffix=".out", delete=False) as handle:
+        path = handle.name
+    try:
+        cost = run_child(command, env, stdout_path=path, timeout=timeout)
+        with open(path, encoding="utf-8") as out:
+            lines = [line for line in out.read().splitlines() if line.strip()]
+    finally:
+        os.unlink(path)
+    for line in cost["stderr"].splitlines():
+        log("  " + line)
+    if not lines:
+        raise ChildFailed(f"{command[0]} printed no result")
+    return json.loads(lines[-1])
+
+
+def process_cpu_seconds(pid):
+    """User+system CPU time of a running process (from /proc/PID/stat), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def load_average():
+    try:
+        return os.getloadavg()
+    except OSError:
+        return (float("nan"),) * 3
+
+
+# --- environment ---------------------------------------------------------------------------------------
+
+def client_environment(home):
+    """The environment of every client: the emulator's demo credentials, empty AWS config files, and a
+    private home and config folder, so nothing of this machine's own AWS or SessionScope setup is used."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    config = os.path.join(home, "aws-config")
+    credentials = os.path.join(home, "aws-credentials")
+    for path in (config, credentials):
+        open(path, "w").close()
+    env.update({
+        "AWS_ACCESS_KEY_ID": DEMO_ACCESS_KEY_ID,
+        "AWS_SECRET_ACCESS_KEY": DEMO_SECRET_ACCESS_KEY,
+        "AWS_DEFAULT_REGION": REGION,
+        "AWS_REGION": REGION,
+        "AWS_CONFIG_FILE": config,
+        "AWS_SHARED_CREDENTIALS_FILE": credentials,
+        "AWS_EC2_METADATA_DISABLED": "true",
+        "AWS_PAGER": "",
+        "XDG_CONFIG_HOME": os.path.join(home, "xdg-config"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "LC_ALL": "C.UTF-8",
+    })
+    os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
+    return env
+
+
+def aws_cli_path():
+    # The aws next to this interpreter (skips a version manager's shim), else the one on the PATH.
+    beside = os.path.join(os.path.dirname(sys.executable), "aws")
+    return beside if os.access(beside, os.X_OK) else shutil.which("aws")
+
+
+def portal_id(cli, env, endpoint):
+    done = subprocess.run([cli, "portals", "--endpoint-url", endpoint, "--format", "json"], env=env,
+                          capture_output=True, timeout=60, check=True)
+    portals = json.loads(done.stdout)
+    active = [p["portalId"] for p in portals if p.get("portalStatus") == "Active"]
+    if not active:
+        raise ChildFailed("the emulator lists no Active portal")
+    return active[0]
+
+
+# --- checks of the outputs -----------------------------------------------------------------------------
+
+def count_jsonl(path):
+    count = 0
+    with open(path, "rb") as lines:
+        for line in lines:
+            if line.strip():
+                count += 1
+    return count
+
+
+def count_aws_json(path):
+    with open(path, encoding="utf-8") as out:
+        return len(json.load(out).get("sessions", []))
+
+
+def count_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as out:
+        rows = sum(1 for _ in csv.reader(out))
+    return rows - 1  # the header
+
+
+# --- 1. full fetch -------------------------------------------------------------------------------------
+
+def bench_fetch(args, env, work, emulator, portal, sessions):
+    aws = aws_cli_path()
+    tools = {
+        "sessionscope-cli": (
+            [args.cli, "sessions", "--portal", portal, "--endpoint-url", emulator.endpoint,
+             "--format", "jsonl", "--page-size", str(PAGE_SIZE)], count_jsonl, True),
+        "botocore": (
+            [sys.executable, os.path.join(HERE, "botocore_fetch.py"), "--endpoint", emulator.endpoint,
+             "--portal-id", portal, "--page-size", str(PAGE_SIZE), "--out", "{out}"], count_jsonl, False),
+    }
+    if aws:
+        tools["aws CLI"] = (
+            [aws, "workspaces-web", "list-sessions", "--portal-id", portal, "--endpoint-url",
+             emulator.endpoint, "--output", "json", "--page-size", str(PAGE_SIZE)], count_aws_json, True)
+    names = list(tools)
+    samples = {name: [] for name in names}
+    for round_number in range(args.rounds):
+        # Alternate the order, so no tool always runs first (cold caches) or last (warm ones).
+        order = names[round_number % len(names):] + names[:round_number % len(names)]
+        for name in order:
+            command, counter, to_stdout = tools[name]
+            out = os.path.join(work, "fetch.out")
+            command = [part.replace("{out}", out) for part in command]
+            emulator_cpu = process_cpu_seconds(emulator.process.pid)
+            cost = run_child(command, env, stdout_path=out if to_stdout else None, timeout=args.fetch_timeout,
+                             label=name)
+            if emulator_cpu is not None:
+                cost["emulatorCpu"] = process_cpu_seconds(emulator.process.pid) - emulator_cpu
+            fetched = counter(out)
+            os.unlink(out)
+            if fetched != sessions:
+                raise ChildFailed(f"{name} fetched {fetched} sessions, expected {sessions}")
+            samples[name].append(cost)
+            log(f"fetch round {round_number + 1}/{args.rounds}: {name}: {cost['wall']:.2f} s wall, "
+                f"{cost['cpu']:.2f} s CPU, {cost['maxrss'] / 2**20:.1f} MiB peak")
+    return {"sessions": sessions, "samples": samples, "aws": aws}
+
+
+# --- 2./3. signing and decoding ------------------------------------------------------------------------
+
+def bench_pair(args, env, work, ours_command, theirs_command, rounds):
+    ours, theirs = [], []
+    for round_number in range(rounds):
+        pair = [("ours", ours_command), ("botocore", theirs_command)]
+        if round_number % 2:
+            pair.reverse()
+        for who, command in pair:
+            result = run_json(command, env)
+            (ours if who == "ours" else theirs).append(result)
+    return ours, theirs
+
+
+# --- 6. export -----------------------------------------------------------------------------------------
+
+def bench_export(args, env, work, emulator, portal, sessions, rounds):
+    results = []
+    for _ in range(rounds):
+        target = os.path.join(work, "export.csv")
+        cost = run_child([args.cli, "sessions", "--portal", portal, "--endpoint-url", emulator.endpoint,
+                          "--page-size", str(PAGE_SIZE), "--output", target], env,
+                         timeout=args.fetch_timeout, label="sessionscope-cli export")
+        cost["bytes"] = os.path.getsize(target)
+        written = count_csv(target)
+        os.unlink(target)
+        if written != sessions:
+            raise ChildFailed(f"the export wrote {written} sessions, expected {sessions}")
+        results.append(cost)
+        log(f"export of {sessions} sessions: {cost['wall']:.2f} s wall, {cost['cpu']:.2f} s CPU, "
+            f"{cost['maxrss'] / 2**20:.1f} MiB peak")
+    return results
+
+
+# --- report --------------------------------------------------------------------------------------------
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def mib(value):
+    return f"{value / 2**20:.1f} MiB"
+
+
+def fmt(value, digits=2):
+    return f"{value:,.{digits}f}"
+
+
+def status(ok):
+    return "**met**" if ok else "**missed**"
+
+
+def machine_lines():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return cpu, os.cpu_count()
+
+
+def git_commit():
+    try:
+        done = subprocess.run(["git", "-C", SOURCE, "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=10)
+        dirty = subprocess.run(["git", "-C", SOURCE, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10)
+        commit = done.stdout.strip() or "unknown"
+        return commit + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def tool_versions(env):
+    versions = {}
+    try:
+        import botocore
+        versions["botocore"] = botocore.__version__
+    except ImportError:
+        versions["botocore"] = "not installed"
+    aws = aws_cli_path()
+    if aws:
+        done = subprocess.run([aws, "--version"], env=env, capture_output=True, text=True, timeout=60)
+        versions["aws"] = (done.stdout + done.stderr).strip().split()[0] if done.returncode == 0 else "?"
+    versions["python"] = platform.python_version()
+    return versions
+
+
+def write_results(args, report):
+    r = report
+    lines = []
+    add = lines.append
+    cpu, cores = machine_lines()
+    add("<!-- Generated by tests/bench/run_bench.py (cmake --build build --target bench); do not edit. -->")
+    add("# SessionScope benchmarks")
+    add("")
+    add("Regenerate with `cmake --build build --target bench` (builds what it needs, then runs "
+        "`tests/bench/run_bench.py`, about 6 minutes on 2 cores). Benchmarks are not tests: nothing here is "
+        "pass/fail for CTest. Absolute times depend on the machine and on what else runs on it; the "
+        "**ratios** compare tools measured in the same run, alternating, against the same emulator, and "
+        "are the figures to compare between machines.")
+    add("")
+    add(f"- Run: {r['started']} UTC, {r['duration'] / 60:.1f} min; commit {r['commit']}; "
+        f"build type {args.build_type or 'unknown'}")
+    add(f"- Machine: {cpu}, {cores} cores; load average {r['loadBefore'][0]:.2f} before, "
+        f"{r['loadAfter'][0]:.2f} after (other work on the machine inflates absolute times)")
+    add(f"- Peers: botocore {r['versions'].get('botocore')}, {r['versions'].get('aws', 'aws CLI absent')}, "
+        f"Python {r['versions'].get('python')}")
+    add(f"- Rounds: fetch {args.rounds}, signing and decoding {args.micro_rounds} (medians shown)")
+    add("")
+
+    # Targets.
+    add("## Targets")
+    add("")
+    add("| target | measured | |")
+    add("|---|---|---|")
+    fetch = r.get("fetch")
+    if fetch:
+        ratios = r["fetchRatios"]
+        add(f"| CLI fetch ≥ {TARGET_VS_BOTOCORE:g}× faster than botocore (wall time) | "
+            f"{fmt(ratios['botocore']['wall'], 1)}× (CPU time {fmt(ratios['botocore']['cpu'], 1)}×) | "
+            f"{status(ratios['botocore']['wall'] >= TARGET_VS_BOTOCORE)} |")
+        if "aws CLI" in ratios:
+            add(f"| CLI fetch ≥ {TARGET_VS_AWSCLI:g}× faster than the AWS CLI (wall time) | "
+                f"{fmt(ratios['aws CLI']['wall'], 1)}× (CPU time {fmt(ratios['aws CLI']['cpu'], 1)}×) | "
+                f"{status(ratios['aws CLI']['wall'] >= TARGET_VS_AWSCLI)} |")
+    for memory in r.get("modelMemory", []):
+        add(f"| ≤ {TARGET_BYTES_PER_ROW:g} bytes per loaded row ({memory['rows']:,} rows) | "
+            f"{fmt(memory['bytesPerRow'], 0)} bytes | {status(memory['bytesPerRow'] <= TARGET_BYTES_PER_ROW)} |")
+    if r.get("exportFlat") is not None:
+        flat = r["exportFlat"]
+        add(f"| export memory flat (peak at {flat['largeN']:,} sessions within {TARGET_FLAT_SHARE:.0%} of "
+            f"{flat['smallN']:,}) | "
+            f"{mib(flat['small'])} → {mib(flat['large'])} ({flat['growth']:+.1%}) | "
+            f"{status(flat['growth'] <= TARGET_FLAT_SHARE)} |")
+    add("")
+
+    # 1. Fetch.
+    if fetch:
+        n = fetch["sessions"]
+        add(f"## 1. Full fetch of {n:,} sessions to JSON Lines (pages of {PAGE_SIZE})")
+        add("")
+        add("Each tool fetches every session of one portal from the same `sessionscope-emulator` "
+            f"(`--portals 1 --sessions {n}`) over loopback and writes it out; the three alternate, "
+            f"{args.rounds} rounds, a fresh process each time, started by `bench_spawn`: wall time from fork "
+            "to exit, CPU = user + system of the child, peak = its ru_maxrss (all from wait4). Every output "
+            "is counted and must hold exactly all sessions. The emulator's own CPU per run is shown apart. "
+            "Wall times include waiting for the emulator and for the CPU when the machine is busy; CPU "
+            "times do not, so both ratios are given.")
+        add("")
+        add("- `sessionscope-cli sessions --portal ID --endpoint-url URL --format jsonl --page-size 100 > file`")
+        add("- `botocore_fetch.py`: botocore's `list_sessions` paginator, PageSize 100, the same six fields as "
+            "JSON Lines")
+        add("- `aws workspaces-web list-sessions --portal-id ID --endpoint-url URL --output json "
+            "--page-size 100 > file` (the AWS CLI paginates by itself)")
+        add("")
+        add("| tool | wall (median) | CPU (median) | peak memory | sessions/s | emulator CPU | rounds (wall) |")
+        add("|---|---|---|---|---|---|---|")
+        for name, samples in fetch["samples"].items():
+            wall = median([s["wall"] for s in samples])
+            cpu_s = median([s["cpu"] for s in samples])
+            peak = median([s["maxrss"] for s in samples])
+            server = median([s.get("emulatorCpu", float("nan")) for s in samples])
+            each = ", ".join(f"{s['wall']:.2f}" for s in samples)
+            add(f"| {name} | {wall:.2f} s | {cpu_s:.2f} s | {mib(peak)} | {n / wall:,.0f} | {server:.2f} s | "
+                f"{each} |")
+        add("")
+        add("Ratios (peer ÷ sessionscope-cli; higher means the CLI is better):")
+        add("")
+        add("| peer | wall (medians) | wall (best rounds) | CPU (medians) | peak memory |")
+        add("|---|---|---|---|---|")
+        for name, ratio in r["fetchRatios"].items():
+            add(f"| {name} | {fmt(ratio['wall'], 1)}× | {fmt(ratio['bestWall'], 1)}× | {fmt(ratio['cpu'], 1)}× | "
+                f"{fmt(ratio['maxrss'], 1)}× |")
+        add("")
+        add("The best rounds show each tool with the least interference from the rest of the machine; the "
+            "targets are judged on the medians.")
+        add("")
+        if "aws CLI" in fetch["samples"]:
+            aws_over_boto = r["fetchRatios"]["aws CLI"]["cpu"] / r["fetchRatios"]["botocore"]["cpu"]
+            add(f"The AWS CLI (v1 here) is botocore plus its own formatting: it needed {aws_over_boto:.1f}× the "
+                "CPU time of the bare botocore script, so the AWS CLI target asks for about "
+                f"{TARGET_VS_AWSCLI / aws_over_boto:.0f}× over botocore. The emulator's answer time and the "
+                "loopback round trip (one request in flight: each page needs the previous page's nextToken) "
+                "are part of every tool's wall time and bound the ratios.")
+            add("")
+
+    # 2. Signing.
+    if r.get("signing"):
+        s = r["signing"]
+        add("## 2. Signing throughput (SigV4)")
+        add("")
+        add(f"`bench_signing` generates {s['requests']:,} requests (ListSessions with tokens and filters, "
+            "GetSession, ExpireSession, Q Apps get and update; half with a session token; three regions) "
+            "and writes them to a file; `botocore_signing.py` loads the same requests into botocore "
+            "`AWSRequest`s, first checks that `SigV4Auth` gives **the same Authorization header for every "
+            "one**, then both sign them over and over (single thread, fixed signing time). Our signer "
+            "caches the derived signing key per (secret, date, region, service); botocore derives it "
+            "for every request.")
+        add("")
+        add("| signer | µs of CPU per signature | signatures per CPU second | µs per signature (wall) |")
+        add("|---|---|---|---|")
+        add(f"| SessionScope SigV4Signer | {s['ours']:.2f} | {1e6 / s['ours']:,.0f} | {s['oursWall']:.2f} |")
+        add(f"| botocore SigV4Auth | {s['botocore']:.2f} | {1e6 / s['botocore']:,.0f} | {s['botocoreWall']:.2f} |")
+        add("")
+        add("CPU time of the signing loop is the figure (single thread); wall time is shown for reference, "
+            "it grows with whatever else the machine runs.")
+        add("")
+        add(f"Ratio: ours is **{s['botocore'] / s['ours']:.1f}×** botocore's throughput (all "
+            f"{s['verified']:,} signatures checked equal, in each of {s['rounds']} rounds).")
+        add("")
+
+    # 3. Decode.
+    if r.get("decode"):
+        d = r["decode"]
+        add("## 3. Page decode cost")
+        add("")
+        add(f"`bench_decode` takes 20 real ListSessions answers of 100 sessions from the emulator's data "
+            f"(about {d['bytesPerPage'] / 1024:.1f} KiB each) and decodes them with "
+            "`ApiJson::decodeListSessions` (strict field checks, timestamps to QDateTime); "
+            "`botocore_decode.py` parses the same bytes with botocore's REST-JSON parser and the "
+            "WorkSpaces Web output shape, as a botocore client does with each answer.")
+        add("")
+        add("| decoder | ns of CPU per session | µs of CPU per 100-session page | ns per session (wall) |")
+        add("|---|---|---|---|")
+        add(f"| ApiJson::decodeListSessions | {d['ours']:,.0f} | {d['ours'] * 100 / 1000:,.1f} | "
+            f"{d['oursWall']:,.0f} |")
+        add(f"| botocore RestJSONParser | {d['botocore']:,.0f} | {d['botocore'] * 100 / 1000:,.1f} | "
+            f"{d['botocoreWall']:,.0f} |")
+        add("")
+        add("Well-formed answers take `ListSessionsScanner` (a checked fast path straight from the bytes); "
+            "anything unusual falls back to the QJsonDocument decoder, with the same result "
+            "(tests/api/tst_listsessionsscanner).")
+        add("")
+        add(f"Ratio: botocore needs **{d['botocore'] / d['ours']:.1f}×** our time per session.")
+        add("")
+
+    # 4./5. Model.
+    if r.get("modelInsert"):
+        m = r["modelInsert"]
+        add("## 4. SessionTableModel: inserting rows, data() cost")
+        add("")
+        add(f"`bench_model insert {m['rows']}`: a fake lister answers pages of {m['pageSize']} from the event "
+            "loop (queued, no network), `loadAll()` inserts them with beginInsertRows/endInsertRows. The "
+            "lister's own cost of building the pages is timed alone and subtracted.")
+        add("")
+        net_cpu = m["loadCpuSeconds"] - m["generationCpuSeconds"]
+        add("| rows | pages | load (wall) | load (CPU) | of which page generation (CPU) | net insertion (CPU) "
+            "| per row (CPU) |")
+        add("|---|---|---|---|---|---|---|")
+        add(f"| {m['rows']:,} | {m['pages']:,} | {m['loadSeconds']:.2f} s | {m['loadCpuSeconds']:.2f} s | "
+            f"{m['generationCpuSeconds']:.2f} s | {net_cpu:.2f} s | {net_cpu * 1e9 / m['rows']:,.0f} ns |")
+        add("")
+        add(f"`data(index, Qt::DisplayRole)` on {m['dataCallsPerColumn']:,} random rows of the loaded "
+            "model, per column (CPU time; rows spread over the whole table, so most calls miss the caches):")
+        add("")
+        add("| column | ns per call |")
+        add("|---|---|")
+        for column in m["dataDisplayRole"]:
+            add(f"| {column['column']} | {column['cpuNsPerCall']:,.0f} |")
+        add("")
+    if r.get("modelMemory"):
+        add("## 5. Memory per loaded row")
+        add("")
+        add("`bench_model memory N`, a fresh process for each N: after a warm-up model of 5,000 rows, the "
+            "resident set (/proc/self/statm) is read before and after loading N rows through the fake "
+            "lister; growth ÷ N. Each row's strings are separate allocations, as the JSON decoder makes "
+            "them.")
+        add("")
+        add("| rows | resident before | after | bytes per row |")
+        add("|---|---|---|---|")
+        for memory in r["modelMemory"]:
+            add(f"| {memory['rows']:,} | {mib(memory['residentBefore'])} | {mib(memory['residentAfter'])} | "
+                f"{memory['bytesPerRow']:.0f} |")
+        add("")
+
+    # 6. Export.
+    if r.get("export"):
+        add("## 6. CSV export by sessionscope-cli")
+        add("")
+        add("`sessionscope-cli sessions --portal ID --endpoint-url URL --page-size 100 --output x.csv` against "
+            "an emulator with `--sessions N`; the file is parsed afterwards and must hold exactly N rows. "
+            "Peak memory is the child's ru_maxrss.")
+        add("")
+        add("| sessions | wall (median) | CPU | sessions/s | peak memory | file size |")
+        add("|---|---|---|---|---|---|")
+        for n, samples in r["export"]:
+            wall = median([s["wall"] for s in samples])
+            add(f"| {n:,} | {wall:.2f} s | {median([s['cpu'] for s in samples]):.2f} s | {n / wall:,.0f} | "
+                f"{mib(median([s['maxrss'] for s in samples]))} | {mib(samples[0]['bytes'])} |")
+        add("")
+
+    add("## 7. GUI benchmarks (pending)")
+    add("")
+    add("**Pending — to be added by the GUI team:** time until the first rows are painted after choosing a "
+        "portal, and event-loop stalls while pages arrive and while scrolling through 1,000,000 rows. "
+        "This section is a placeholder; no GUI figure has been measured yet.")
+    add("")
+
+    if r.get("emulatorBench"):
+        add("## Appendix: the emulator's scale benchmark")
+        add("")
+        add(f"`bench_emulator {args.emulator_sessions}` (tests/emulator/bench_emulator.cpp), output as printed:")
+        add("")
+        add("```")
+        add(r["emulatorBench"].rstrip())
+        add("```")
+        add("")
+
+    with open(args.results, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+    log(f"wrote {args.results}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--emulator", required=True)
+    parser.add_argument("--bench-signing", required=True)
+    parser.add_argument("--bench-decode", required=True)
+    parser.add_argument("--bench-model", required=True)
+    parser.add_argument("--bench-emulator")
+    parser.add_argument("--bench-spawn", required=True, help="the measuring launcher (bench_spawn)")
+    parser.add_argument("--build-type", default="")
+    parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    parser.add_argument("--rounds", type=int, default=7, help="fetch rounds (each runs the three tools)")
+    parser.add_argument("--micro-rounds", type=int, default=3, help="rounds of the signing and decode pairs")
+    parser.add_argument("--fetch-sessions", type=int, default=100_000)
+    parser.add_argument("--model-rows", type=int, default=1_000_000)
+    parser.add_argument("--export-sessions", type=int, nargs=2, default=[100_000, 1_000_000])
+    parser.add_argument("--export-rounds", type=int, default=3)
+    parser.add_argument("--emulator-sessions", type=int, default=1_000_000,
+                        help="sessions for bench_emulator (0 skips it)")
+    parser.add_argument("--fetch-timeout", type=int, default=600, help="seconds before a child is killed")
+    parser.add_argument("--only", default="fetch,signing,decode,model,export,emulator",
+                        help="comma-separated parts to run")
+    args = parser.parse_args()
+    global SPAWN
+    SPAWN = args.bench_spawn
+    args.rounds = max(1, min(args.rounds, 20))
+    args.micro_rounds = max(1, min(args.micro_rounds, 20))
+    args.export_rounds = max(1, min(args.export_rounds, 10))
+    parts = set(args.only.split(","))
+
+    report = {"started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"),
+              "commit": git_commit(), "loadBefore": load_average()}
+    began = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="sessionscope-bench-") as work:
+        env = client_environment(work)
+        report["versions"] = tool_versions(env)
+
+        if "signing" in parts:
+            log("signing: SigV4Signer vs botocore SigV4Auth")
+            requests = os.path.join(work, "requests.jsonl")
+            ours, theirs = bench_pair(args, env, work, [args.bench_signing, requests, "1.5"],
+                                      [sys.executable, os.path.join(HERE, "botocore_signing.py"), requests, "1.5"],
+                                      args.micro_rounds)
+            report["signing"] = {
+                "requests": ours[0]["requests"],
+                "ours": median([x["cpuSeconds"] * 1e6 / x["signatures"] for x in ours]),
+                "botocore": median([x["cpuSeconds"] * 1e6 / x["signatures"] for x in theirs]),
+                "oursWall": median([x["microsecondsPerSignature"] for x in ours]),
+                "botocoreWall": median([x["microsecondsPerSignature"] for x in theirs]),
+                "verified": theirs[0]["verified"],
+                "rounds": len(theirs),
+            }
+            log(f"signing: ours {report['signing']['ours']:.2f} µs, botocore {report['signing']['botocore']:.2f} µs")
+
+        if "decode" in parts:
+            log("decode: ApiJson vs botocore's parser")
+            pages = os.path.join(work, "pages.jsonl")
+            ours, theirs = bench_pair(args, env, work, [args.bench_decode, pages, "1.5"],
+                                      [sys.executable, os.path.join(HERE, "botocore_decode.py"), pages, "1.5"],
+                                      args.micro_rounds)
+            report["decode"] = {
+                "ours": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in ours]),
+                "botocore": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in theirs]),
+                "oursWall": median([x["nanosecondsPerSession"] for x in ours]),
+                "botocoreWall": median([x["nanosecondsPerSession"] for x in theirs]),
+                "bytesPerPage": ours[0]["bytesPerPage"],
+            }
+            log(f"decode: ours {report['decode']['ours']:.0f} ns/session, "
+                f"botocore {report['decode']['botocore']:.0f} ns/session")
+
+        if "model" in parts:
+            log(f"model: inserting {args.model_rows:,} rows")
+            report["modelInsert"] = run_json([args.bench_model, "insert", str(args.model_rows)], env)
+            report["modelMemory"] = []
+            for rows in sorted({100_000, args.model_rows}):
+                log(f"model: memory at {rows:,} rows")
+                report["modelMemory"].append(run_json([args.bench_model, "memory", str(rows)], env))
+
+        if "fetch" in parts or "export" in parts:
+            n = args.fetch_sessions
+            log(f"starting the emulator with {n:,} sessions")
+            with EmulatorProcess(args.emulator, ["--portals", "1", "--sessions", str(n)],
+                                 start_timeout=300) as emulator:
+                portal = portal_id(args.cli, env, emulator.endpoint)
+                if "fetch" in parts:
+                    report["fetch"] = bench_fetch(args, env, work, emulator, portal, n)
+                if "export" in parts and args.export_sessions[0] == n:
+                    report.setdefault("export", []).append(
+                        (n, bench_export(args, env, work, emulator, portal, n, args.export_rounds)))
+            if "export" in parts:
+                for size in args.export_sessions:
+                    if size == n:
+                        continue
+                    log(f"starting the emulator with {size:,} sessions")
+                    with EmulatorProcess(args.emulator, ["--portals", "1", "--sessions", str(size)],
+                                         start_timeout=600) as emulator:
+                        portal = portal_id(args.cli, env, emulator.endpoint)
+                        report.setdefault("export", []).append(
+                            (size, bench_export(args, env, work, emulator, portal, size, args.export_rounds)))
+
+        if "emulator" in parts and args.bench_emulator and args.emulator_sessions > 0:
+            log(f"bench_emulator {args.emulator_sessions}")
+            cost = run_child([args.bench_emulator, str(args.emulator_sessions)], env,
+                             stdout_path=os.path.join(work, "emulator.txt"), timeout=600)
+            with open(os.path.join(work, "emulator.txt"), encoding="utf-8") as out:
+                report["emulatorBench"] = out.read()
+            log(f"bench_emulator: {cost['wall']:.1f} s")
+
+    # Derived figures.
+    fetch = report.get("fetch")
+    if fetch:
+        ours = fetch["samples"]["sessionscope-cli"]
+        report["fetchRatios"] = {}
+        for name, samples in fetch["samples"].items():
+            if name == "sessionscope-cli":
+                continue
+            report["fetchRatios"][name] = {
+                key: median([s[key] for s in samples]) / median([s[key] for s in ours])
+                for key in ("wall", "cpu", "maxrss")
+            }
+            report["fetchRatios"][name]["bestWall"] = (min(s["wall"] for s in samples)
+                                                       / min(s["wall"] for s in ours))
+    exports = dict(report.get("export", []))
+    if len(exports) >= 2:
+        small, large = min(exports), max(exports)
+        small_peak = median([s["maxrss"] for s in exports[small]])
+        large_peak = median([s["maxrss"] for s in exports[large]])
+        report["exportFlat"] = {"small": small_peak, "large": large_peak, "smallN": small, "largeN": large,
+                                "growth": (large_peak - small_peak) / small_peak}
+    report["loadAfter"] = load_average()
+    report["duration"] = time.monotonic() - began
+    write_results(args, report)
+
+    # The targets, on the terminal too.
+    if fetch:
+        for name, ratio in report["fetchRatios"].items():
+            log(f"fetch: sessionscope-cli is {ratio['wall']:.1f}× faster than {name} (wall), "
+                f"{ratio['cpu']:.1f}× (CPU)")
+    for memory in report.get("modelMemory", []):
+        log(f"model: {memory['bytesPerRow']:.0f} bytes per row at {memory['rows']:,} rows")
+    if report.get("exportFlat"):
+        log(f"export: peak memory {report['exportFlat']['growth']:+.1%} from {min(exports):,} to "
+            f"{max(exports):,} sessions")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except ChildFailed as error:
+        log(f"FAILED: {error}")
+        sys.exit(1)
