@@ -195,6 +195,13 @@ QList<QJsonObject> readJson(const QByteArray &bytes, ExportFormat format, QStrin
     return objects;
 }
 
+// A picture of `widget` after its pending layout requests (a label's new text) have been handled.
+QPixmap grabLaidOut(QWidget *widget)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return widget->grab();
+}
+
 QStringList sessionIdsOf(const QList<SessionSummary> &sessions)
 {
     QStringList ids;
@@ -644,6 +651,8 @@ void TestExportDialog::qAppColumnsNeedAnInstance()
     auto *note = child<QLabel>(dialog, u"qAppNoteLabel"_s);
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(u"Amazon Q Business instance"_s), qPrintable(note->text()));
+    if (const QString dir = qEnvironmentVariable("SESSIONSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(grabLaidOut(dialog).save(dir + u"/tst_exportdialog-no-instance.png"_s));
     // The client IP column needs no instance.
     QVERIFY(child<QCheckBox>(dialog, u"clientIpAddressesCheckBox"_s)->isEnabled());
 
@@ -711,6 +720,10 @@ void TestExportDialog::serviceScopeShowsProgressAndCancels()
     QVERIFY(child<QLabel>(dialog, u"rateLabel"_s)->text().contains(u"per second"_s));
     QVERIFY(!child<QLabel>(dialog, u"elapsedLabel"_s)->text().isEmpty());
     QVERIFY(!child<QLabel>(dialog, u"throttleLabel"_s)->isVisible());
+    const QString details = child<QLabel>(dialog, u"progressDetailsLabel"_s)->text();
+    QVERIFY2(details.contains(u"CSV"_s) && details.contains(u"sessionId, username"_s), qPrintable(details));
+    if (const QString dir = qEnvironmentVariable("SESSIONSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(grabLaidOut(dialog).save(dir + u"/tst_exportdialog-progress.png"_s));
     // The window was not frozen and the table did not grow.
     QCOMPARE(model()->rowCount(), loadedRows);
     QVERIFY(QFile::exists(m_outDir + u"/big.csv"_s) == false);

@@ -206,6 +206,8 @@ QWidget *ExportDialog::createScopeBox()
     m_allRadioButton->setToolTip(tr("Fetched from the service page by page while the file is written; the "
                                     "table is not changed."));
     m_queryLabel = noteLabel(u"queryLabel"_s, tr("Portal and filters"), box);
+    // Its lines are short (long names are shortened): without word wrap its height is always right.
+    m_queryLabel->setWordWrap(false);
 
     m_scopeButtonGroup = new QButtonGroup(this);
     m_scopeButtonGroup->addButton(m_selectedRadioButton, int(Scope::SelectedRows));
@@ -351,7 +353,7 @@ QWidget *ExportDialog::createColumnsBox()
         addColumnCheckBox(ExportColumn::ClientIpAddresses, tr("&Client IP addresses"),
                           tr("One GetSession request per session; the addresses are joined with ';' in CSV"));
 
-    auto *qAppHeading = new QLabel(tr("Amazon Q Apps sharing (one request per session)"), box);
+    auto *qAppHeading = new QLabel(tr("Amazon Q Apps sharing"), box);
     qAppHeading->setObjectName(u"qAppHeadingLabel"_s);
     qAppHeading->setAccessibleName(qAppHeading->text());
     const QString perSession = tr("One GetQAppSessionMetadata request per session");
@@ -377,8 +379,8 @@ QWidget *ExportDialog::createColumnsBox()
     m_setInstancePushButton->setAccessibleName(tr("Set the Amazon Q Business instance ID"));
     connect(m_setInstancePushButton, &QPushButton::clicked, this, &ExportDialog::configureInstanceRequested);
     auto *instanceRow = new QHBoxLayout;
-    instanceRow->addWidget(m_qAppNoteLabel, 1);
-    instanceRow->addWidget(m_setInstancePushButton, 0, Qt::AlignTop);
+    instanceRow->addWidget(m_setInstancePushButton);
+    instanceRow->addStretch(1);
 
     auto *defaults = new QPushButton(tr("Default co&lumns"), box);
     defaults->setObjectName(u"defaultColumnsPushButton"_s);
@@ -399,6 +401,7 @@ QWidget *ExportDialog::createColumnsBox()
     layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     layout->addWidget(qAppHeading);
     layout->addLayout(qAppGrid);
+    layout->addWidget(m_qAppNoteLabel);
     layout->addLayout(instanceRow);
     layout->addStretch(1);
     layout->addLayout(defaultsRow);
@@ -436,6 +439,7 @@ QWidget *ExportDialog::createProgressPage()
                                        "columns"));
 
     auto *form = new QFormLayout;
+    m_progressFormLayout = form;
     form->setObjectName(u"progressFormLayout"_s);
     form->addRow(tr("Sessions written:"), m_rowsValueLabel);
     form->addRow(tr("Rate:"), m_rateValueLabel);
@@ -471,10 +475,17 @@ QWidget *ExportDialog::createProgressPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_progressDetailsLabel = noteLabel(u"progressDetailsLabel"_s, tr("Format and columns"), page);
+    m_progressDetailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const int gap = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) * 2;
     layout->addWidget(m_progressTitleLabel);
+    layout->addWidget(m_progressDetailsLabel);
+    layout->addSpacing(gap);
     layout->addWidget(m_progressBar);
     layout->addLayout(form);
     layout->addWidget(m_throttleLabel);
+    layout->addSpacing(gap);
     layout->addWidget(m_outcomeLabel);
     layout->addStretch(1);
     return page;
@@ -603,7 +614,12 @@ QString ExportDialog::queryDescription() const
     if (!m_source.query.isValid())
         return tr("No portal is chosen.");
     QStringList parts;
-    parts.append(tr("Portal “%1”").arg(portalLabel()));
+    // Names can be long (a username up to 256 characters); the whole text is in the tooltip.
+    const auto shortened = [](const QString &text) {
+        constexpr int maxChars = 40;
+        return text.size() > maxChars ? text.left(maxChars - 1) + u'…' : text;
+    };
+    parts.append(tr("Portal “%1”").arg(shortened(portalLabel())));
     switch (m_source.query.status) {
     case SessionQuery::StatusFilter::Any:
         parts.append(tr("any status"));
@@ -616,7 +632,7 @@ QString ExportDialog::queryDescription() const
         break;
     }
     if (!m_source.query.username.isEmpty())
-        parts.append(tr("user %1").arg(m_source.query.username));
+        parts.append(tr("user %1").arg(shortened(m_source.query.username)));
     if (!m_source.query.sessionId.isEmpty())
         parts.append(tr("session %1").arg(m_source.query.sessionId));
     parts.append(m_source.query.sort == SessionQuery::Sort::NewestFirst ? tr("newest first")
@@ -641,6 +657,10 @@ void ExportDialog::updateScopeTexts()
     m_loadedRadioButton->setEnabled(loaded > 0);
     m_allRadioButton->setEnabled(m_source.query.isValid() && m_gateway);
     m_queryLabel->setText(queryDescription());
+    QString fullNames = tr("Portal: %1").arg(portalLabel());
+    if (!m_source.query.username.isEmpty())
+        fullNames += u'\n' + tr("User: %1").arg(m_source.query.username);
+    m_queryLabel->setToolTip(fullNames);
     updateControls();
 }
 
@@ -760,6 +780,7 @@ bool ExportDialog::startExport(const QString &path)
     connect(m_exporter.get(), &SessionExporter::finished, this, &ExportDialog::onExportFinished);
 
     m_runningScope = chosenScope;
+    m_runningOptions = chosen;
     m_phase = Phase::Running;
     m_succeeded = false;
     m_outcome.clear();
@@ -780,6 +801,25 @@ bool ExportDialog::startExport(const QString &path)
             tr("Exporting every matching session of “%1” to %2").arg(portalLabel(), file));
         break;
     }
+    QStringList columnNames;
+    for (ExportColumn column : chosen.columns)
+        columnNames.append(ExportOptions::columnName(column));
+    QString format;
+    switch (chosen.format) {
+    case ExportFormat::Csv:
+        format = chosen.spreadsheetSafe ? tr("CSV, spreadsheet-safe") : tr("CSV, exact values");
+        break;
+    case ExportFormat::Json:
+        format = tr("JSON");
+        break;
+    case ExportFormat::JsonLines:
+        format = tr("JSON Lines");
+        break;
+    }
+    m_progressDetailsLabel->setText(
+        tr("%1 · times in %2 · columns: %3")
+            .arg(format, chosen.timeMode == TimeFormat::Mode::Utc ? tr("UTC") : tr("local time with offset"),
+                 columnNames.join(u", "_s)));
     if (m_rowsTotal >= 0)
         m_progressBar->setRange(0, int(std::min<qint64>(m_rowsTotal, std::numeric_limits<int>::max())));
     else
@@ -820,12 +860,10 @@ void ExportDialog::updateProgress()
     m_rateValueLabel->setText(
         tr("%1 sessions per second").arg(locale.toString(rate, 'f', rate > 0 && rate < 10 ? 1 : 0)));
     m_elapsedValueLabel->setText(TimeFormat::duration(p.elapsedMsec / 1000));
-    const ExportOptions chosen = options();
-    const bool lookups = chosen.needsSessionDetails() || chosen.needsQAppMetadata();
-    m_lookupsValueLabel->setText(lookups ? tr("%1 answered, %2 in flight")
-                                               .arg(locale.toString(p.enrichmentRequests))
-                                               .arg(p.enrichmentInFlight)
-                                         : tr("none needed"));
+    const bool lookups = m_runningOptions.needsSessionDetails() || m_runningOptions.needsQAppMetadata();
+    m_lookupsValueLabel->setText(
+        tr("%1 answered, %2 in flight").arg(locale.toString(p.enrichmentRequests)).arg(p.enrichmentInFlight));
+    m_progressFormLayout->setRowVisible(m_lookupsValueLabel, lookups);
     m_throttleLabel->setVisible(p.enrichmentThrottled > 0 || m_throttleNoticed);
     if (m_rowsTotal >= 0)
         m_progressBar->setValue(int(std::min<qint64>(p.rowsWritten, m_progressBar->maximum())));

@@ -21,6 +21,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
@@ -131,6 +132,7 @@ private:
     Source m_source;
     Phase m_phase = Phase::Choosing;
     Scope m_runningScope = Scope::AllMatching;
+    ExportOptions m_runningOptions;
     QString m_targetPath;
     QString m_outcome;
     bool m_succeeded = false;
@@ -163,11 +165,13 @@ private:
     QLabel *m_problemLabel = nullptr;
     // Progress page
     QLabel *m_progressTitleLabel = nullptr;
+    QLabel *m_progressDetailsLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_rowsValueLabel = nullptr;
     QLabel *m_rateValueLabel = nullptr;
     QLabel *m_elapsedValueLabel = nullptr;
     QLabel *m_lookupsValueLabel = nullptr;
+    QFormLayout *m_progressFormLayout = nullptr;
     QLabel *m_throttleLabel = nullptr;
     QLabel *m_outcomeLabel = nullptr;
     // Buttons
