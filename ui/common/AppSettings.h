@@ -26,6 +26,12 @@ public:
         LastProfile,
         LastRegion,
         LastEndpointUrl,
+        ExportFolder,
+        ExportFormat,
+        ExportColumns,
+        ExportTimesInUtc,
+        ExportByteOrderMark,
+        ExportSpreadsheetSafe,
     };
 
     /// Uses the application's default QSettings.
