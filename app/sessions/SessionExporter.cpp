@@ -232,7 +232,7 @@ void SessionExporter::pumpEnrichment()
         const EnrichmentTask task = m_tasks.takeFirst();
         ++m_inFlight;
         const QString sessionId = m_pageRows.at(task.row).session.sessionId;
-        if (task.qApp) {
+        if (task.qAppLookup) {
             m_enrichmentCalls.append(m_enrichment.qAppMetadata(
                 sessionId, this, [this, serial, task](const AwsResult<QAppSessionMetadata> &result) {
                     if (serial != m_serial || !m_running)

@@ -107,7 +107,7 @@ private:
     struct EnrichmentTask
     {
         int row = 0;
-        bool qApp = false;
+        bool qAppLookup = false;
         int attempts = 0;
     };
     void enrichmentFailed(quint64 serial, EnrichmentTask task, const AwsError &error);
