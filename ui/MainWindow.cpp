@@ -8,6 +8,7 @@
 #include "connection/WelcomePanel.h"
 #include "details/QAppSharingSection.h"
 #include "details/SessionDetailPane.h"
+#include "help/HelpMenu.h"
 #include "portals/PortalSelector.h"
 #include "sessions/ExpireSessionsDialog.h"
 #include "sessions/SessionFilterBar.h"
@@ -17,6 +18,7 @@
 #include "sessions/SessionTableView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -32,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,26 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int statusMessageMs = 8000;
 constexpr int sessionIdColumn = int(SessionTableModel::Column::SessionId);
+
+/// Puts the focusable widgets of `groups` into the window's Tab chain in this order, each group keeping
+/// its own inner order. QWidget::setTabOrder moves one widget and ignores containers that take no
+/// focus, so the chain is built from the focusable widgets themselves.
+void setTabOrderOfGroups(QWidget *window, const QList<QWidget *> &groups)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain())
+        chain.append(w);
+    QList<QWidget *> order;
+    for (QWidget *group : groups) {
+        for (QWidget *w : std::as_const(chain)) {
+            if ((w == group || group->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus) &&
+                !order.contains(w))
+                order.append(w);
+        }
+    }
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -137,9 +160,16 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             m_model->updateSession(session);
     });
 
-    setTabOrder(m_portalSelector->comboBox(), m_filterBar);
-    setTabOrder(m_filterBar, m_tableView);
-    setTabOrder(m_tableView, m_detailPane);
+    // Top to bottom, left to right, as the window reads: toolbar, message, filters, table, details, status.
+    QList<QWidget *> tabGroups{m_welcomePanel};
+    if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        for (QAction *action : bar->actions()) {
+            if (QWidget *w = bar->widgetForAction(action))
+                tabGroups.append(w);
+        }
+    }
+    tabGroups << m_banner << m_filterBar << m_tableView << m_detailPane << m_statusLine;
+    setTabOrderOfGroups(this, tabGroups);
 
     restoreSettings();
     setGateway(nullptr);
@@ -165,7 +195,7 @@ void MainWindow::createActions()
     m_refreshAction->setIcon(QIcon(u":/icons/view-refresh.svg"_s));
     m_loadAllAction =
         make(u"loadAllAction"_s, tr("Load &all pages"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_utcAction = make(u"utcAction"_s, tr("Times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_utcAction = make(u"utcAction"_s, tr("&Times in UTC"), QKeySequence(Qt::CTRL | Qt::Key_U));
     m_utcAction->setCheckable(true);
     m_copyRowsAction = make(u"copyRowsAction"_s, tr("&Copy selected rows"), QKeySequence::Copy);
     m_copyRowsAction->setIcon(QIcon(u":/icons/edit-copy.svg"_s));
@@ -191,7 +221,8 @@ void MainWindow::createActions()
         make(u"focusQAppLookupAction"_s, tr("Look up a &Q App session"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_instanceIdAction = make(u"instanceIdAction"_s, tr("Amazon Q &Business instance…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence::Quit);
+    // Not QKeySequence::Quit: it is empty where the window manager closes windows (Windows, offscreen).
+    m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::connectionDialogRequested);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -258,6 +289,13 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_refreshAction);
     bar->addAction(m_expireAction);
+    // A toolbar's buttons take no focus by default; here they are in the Tab order like every control.
+    for (QAction *action : bar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+            button->setObjectName(QString(action->objectName()).replace(u"Action"_s, u"ToolButton"_s));
+            button->setFocusPolicy(Qt::TabFocus);
+        }
+    }
 }
 
 void MainWindow::createMenus()
@@ -280,12 +318,43 @@ void MainWindow::createMenus()
     view->addAction(m_focusTableAction);
     view->addAction(m_focusDetailsAction);
     view->addAction(m_focusQAppLookupAction);
+    view->addSeparator();
+    // The column headers sort with the mouse only; the same requests from the keyboard.
+    QMenu *sortMenu = view->addMenu(tr("Sort &by"));
+    sortMenu->setObjectName(u"sortMenu"_s);
+    auto *sortGroup = new QActionGroup(sortMenu);
+    using Column = SessionTableModel::Column;
+    const QList<std::pair<Column, QString>> sortColumns{
+        {Column::SessionId, tr("Session &ID")}, {Column::Username, tr("&Username")},
+        {Column::Status, tr("&Status")},        {Column::StartTime, tr("Start &time")},
+        {Column::EndTime, tr("&End time")},     {Column::Duration, tr("&Duration")}};
+    for (const auto &[column, text] : sortColumns) {
+        QAction *action = sortMenu->addAction(text);
+        action->setObjectName(u"sortByColumn%1Action"_s.arg(int(column)));
+        action->setCheckable(true);
+        action->setData(int(column));
+        sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, c = int(column)] {
+            if (!m_model)
+                return;
+            // As a click on the header: the sorted column again reverses the order, another sorts ascending.
+            const bool reverse = c == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder;
+            m_model->sort(c, reverse ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    }
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
+        for (QAction *action : sortMenu->actions()) {
+            action->setEnabled(m_model && m_model->query().isValid());
+            action->setChecked(m_model && action->data().toInt() == m_model->sortColumn());
+        }
+    });
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(u"sessionMenu"_s);
     session->addAction(m_copyRowsAction);
     session->addAction(m_copySessionIdAction);
     session->addSeparator();
     session->addAction(m_expireAction);
+    menuBar()->addMenu(new HelpMenu(this));
     menuBar()->setObjectName(u"mainMenuBar"_s);
 
     m_tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
