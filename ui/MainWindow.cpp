@@ -42,26 +42,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int statusMessageMs = 8000;
 constexpr int sessionIdColumn = int(SessionTableModel::Column::SessionId);
-
-/// Puts the focusable widgets of `groups` into the window's Tab chain in this order, each group keeping
-/// its own inner order. QWidget::setTabOrder moves one widget and ignores containers that take no
-/// focus, so the chain is built from the focusable widgets themselves.
-void setTabOrderOfGroups(QWidget *window, const QList<QWidget *> &groups)
-{
-    QList<QWidget *> chain;
-    for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain())
-        chain.append(w);
-    QList<QWidget *> order;
-    for (QWidget *group : groups) {
-        for (QWidget *w : std::as_const(chain)) {
-            if ((w == group || group->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus) &&
-                !order.contains(w))
-                order.append(w);
-        }
-    }
-    for (qsizetype i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
-}
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -160,16 +140,9 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             m_model->updateSession(session);
     });
 
-    // Top to bottom, left to right, as the window reads: toolbar, message, filters, table, details, status.
-    QList<QWidget *> tabGroups{m_welcomePanel};
-    if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s)) {
-        for (QAction *action : bar->actions()) {
-            if (QWidget *w = bar->widgetForAction(action))
-                tabGroups.append(w);
-        }
-    }
-    tabGroups << m_banner << m_filterBar << m_tableView << m_detailPane << m_statusLine;
-    setTabOrderOfGroups(this, tabGroups);
+    setTabOrder(m_portalSelector->comboBox(), m_filterBar);
+    setTabOrder(m_filterBar, m_tableView);
+    setTabOrder(m_tableView, m_detailPane);
 
     restoreSettings();
     setGateway(nullptr);
@@ -338,8 +311,8 @@ void MainWindow::createMenus()
             if (!m_model)
                 return;
             // As a click on the header: the sorted column again reverses the order, another sorts ascending.
-            const bool reverse = c == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder;
-            m_model->sort(c, reverse ? Qt::DescendingOrder : Qt::AscendingOrder);
+            const bool descending = c == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder;
+            m_model->sort(c, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         });
     }
     connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
