@@ -125,6 +125,8 @@ void TestAccessibility::init()
 void TestAccessibility::cleanup()
 {
     m_window.reset();
+    if (m_gateway && !m_gateway->parent())
+        delete m_gateway; // never given to the window
     m_settings.reset();
     m_dir.reset();
 }
@@ -178,19 +180,28 @@ QList<QWidget *> TestAccessibility::walk(Qt::Key key, Qt::KeyboardModifiers modi
 
 void TestAccessibility::tabWalksEveryControlInReadingOrder_data()
 {
+    QTest::addColumn<bool>("connected");
     QTest::addColumn<bool>("selectSession");
     QTest::addColumn<bool>("showError");
 
-    QTest::newRow("session selected") << true << false;
-    QTest::newRow("error banner") << true << true;
+    QTest::newRow("not connected") << false << false << false;
+    QTest::newRow("session selected") << true << true << false;
+    QTest::newRow("error banner") << true << true << true;
 }
 
 void TestAccessibility::tabWalksEveryControlInReadingOrder()
 {
+    QFETCH(bool, connected);
     QFETCH(bool, selectSession);
     QFETCH(bool, showError);
 
-    showWindow();
+    if (connected) {
+        showWindow();
+    } else {
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
     if (selectSession)
         selectFirstSession();
     if (showError) {
@@ -225,6 +236,17 @@ void TestAccessibility::tabWalksEveryControlInReadingOrder()
             QVERIFY2(forward.contains(w),
                      qPrintable(describe(w) + u" in "_s + describe(w->parentWidget()) +
                                 u" cannot be reached with Tab:\n"_s + names.join(u"\n"_s)));
+    }
+
+    if (!connected) {
+        // The welcome panel's offers come after the toolbar's Connection button.
+        const qsizetype connection = forward.indexOf(toolBarButton(u"connectionAction"_s));
+        const qsizetype demo = forward.indexOf(m_window->findChild<QWidget *>(u"welcomeDemoPushButton"_s));
+        const qsizetype setUp =
+            forward.indexOf(m_window->findChild<QWidget *>(u"welcomeConnectPushButton"_s));
+        QVERIFY2(connection >= 0 && demo >= 0 && setUp >= 0, qPrintable(names.join(u"\n"_s)));
+        QVERIFY2(demo < setUp && (connection < demo || connection > setUp), qPrintable(names.join(u"\n"_s)));
+        return;
     }
 
     // The order reads like the window: toolbar, filters, table, details, Q App lookup, status line.

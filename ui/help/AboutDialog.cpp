@@ -112,20 +112,22 @@ AboutDialog::AboutDialog(QWidget *parent)
     texts->addWidget(qt);
     texts->addSpacing(6);
     texts->addWidget(licence);
-    texts->addStretch(1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_iconLabel, 0, Qt::AlignTop);
     row->addSpacing(12);
     row->addLayout(texts, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row, 1);
+    layout->addLayout(row);
     layout->addWidget(buttons);
 
     connect(copy, &QPushButton::clicked, this, [] { QApplication::clipboard()->setText(details()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     close->setDefault(true);
     close->setFocus();
-    setMinimumWidth(460);
+    // Exactly as tall as the wrapped text needs at this width: no empty band above the buttons.
+    for (QLabel *label : {description, licence})
+        label->setMinimumWidth(440);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 QString AboutDialog::details()

@@ -32,7 +32,7 @@ QString areaName(const QWidget *widget, const QWidget *window)
     return {};
 }
 
-/// Where a widget-bound shortcut works, e.g. "only in Sessions"; empty for window-wide shortcuts.
+/// Where a widget-bound shortcut works, e.g. "when Sessions has the focus"; empty for window-wide ones.
 QString contextText(const QAction *action)
 {
     if (action->shortcutContext() != Qt::WidgetShortcut &&
@@ -44,7 +44,8 @@ QString contextText(const QAction *action)
         if (widget && !qobject_cast<const QMenu *>(widget) && !widget->accessibleName().isEmpty())
             names.append(widget->accessibleName());
     }
-    return names.isEmpty() ? QString() : ShortcutCatalog::tr("only in %1").arg(names.join(u", "_s));
+    return names.isEmpty() ? QString()
+                           : ShortcutCatalog::tr("when %1 has the focus").arg(names.join(u", "_s));
 }
 
 /// Whether `action`'s shortcut can fire in `window`: it is attached to a widget of that window.
@@ -254,8 +255,7 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
                tr("Anywhere"));
     navigation({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
                 QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_End)},
-               tr("Move through a list; in the session list, more sessions load as you reach the end"),
-               tr("Lists"));
+               tr("Move through a list (the session list loads more at its end)"), tr("Lists"));
     navigation({QKeySequence(Qt::SHIFT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_Down)},
                tr("Select several sessions"), tr("Session list"));
     navigation({QKeySequence(Qt::Key_Escape)}, tr("Close a dialog, menu or drop-down list"), tr("Anywhere"));

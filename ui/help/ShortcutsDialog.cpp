@@ -54,9 +54,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setObjectName(u"shortcutsHeaderView"_s);
     m_tableView->horizontalHeader()->setHighlightSections(false);
-    m_tableView->horizontalHeader()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(CommandColumn, QHeaderView::Stretch);
-    m_tableView->horizontalHeader()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
+    // Sized to the whole list once, so that the columns stay put while the search narrows it.
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
 
     m_emptyLabel->setObjectName(u"shortcutsEmptyLabel"_s);
     m_emptyLabel->setAccessibleName(tr("No matching shortcut"));
@@ -111,6 +111,8 @@ void ShortcutsDialog::reload()
             row.at(KeysColumn)->setToolTip(tr("No shortcut; reach it through the menu: %1").arg(e.menuKeys));
         m_model->appendRow(row);
     }
+    m_tableView->resizeColumnToContents(KeysColumn);
+    m_tableView->resizeColumnToContents(CommandColumn);
     updateEmptyLabel();
 }
 
