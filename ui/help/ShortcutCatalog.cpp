@@ -145,8 +145,8 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
 {
     QList<Entry> entries;
     QList<const QAction *> seen;
-    QList<const QWidget *> widgets{window};
-    for (const QWidget *w : window->findChildren<QWidget *>()) {
+    QList<QWidget *> widgets;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
         // Dialogs and popups are windows of their own, with their own keys.
         if (w->window() == window)
             widgets.append(w);
@@ -177,21 +177,22 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
     }
 
     // Shortcuts of actions that are in no menu (on the window or on one of its widgets).
-    for (const QWidget *w : std::as_const(widgets)) {
-        for (QAction *action : w->actions()) {
-            if (seen.contains(action) || action->shortcuts().isEmpty() || !belongsTo(action, window))
-                continue;
-            seen.append(action);
-            Entry e;
-            e.kind = Kind::Command;
-            e.command = plainText(action->text());
-            e.keys = action->shortcuts();
-            const QString context = contextText(action);
-            e.where = context.isEmpty() ? tr("Anywhere in the window") : context;
-            e.keysText = nativeText(e.keys);
-            e.action = action;
-            entries.append(e);
-        }
+    QList<QAction *> windowActions = window->actions();
+    for (const QWidget *w : std::as_const(widgets))
+        windowActions += w->actions();
+    for (QAction *action : std::as_const(windowActions)) {
+        if (seen.contains(action) || action->shortcuts().isEmpty() || !belongsTo(action, window))
+            continue;
+        seen.append(action);
+        Entry e;
+        e.kind = Kind::Command;
+        e.command = plainText(action->text());
+        e.keys = action->shortcuts();
+        const QString context = contextText(action);
+        e.where = context.isEmpty() ? tr("Anywhere in the window") : context;
+        e.keysText = nativeText(e.keys);
+        e.action = action;
+        entries.append(e);
     }
 
     // Access keys of the labels that name a field: Alt+letter moves to the field.
@@ -220,8 +221,8 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
     }
 
     // Access keys of the buttons shown now (a toolbar's buttons are its actions, listed above).
-    for (const QWidget *w : std::as_const(widgets)) {
-        const auto *button = qobject_cast<const QAbstractButton *>(w);
+    for (QWidget *w : std::as_const(widgets)) {
+        auto *button = qobject_cast<QAbstractButton *>(w);
         if (!button || !button->isVisible() || button->shortcut().isEmpty() ||
             qobject_cast<const QToolBar *>(button->parentWidget()))
             continue;
@@ -231,7 +232,7 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
         e.keys = {button->shortcut()};
         e.where = areaName(button, window);
         e.keysText = nativeText(e.keys);
-        e.widget = const_cast<QAbstractButton *>(button);
+        e.widget = button;
         entries.append(e);
     }
 
