@@ -9,6 +9,7 @@
 #include "details/QAppSharingSection.h"
 #include "details/SessionDetailPane.h"
 #include "export/ExportDialog.h"
+#include "help/HelpMenu.h"
 #include "portals/PortalSelector.h"
 #include "sessions/ExpireSessionsDialog.h"
 #include "sessions/SessionFilterBar.h"
@@ -18,6 +19,7 @@
 #include "sessions/SessionTableView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -33,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -166,7 +169,7 @@ void MainWindow::createActions()
     m_refreshAction->setIcon(QIcon(u":/icons/view-refresh.svg"_s));
     m_loadAllAction =
         make(u"loadAllAction"_s, tr("Load &all pages"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_utcAction = make(u"utcAction"_s, tr("Times in &UTC"), QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_utcAction = make(u"utcAction"_s, tr("&Times in UTC"), QKeySequence(Qt::CTRL | Qt::Key_U));
     m_utcAction->setCheckable(true);
     m_copyRowsAction = make(u"copyRowsAction"_s, tr("&Copy selected rows"), QKeySequence::Copy);
     m_copyRowsAction->setIcon(QIcon(u":/icons/edit-copy.svg"_s));
@@ -193,7 +196,8 @@ void MainWindow::createActions()
     m_instanceIdAction = make(u"instanceIdAction"_s, tr("Amazon Q &Business instance…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_exportAction = make(u"exportAction"_s, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence::Quit);
+    // Not QKeySequence::Quit: it is empty where the window manager closes windows (Windows, offscreen).
+    m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::connectionDialogRequested);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -262,6 +266,13 @@ void MainWindow::createToolBar()
     bar->addAction(m_refreshAction);
     bar->addAction(m_exportAction);
     bar->addAction(m_expireAction);
+    // A toolbar's buttons take no focus by default; here they are in the Tab order like every control.
+    for (QAction *action : bar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+            button->setObjectName(QString(action->objectName()).replace(u"Action"_s, u"ToolButton"_s));
+            button->setFocusPolicy(Qt::TabFocus);
+        }
+    }
 }
 
 void MainWindow::createMenus()
@@ -285,12 +296,43 @@ void MainWindow::createMenus()
     view->addAction(m_focusTableAction);
     view->addAction(m_focusDetailsAction);
     view->addAction(m_focusQAppLookupAction);
+    view->addSeparator();
+    // The column headers sort with the mouse only; the same requests from the keyboard.
+    QMenu *sortMenu = view->addMenu(tr("Sort &by"));
+    sortMenu->setObjectName(u"sortMenu"_s);
+    auto *sortGroup = new QActionGroup(sortMenu);
+    using Column = SessionTableModel::Column;
+    const QList<std::pair<Column, QString>> sortColumns{
+        {Column::SessionId, tr("Session &ID")}, {Column::Username, tr("&Username")},
+        {Column::Status, tr("&Status")},        {Column::StartTime, tr("Start &time")},
+        {Column::EndTime, tr("&End time")},     {Column::Duration, tr("&Duration")}};
+    for (const auto &[column, text] : sortColumns) {
+        QAction *action = sortMenu->addAction(text);
+        action->setObjectName(u"sortByColumn%1Action"_s.arg(int(column)));
+        action->setCheckable(true);
+        action->setData(int(column));
+        sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, c = int(column)] {
+            if (!m_model)
+                return;
+            // As a click on the header: the sorted column again reverses the order, another sorts ascending.
+            const bool descending = c == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder;
+            m_model->sort(c, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    }
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
+        for (QAction *action : sortMenu->actions()) {
+            action->setEnabled(m_model && m_model->query().isValid());
+            action->setChecked(m_model && action->data().toInt() == m_model->sortColumn());
+        }
+    });
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(u"sessionMenu"_s);
     session->addAction(m_copyRowsAction);
     session->addAction(m_copySessionIdAction);
     session->addSeparator();
     session->addAction(m_expireAction);
+    menuBar()->addMenu(new HelpMenu(this));
     menuBar()->setObjectName(u"mainMenuBar"_s);
 
     m_tableView->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -58,6 +58,8 @@ void CopyableValue::setValue(const QString &text, const QString &copyText, const
     m_copyText = copyText.isEmpty() ? text : copyText;
     m_label->setToolTip(toolTip);
     m_copyButton->setEnabled(!m_copyText.isEmpty());
+    // Tab stops at the button, not at the label: a screen reader says what it would copy.
+    m_copyButton->setAccessibleDescription(text);
 }
 
 void CopyableValue::setIcon(const QIcon &icon)
@@ -77,6 +79,7 @@ void CopyableValue::clear()
     m_label->setToolTip({});
     m_copyText.clear();
     m_copyButton->setEnabled(false);
+    m_copyButton->setAccessibleDescription({});
     m_iconLabel->hide();
 }
 

@@ -70,17 +70,24 @@ void MessageBanner::showMessage(Severity severity, const QString &text, const QS
     m_severity = severity;
     m_textLabel->setText(text);
     QString iconPath;
+    QString severityText;
     switch (severity) {
     case Severity::Information:
         iconPath = u":/icons/message-info.svg"_s;
+        severityText = tr("Information");
         break;
     case Severity::Warning:
         iconPath = u":/icons/message-warning.svg"_s;
+        severityText = tr("Warning");
         break;
     case Severity::Error:
         iconPath = u":/icons/message-error.svg"_s;
+        severityText = tr("Error");
         break;
     }
+    // The tint and the icon's shape are for the eye; the word is for screen readers and tooltips.
+    m_iconLabel->setAccessibleName(severityText);
+    m_iconLabel->setToolTip(severityText);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_iconLabel->setPixmap(QIcon(iconPath).pixmap(size, size));
     m_actionButton->setText(actionText);

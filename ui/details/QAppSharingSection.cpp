@@ -192,7 +192,7 @@ void QAppSharingSection::showState(State state)
         m_statePanel->showState(SectionStatePanel::Kind::Information,
                                 tr("Not configured: reading Q App sharing settings needs the ID of your "
                                    "Amazon Q Business instance."),
-                                tr("Set &instance ID…"));
+                                tr("Set i&nstance ID…"));
         break;
     case State::InvalidId:
         m_statePanel->showState(SectionStatePanel::Kind::NotFound,

@@ -33,7 +33,7 @@ SessionFilterBar::SessionFilterBar(QWidget *parent)
     setObjectName(u"sessionFilterBarWidget"_s);
     setAccessibleName(tr("Session filters"));
 
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
     statusLabel->setObjectName(u"statusFilterLabel"_s);
     m_statusComboBox->setObjectName(u"statusFilterComboBox"_s);
     m_statusComboBox->setAccessibleName(tr("Status filter"));

@@ -24,6 +24,9 @@ SessionTableView::SessionTableView(QWidget *parent)
     setSortingEnabled(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Tab moves on to the next control; the arrow keys move between rows (a table's default would walk
+    // every cell of a list that keeps growing, trapping keyboard users).
+    setTabKeyNavigation(false);
 
     QHeaderView *vertical = verticalHeader();
     vertical->setObjectName(u"sessionRowHeaderView"_s);
