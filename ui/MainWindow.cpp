@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "common/AppSettings.h"
+#include "common/LanguageMenu.h"
 #include "common/MessageBanner.h"
 #include "common/ServiceGateway.h"
 #include "connection/WelcomePanel.h"
@@ -39,6 +40,13 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int statusMessageMs = 8000;
 constexpr int sessionIdColumn = int(SessionTableModel::Column::SessionId);
+
+// "&Refresh" -> "Refresh", and the Japanese and Chinese form "更新(&R)" -> "更新".
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression cjkMnemonic(u"\\(&[^&)]\\)"_s);
+    return QString(text).remove(cjkMnemonic).remove(u'&');
+}
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -155,7 +163,7 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         if (!shortcut.isEmpty())
             action->setToolTip(
-                tr("%1 (%2)").arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+                tr("%1 (%2)").arg(withoutMnemonic(text), shortcut.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };
@@ -280,6 +288,8 @@ void MainWindow::createMenus()
     view->addAction(m_focusTableAction);
     view->addAction(m_focusDetailsAction);
     view->addAction(m_focusQAppLookupAction);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_settings, view));
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(u"sessionMenu"_s);
     session->addAction(m_copyRowsAction);
@@ -642,10 +652,10 @@ void MainWindow::expireSelectedSessions()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExpireSessionsDialog::sessionExpired, this, &MainWindow::onSessionExpired);
     connect(dialog, &ExpireSessionsDialog::allFinished, this, [this, dialog] {
-        statusBar()->showMessage(tr("Expired %1 of %2 session(s)")
-                                     .arg(dialog->expiredCount())
-                                     .arg(dialog->expiredCount() + dialog->failedCount()),
-                                 statusMessageMs);
+        statusBar()->showMessage(
+            tr("Expired %1 of %n session(s)", nullptr, dialog->expiredCount() + dialog->failedCount())
+                .arg(dialog->expiredCount()),
+            statusMessageMs);
     });
     dialog->open();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "common/AppSettings.h"
+#include "common/TranslationManager.h"
 #include "connection/ConnectionManager.h"
 
 #include <QApplication>
@@ -57,6 +58,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/sessionscope.svg"_s));
 
+    // Before any text is made, the --help text included: --language for this run, else the language chosen
+    // in View > Language, else the system's.
+    AppSettings settings;
+    TranslationManager translations;
+    QString language = TranslationManager::languageFromArguments(QApplication::arguments());
+    if (language.isEmpty())
+        language = settings.value(AppSettings::Key::Language).toString();
+    translations.install(language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Browse Amazon WorkSpaces Secure Browser sessions."));
@@ -76,11 +86,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption darkOption(
         u"dark"_s, QApplication::translate(
                        "main", "Use a dark palette (when the desktop's dark theme is not picked up)."));
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        QApplication::translate("main", "Show SessionScope in this language (%1) for this run.")
+            .arg(TranslationManager::availableLanguages().join(u", "_s)),
+        QApplication::translate("main", "code"));
     parser.addOption(demoOption);
     parser.addOption(darkOption);
     parser.addOption(profileOption);
     parser.addOption(regionOption);
     parser.addOption(endpointOption);
+    parser.addOption(languageOption);
     parser.process(app);
 
     if (parser.isSet(darkOption)) {
@@ -88,7 +104,6 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
 
-    AppSettings settings;
     MainWindow window(&settings);
     ConnectionManager connections(&window, &settings, QProcessEnvironment::systemEnvironment());
     window.show();

@@ -42,6 +42,8 @@ QString AppSettings::keyName(Key key)
         return u"connection/lastRegion"_s;
     case Key::LastEndpointUrl:
         return u"connection/lastEndpointUrl"_s;
+    case Key::Language:
+        return u"ui/language"_s;
     }
     return {};
 }

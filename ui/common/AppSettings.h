@@ -26,6 +26,7 @@ public:
         LastProfile,
         LastRegion,
         LastEndpointUrl,
+        Language, ///< the catalog chosen in View > Language ("de", "ja", ...); absent: the system's
     };
 
     /// Uses the application's default QSettings.
