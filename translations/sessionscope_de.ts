@@ -853,7 +853,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Profiles (from ~/.aws and SessionScope&apos;s own):</source>
-        <translation>&amp;Profile (aus ~/.aws und die eigenen von SessionScope):</translation>
+        <translation>&amp;Profile (aus ~/.aws und von SessionScope):</translation>
     </message>
     <message>
         <source>%1 — SessionScope profile (keychain)</source>
@@ -1644,6 +1644,11 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>„%1“ ist keine Amazon Q Business-Instanz-ID (sie sieht so aus: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Sitzungen beenden …</translation>
     </message>
 </context>
 <context>

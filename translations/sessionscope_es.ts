@@ -1645,6 +1645,11 @@ Instancia de Amazon Q Business: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«%1» no es un ID de instancia de Amazon Q Business (tiene este aspecto: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
     </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Finalizar sesiones…</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>

@@ -1046,7 +1046,7 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     <name>DemoConnection</name>
     <message>
         <source>built-in emulator at %1</source>
-        <translation>émulateur intégré à l&apos;adresse %1</translation>
+        <translation>émulateur intégré (%1)</translation>
     </message>
     <message>
         <source>the emulator&apos;s throw-away demo keys</source>
@@ -1644,6 +1644,11 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;instance Amazon Q Business (il ressemble à a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Terminer les sessions…</translation>
     </message>
 </context>
 <context>

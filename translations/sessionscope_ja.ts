@@ -1626,6 +1626,11 @@ Amazon Q Business インスタンス: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>「%1」は Amazon Q Business インスタンス ID ではありません (ID は a1b2c3d4-5678-90ab-cdef-EXAMPLE11111 のような形式です)。</translation>
     </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>選択したセッションを終了…</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>

@@ -1626,6 +1626,11 @@ Amazon Q Business 实例：%5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>“%1”不是 Amazon Q Business 实例 ID（其格式类似 a1b2c3d4-5678-90ab-cdef-EXAMPLE11111）。</translation>
     </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>终止所选会话…</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>

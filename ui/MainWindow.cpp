@@ -186,6 +186,8 @@ void MainWindow::createActions()
     m_expireAction =
         make(u"expireAction"_s, tr("&Expire selected sessions…"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_expireAction->setIcon(QIcon(u":/icons/session-expire.svg"_s));
+    // The toolbar's label has its own entry, so a language whose menu text is long can shorten it there.
+    m_expireAction->setIconText(tr("Expire selected sessions…", "toolbar button"));
     m_focusUsernameAction = make(u"focusUsernameAction"_s, tr("Filter by &username"), QKeySequence::Find);
     m_clearFiltersAction =
         make(u"clearFiltersAction"_s, tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
