@@ -1845,7 +1845,7 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
     <message>
         <source>Owned by you</source>
-        <translation>Es suya</translation>
+        <translation>De su propiedad</translation>
     </message>
     <message>
         <source>Q App session ID to look up</source>
@@ -1885,7 +1885,7 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
     <message>
         <source>Owned by you:</source>
-        <translation>Es suya:</translation>
+        <translation>De su propiedad:</translation>
     </message>
     <message>
         <source>Q App session %1</source>

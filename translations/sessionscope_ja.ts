@@ -2291,7 +2291,7 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
     <message>
         <source>Still active</source>
-        <translation>アクティブ</translation>
+        <translation>継続中</translation>
     </message>
     <message>
         <source>%1 s so far, since %2</source>

@@ -2291,7 +2291,7 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
     <message>
         <source>Still active</source>
-        <translation>仍处于活动状态</translation>
+        <translation>仍在活动</translation>
     </message>
     <message>
         <source>%1 s so far, since %2</source>
