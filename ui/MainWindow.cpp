@@ -9,6 +9,7 @@
 #include "connection/WelcomePanel.h"
 #include "details/QAppSharingSection.h"
 #include "details/SessionDetailPane.h"
+#include "export/ExportDialog.h"
 #include "portals/PortalSelector.h"
 #include "sessions/ExpireSessionsDialog.h"
 #include "sessions/SessionFilterBar.h"
@@ -201,6 +202,7 @@ void MainWindow::createActions()
         make(u"focusQAppLookupAction"_s, tr("Look up a &Q App session"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_instanceIdAction = make(u"instanceIdAction"_s, tr("Amazon Q &Business instance…"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_exportAction = make(u"exportAction"_s, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_quitAction = make(u"quitAction"_s, tr("&Quit"), QKeySequence::Quit);
 
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::connectionDialogRequested);
@@ -234,6 +236,7 @@ void MainWindow::createActions()
         }
     });
     connect(m_instanceIdAction, &QAction::triggered, this, &MainWindow::editQBusinessInstanceId);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSessions);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -267,6 +270,7 @@ void MainWindow::createToolBar()
     bar->addWidget(m_portalSelector);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
+    bar->addAction(m_exportAction);
     bar->addAction(m_expireAction);
 }
 
@@ -276,6 +280,7 @@ void MainWindow::createMenus()
     file->setObjectName(u"fileMenu"_s);
     file->addAction(m_connectionAction);
     file->addAction(m_instanceIdAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -567,6 +572,7 @@ void MainWindow::updateActions()
     m_copySessionIdAction->setEnabled(!rows.isEmpty());
     m_expireAction->setEnabled(connected && anyActive);
     m_instanceIdAction->setEnabled(connected);
+    m_exportAction->setEnabled(connected && m_model && m_model->query().isValid());
     m_filterBar->setEnabled(connected);
 }
 
@@ -737,6 +743,27 @@ void MainWindow::setQBusinessInstanceId(const QString &instanceId)
     m_settings->setQBusinessInstanceId(profileName(), instanceId);
     m_detailPane->setQBusinessInstanceId(instanceId);
     updateConnectionLabels();
+    Q_EMIT qBusinessInstanceIdChanged(instanceId);
+}
+
+void MainWindow::exportSessions()
+{
+    if (!m_gateway || !m_model)
+        return;
+    ExportDialog::Source source;
+    source.query = m_model->query();
+    source.portalName = m_portalSelector->currentPortal().displayName;
+    for (const QModelIndex &index : m_tableView->selectedRowIndexes())
+        source.selectedSessions.append(index.data(SessionTableModel::SessionRole).value<SessionSummary>());
+    source.model = m_model;
+    source.qBusinessInstanceId = m_instanceId;
+    auto *dialog = new ExportDialog(m_gateway, m_settings, source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::configureInstanceRequested, this, &MainWindow::editQBusinessInstanceId);
+    connect(this, &MainWindow::qBusinessInstanceIdChanged, dialog, &ExportDialog::setQBusinessInstanceId);
+    connect(dialog, &ExportDialog::exportFinished, this,
+            [this](bool, const QString &summary) { statusBar()->showMessage(summary, statusMessageMs); });
+    dialog->open();
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)

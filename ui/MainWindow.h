@@ -62,12 +62,16 @@ public Q_SLOTS:
     void setTimesInUtc(bool inUtc);
     /// Asks for the Amazon Q Business instance id (a window-modal dialog opened with open()).
     void editQBusinessInstanceId();
+    /// Opens the export dialog (window-modal, opened with open()) for the current portal, filters and rows.
+    void exportSessions();
 
 Q_SIGNALS:
     /// The user asked for the built-in demo (from the welcome panel).
     void demoRequested();
     /// The user asked for the connection dialog.
     void connectionDialogRequested();
+    /// The Amazon Q Business instance id of the connection was set or cleared.
+    void qBusinessInstanceIdChanged(const QString &instanceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +142,7 @@ private:
     QAction *m_focusPortalAction;
     QAction *m_focusQAppLookupAction;
     QAction *m_instanceIdAction;
+    QAction *m_exportAction;
     QAction *m_quitAction;
     QAction *m_demoAction = nullptr;
 };

@@ -42,6 +42,18 @@ QString AppSettings::keyName(Key key)
         return u"connection/lastRegion"_s;
     case Key::LastEndpointUrl:
         return u"connection/lastEndpointUrl"_s;
+    case Key::ExportFolder:
+        return u"export/lastFolder"_s;
+    case Key::ExportFormat:
+        return u"export/format"_s;
+    case Key::ExportColumns:
+        return u"export/columns"_s;
+    case Key::ExportTimesInUtc:
+        return u"export/timesInUtc"_s;
+    case Key::ExportByteOrderMark:
+        return u"export/csvByteOrderMark"_s;
+    case Key::ExportSpreadsheetSafe:
+        return u"export/spreadsheetSafe"_s;
     case Key::Language:
         return u"ui/language"_s;
     }

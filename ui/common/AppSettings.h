@@ -26,6 +26,12 @@ public:
         LastProfile,
         LastRegion,
         LastEndpointUrl,
+        ExportFolder,
+        ExportFormat,
+        ExportColumns,
+        ExportTimesInUtc,
+        ExportByteOrderMark,
+        ExportSpreadsheetSafe,
         Language, ///< the catalog chosen in View > Language ("de", "ja", ...); absent: the system's
     };
 
