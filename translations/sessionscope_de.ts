@@ -1286,6 +1286,535 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Exportaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Datei wählen und exportieren</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Ohne Export schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Jetzt anhalten; die Datei wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Zurück zu den Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Zu exportierende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Jede Sitzung, die zu Portal, Filtern und Sortierung passt</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Jede Sitzung, die zu Portal, Filtern und Sortierung passt</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Seite für Seite vom Dienst abgerufen, während die Datei geschrieben wird; die Tabelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portal und Filter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Format und Optionen</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (ein Array)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Zeiten in UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>&amp;Ortszeit mit ihrem Offset, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Zeiten in Ortszeit mit dem Offset zu UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Mit einer UTF-8-&amp;Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Manche Tabellenkalkulationen (darunter Microsoft Excel) lesen eine CSV-Datei nur dann als UTF-8, wenn sie mit dieser Marke beginnt; ohne sie können Namen mit Akzenten oder anderen Schriften verstümmelt erscheinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Tabellen&amp;sichere Werte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Tabellensichere Werte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Tabellenkalkulationen führen eine Zelle, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, als Formel aus. Ein von jemand anderem gewählter Benutzername könnte dann beim Öffnen der Datei einen Befehl ausführen oder Daten versenden („CSV formula injection“). Ist dies eingeschaltet, erhalten solche Zellen ein führendes Apostroph und erscheinen als Text. Schalten Sie es nur aus, wenn ein anderes Programm die exakten Werte braucht.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>Datei&amp;format:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Zeiten:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Spalte „%1“ in der Datei</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Spalte „%2“ in der Datei</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>Benutzer&amp;name</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Start&amp;zeit</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>En&amp;dzeit</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Leer, solange die Sitzung aktiv ist</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>&amp;Portal-ARN</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Ganze Sekunden vom Start bis zum Ende; leer, solange die Sitzung aktiv ist</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Portalname</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Für jede Sitzung nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>Zu den nachgeschlagenen Spalten</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Jede dieser Spalten braucht eine weitere Anfrage pro Sitzung; ein großer Export dauert daher länger.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>&amp;Client-IP-Adressen</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Eine GetSession-Anfrage pro Sitzung; in CSV werden die Adressen mit &apos;;&apos; verbunden</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Amazon Q Apps-Freigabe</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Eine GetQAppSessionMetadata-Anfrage pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1; „present“ oder „none“</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Name der Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Freigabe aktiviert</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>Sitzung gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1; ob die Q App-Sitzung der aufrufenden Identität gehört</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Warum die Q App-Spalten nicht verfügbar sind</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>Um Q App-Freigabeeinstellungen zu lesen, wird die ID Ihrer Amazon Q Business-Instanz benötigt; sie ist für diese Verbindung nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>&amp;Instanz-ID festlegen …</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Die Amazon Q Business-Instanz-ID festlegen</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Standardspa&amp;lten</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Die Standardspalten wählen</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>Sitzungs-ID, Benutzername, Status, Startzeit, Endzeit und Portal-ARN: die Felder der Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Geschriebene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>GetSession- und GetQAppSessionMetadata-Anfragen für die nachgeschlagenen Spalten</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Geschriebene Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Verstrichen:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Abfragen:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Verlangsamt</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Verlangsamt: AWS drosselt die Anfragen. Der Export läuft mit weniger gleichzeitigen Anfragen weiter.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Format und Spalten</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Es ist kein Portal gewählt.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal „%1“</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>nur aktive</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>nur beendete</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>älteste zuerst</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Vom Dienst abgerufen; die Tabelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>&amp;Ausgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>&amp;Geladene Zeilen (%1, die ganze Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>&amp;Geladene Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Geladene Zeilen</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Nur die Zeilen, die die Tabelle bisher geladen hat, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Es sind keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Es sind keine Zeilen geladen.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Wählen Sie zuerst ein Portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Sitzungen exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Die ausgewählten Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Die geladenen Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Alle passenden Sitzungen von „%1“ werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, tabellensicher</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, exakte Werte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · Zeiten in %2 · Spalten: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>Ortszeit mit Offset</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 Sitzungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 beantwortet, %2 unterwegs</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1305,6 +1834,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
@@ -1317,6 +1853,17 @@ Befehle:
     <message>
         <source>Choose at least one column to export.</source>
         <translation>Wählen Sie mindestens eine Spalte für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>Die Verbindung wurde während des Exports geschlossen.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Keine Q App-Sitzung kann diese Sitzungs-ID haben.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2196,10 @@ Amazon Q Business-Instanz: %5</translation>
         <source>Expire selected sessions…</source>
         <comment>toolbar button</comment>
         <translation>Sitzungen beenden …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2704,13 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Eine Sitzungs-ID besteht aus 36 Buchstaben, Ziffern oder Bindestrichen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Ungültiges Seitentoken.</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,535 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exportar sesiones</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Acciones de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Elegir el archivo y exportar</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Cerrar sin exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Detener ahora; el archivo no se escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Volver a las opciones de exportación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Opciones de exportación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Sesiones que exportar</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Todas las sesiones que coinciden con el portal, los filtros y el orden</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Todas las sesiones que coinciden con el portal, los filtros y el orden</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Se obtienen del servicio página a página mientras se escribe el archivo; la tabla no cambia.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portal y filtros</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Formato y opciones</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (una matriz)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objeto por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Horas en UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>Hora &amp;local con su desfase, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Horas locales con el desfase respecto a UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Empezar con una marca de orden de &amp;bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Empezar el archivo con una marca de orden de bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Algunas hojas de cálculo (entre ellas Microsoft Excel) solo leen un archivo CSV como UTF-8 si empieza con esta marca; sin ella, los nombres con tildes o en otras escrituras pueden verse ilegibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Valores &amp;seguros para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Valores seguros para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Las hojas de cálculo ejecutan como fórmula una celda que empieza por =, +, -, @, una tabulación o un retorno de carro. Un nombre de usuario elegido por otra persona podría entonces ejecutar un comando o enviar datos al abrir el archivo («CSV formula injection»). Con esta opción, esas celdas llevan un apóstrofo inicial y se muestran como texto. Desactívela solo si otro programa necesita los valores exactos.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>&amp;Formato de archivo:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Horas:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Columna «%1» del archivo</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Columna «%2» del archivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Columnas que exportar</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de sesión</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Hora de i&amp;nicio</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>Hora de &amp;fin</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Vacía mientras la sesión está activa</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>ARN del &amp;portal</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Duración (segundos)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Segundos enteros del inicio al final; vacía mientras la sesión está activa</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Nombre del portal</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Consultadas para cada sesión</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>Sobre las columnas consultadas</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Cada una necesita una solicitud más por sesión, así que una exportación grande tarda más.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>Direcciones IP del &amp;cliente</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Una solicitud GetSession por sesión; en CSV, las direcciones se unen con &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Uso compartido de Amazon Q Apps</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Una solicitud GetQAppSessionMetadata por sesión</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Sesión de Q App</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1; «present» o «none»</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nombre de la sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Uso compartido activado</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Acepta respuestas</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>La sesión es suya</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1; si la sesión de Q App pertenece a la identidad que llama</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Por qué no están disponibles las columnas de Q App</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>Para leer la configuración de uso compartido de Q App se necesita el ID de su instancia de Amazon Q Business, que no está establecido para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Establecer el ID de &amp;instancia…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Establecer el ID de instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Co&amp;lumnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Elegir las columnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>ID de sesión, nombre de usuario, estado, hora de inicio, hora de fin y ARN del portal: los campos de la lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Qué se exporta</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Sesiones escritas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>Solicitudes GetSession y GetQAppSessionMetadata para las columnas consultadas</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Sesiones escritas:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Transcurrido:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Consultas:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralentizado</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Ralentizado: AWS está limitando las solicitudes. La exportación sigue con menos solicitudes a la vez.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Formato y columnas</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>No hay ningún portal elegido.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal «%1»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>solo activas</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>solo terminadas</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sesión %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>más recientes primero</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>más antiguas primero</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Se obtienen del servicio; la tabla no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Filas &amp;seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Filas &amp;cargadas (%1, la lista completa)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Filas &amp;cargadas (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Filas cargadas</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Solo las filas que la tabla ha cargado hasta ahora, en su orden</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>No hay filas cargadas.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Elija primero un portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exportar sesiones a</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Exportando las filas seleccionadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Exportando las filas cargadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Exportando todas las sesiones coincidentes de «%1» a %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, seguro para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valores exactos</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · horas en %2 · columnas: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>hora local con desfase</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 sesiones por segundo</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 respondidas, %2 en curso</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1305,6 +1834,13 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
@@ -1317,6 +1853,17 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Choose at least one column to export.</source>
         <translation>Elija al menos una columna para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>La conexión se cerró durante la exportación.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Ninguna sesión de Q App puede tener este ID de sesión.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2196,10 @@ Instancia de Amazon Q Business: %5</translation>
         <source>Expire selected sessions…</source>
         <comment>toolbar button</comment>
         <translation>Finalizar sesiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2704,13 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Un ID de sesión tiene 36 letras, dígitos o guiones</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Token de página no válido.</translation>
     </message>
 </context>
 <context>

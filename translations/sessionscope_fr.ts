@@ -1286,6 +1286,535 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exporter des sessions</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Actions d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Choisir le fichier et exporter</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Arrêter maintenant&#xa0;; le fichier n&apos;est pas écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Revenir aux options d&apos;export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options d&apos;export</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Sessions à exporter</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Toutes les sessions correspondant au portail, aux filtres et au tri</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Toutes les sessions correspondant au portail, aux filtres et au tri</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Récupérées auprès du service page par page pendant l&apos;écriture du fichier&#xa0;; le tableau n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portail et filtres</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Format et options</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (un tableau)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objet par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Heures en UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>Heure &amp;locale avec son décalage, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Heures locales avec le décalage par rapport à UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Commencer par une marque d&apos;ordre des &amp;octets UTF-8</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Certains tableurs (dont Microsoft Excel) ne lisent un fichier CSV en UTF-8 que s&apos;il commence par cette marque&#xa0;; sans elle, les noms accentués ou dans d&apos;autres écritures peuvent s&apos;afficher de façon illisible.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Valeurs sûres pour &amp;tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Valeurs sûres pour tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Les tableurs exécutent comme une formule toute cellule qui commence par =, +, -, @, une tabulation ou un retour chariot. Un nom d&apos;utilisateur choisi par quelqu&apos;un d&apos;autre pourrait alors lancer une commande ou envoyer des données à l&apos;ouverture du fichier («&#xa0;CSV formula injection&#xa0;»). Avec cette option, ces cellules reçoivent une apostrophe en tête et s&apos;affichent comme du texte. Ne la désactivez que si un autre programme a besoin des valeurs exactes.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>&amp;Format de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de session</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atut</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Heure de &amp;début</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>Heure de fi&amp;n</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Vide tant que la session est active</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>ARN du &amp;portail</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Durée (secondes)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Secondes entières du début à la fin&#xa0;; vide tant que la session est active</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Nom du portail</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Recherchées pour chaque session</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>À propos des colonnes recherchées</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Chacune demande une requête de plus par session&#xa0;: un gros export prend donc plus de temps.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>Adresses IP du &amp;client</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Une requête GetSession par session&#xa0;; en CSV, les adresses sont jointes par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Partage Amazon Q Apps</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Une requête GetQAppSessionMetadata par session</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Session Q App</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1&#xa0;; «&#xa0;present&#xa0;» ou «&#xa0;none&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nom de la session Q App</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Partage activé</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Accepte les réponses</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Révèle les cartes</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>Session vous appartenant</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1&#xa0;; si l&apos;identité appelante possède la session Q App</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Pourquoi les colonnes Q App sont indisponibles</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>La lecture des réglages de partage Q App nécessite l&apos;ID de votre instance Amazon Q Business, qui n&apos;est pas défini pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Définir l&apos;ID d&apos;instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Co&amp;lonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Choisir les colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>ID de session, nom d&apos;utilisateur, statut, heure de début, heure de fin et ARN du portail&#xa0;: les champs de la liste des sessions</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Ce qui est exporté</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Sessions écrites</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>Requêtes GetSession et GetQAppSessionMetadata pour les colonnes recherchées</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Sessions écrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Écoulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Recherches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralenti</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Ralenti&#xa0;: AWS limite les requêtes. L&apos;export continue avec moins de requêtes à la fois.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Format et colonnes</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Aucun portail n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tout statut</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>actives seulement</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>terminées seulement</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Récupérées auprès du service&#xa0;; le tableau n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Lignes &amp;chargées (%1, toute la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Lignes &amp;chargées (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Lignes chargées</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Seulement les lignes déjà chargées dans le tableau, dans son ordre</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Aucune ligne n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Aucune ligne n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Choisissez d&apos;abord un portail.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exporter les sessions vers</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Export des lignes sélectionnées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Export des lignes chargées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Export de toutes les sessions correspondantes de «&#xa0;%1&#xa0;» vers %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, sûr pour tableur</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valeurs exactes</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · heures en %2 · colonnes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>heure locale avec décalage</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 sessions par seconde</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 répondues, %2 en cours</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1305,6 +1834,13 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     </message>
 </context>
 <context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
@@ -1317,6 +1853,17 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     <message>
         <source>Choose at least one column to export.</source>
         <translation>Choisissez au moins une colonne à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>La connexion a été fermée pendant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Aucune session Q App ne peut avoir cet ID de session.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2196,10 @@ Instance Amazon Q Business&#xa0;: %5</translation>
         <source>Expire selected sessions…</source>
         <comment>toolbar button</comment>
         <translation>Terminer les sessions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2704,13 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Un ID de session compte 36 lettres, chiffres ou tirets</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Jeton de page non valide.</translation>
     </message>
 </context>
 <context>

@@ -1274,6 +1274,535 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>セッションのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>エクスポートの操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>ファイルを選んでエクスポートします</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>エクスポートせずに閉じます</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>エクスポートをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>今すぐ停止します。ファイルは書き込まれません</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>エクスポートのオプションに戻ります</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>エクスポートのオプション</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>エクスポートするセッション</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>ポータル、フィルター、並べ替えに一致するすべてのセッション</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>ポータル、フィルター、並べ替えに一致するすべてのセッション(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>ファイルへの書き込み中にサービスから 1 ページずつ取得します。表は変更されません。</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>ポータルとフィルター</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>形式とオプション</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (表計算ソフト)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (1 つの配列)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (1 行に 1 オブジェクト)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>UTC (&amp;U)、例: %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>時刻を UTC で出力</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>オフセット付きのローカル時刻(&amp;L)、例: %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>時刻を UTC からのオフセット付きのローカル時刻で出力</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>UTF-8 のバイトオーダーマークを付ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>ファイルの先頭に UTF-8 のバイトオーダーマークを付けます</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>一部の表計算ソフト (Microsoft Excel など) は、このマークで始まる CSV ファイルしか UTF-8 として読み込みません。マークがないと、アクセント付きの名前や他の文字体系の名前が文字化けすることがあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>表計算ソフト向けに安全な値(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>表計算ソフト向けに安全な値</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>表計算ソフトは、=、+、-、@、タブ、復帰で始まるセルを数式として実行します。そのため、他人が決めたユーザー名によって、ファイルを開いたときにコマンドが実行されたりデータが送信されたりするおそれがあります (「CSV formula injection」)。この設定をオンにすると、そのようなセルの先頭にアポストロフィが付き、テキストとして表示されます。ほかのプログラムが正確な値を必要とする場合にだけオフにしてください。</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>ファイル形式(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>ファイル内の列「%1」</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+ファイル内の列「%2」</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>エクスポートする列</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>セッション ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>ユーザー名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状態(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>開始時刻(&amp;M)</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>終了時刻(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>セッションがアクティブな間は空欄</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>ポータル ARN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>継続時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>開始から終了までの秒数 (整数)。セッションがアクティブな間は空欄</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>ポータル名</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>セッションごとに照会</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>照会する列について</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>これらの列はそれぞれセッションごとにリクエストが 1 回増えるため、大きなエクスポートには時間がかかります。</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>クライアント IP アドレス(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>セッションごとに GetSession リクエストを 1 回。CSV ではアドレスを &apos;;&apos; で連結します</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Amazon Q Apps の共有</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>セッションごとに GetQAppSessionMetadata リクエストを 1 回</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Q App セッション</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1。「present」または「none」</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Q App セッション名</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>共有が有効</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>回答の受け付け</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>カードの公開</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>自分が所有者</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1。呼び出し元の ID が Q App セッションの所有者かどうか</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Q App の列を使えない理由</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>Q App の共有設定を読み取るには Amazon Q Business インスタンスの ID が必要ですが、この接続では設定されていません。</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>インスタンス ID を設定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business インスタンス ID を設定</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>既定の列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>既定の列を選択</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>セッション ID、ユーザー名、状態、開始時刻、終了時刻、ポータル ARN: セッション一覧の項目</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>エクスポートする内容</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>書き込んだセッション</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>照会する列のための GetSession と GetQAppSessionMetadata のリクエスト</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>書き込んだセッション:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>経過時間:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>照会:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>減速中</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>減速中: AWS がリクエストを制限しています。同時リクエスト数を減らしてエクスポートを続けます。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>形式と列</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>ポータルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>ポータル「%1」</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>アクティブのみ</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>終了済みのみ</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>サービスから取得します。表は変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>選択した行(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>選択した行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>読み込んだ行(&amp;L) (%1、一覧全体)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>読み込んだ行(&amp;L) (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>読み込んだ行</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>表にこれまで読み込んだ行だけを、表の順序で</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>ポータル: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>行が選択されていません。</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>行が読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>先にポータルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines ファイル (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>セッションのエクスポート先</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>選択した行 (%1) を %2 にエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>読み込んだ行 (%1) を %2 にエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>「%1」の一致するすべてのセッションを %2 にエクスポートしています</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV (表計算ソフト向けに安全化)</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV (値はそのまま)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · 時刻: %2 · 列: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>オフセット付きのローカル時刻</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>毎秒 %1 セッション</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>応答済み %1、処理中 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1293,6 +1822,13 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
     </message>
 </context>
 <context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
@@ -1305,6 +1841,17 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
     <message>
         <source>Choose at least one column to export.</source>
         <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>エクスポート中に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>このセッション ID を持つ Q App セッションはありえません。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2177,10 @@ Amazon Q Business インスタンス: %5</translation>
         <source>Expire selected sessions…</source>
         <comment>toolbar button</comment>
         <translation>選択したセッションを終了…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2682,13 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>セッション ID は英字、数字、ダッシュの 36 文字です</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>ページトークンが無効です。</translation>
     </message>
 </context>
 <context>

@@ -1274,6 +1274,535 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>导出操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>选择文件并导出</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>关闭而不导出</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>立即停止；不写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>返回导出选项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>要导出的会话</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>与门户、筛选条件和排序匹配的所有会话</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>与门户、筛选条件和排序匹配的所有会话(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>在写入文件的同时逐页从服务获取；表格不会改变。</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>门户和筛选条件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>格式和选项</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON（一个数组）</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines（每行一个对象）</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>UTC(&amp;U)，例如 %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>时间使用 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>带偏移量的本地时间(&amp;L)，例如 %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>时间使用本地时间及其相对 UTC 的偏移量</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>以 UTF-8 字节顺序标记开头(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>文件以 UTF-8 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>某些电子表格程序（包括 Microsoft Excel）只有在 CSV 文件以此标记开头时才将其作为 UTF-8 读取；没有它，带重音符号或其他文字的名称可能显示为乱码。</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>电子表格安全值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>电子表格安全值</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>电子表格程序会把以 =、+、-、@、制表符或回车符开头的单元格当作公式执行。这样，他人选定的用户名可能在打开文件时运行命令或发送数据（“CSV formula injection”）。开启此选项后，这类单元格会加上前导撇号，以文本形式显示。仅当其他程序需要精确值时才关闭它。</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>文件格式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV：</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>文件中的列“%1”</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+文件中的列“%2”</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>要导出的列</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>会话 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>开始时间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>结束时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>会话处于活动状态时为空</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>门户 ARN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>持续时间（秒）</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>从开始到结束的整秒数；会话处于活动状态时为空</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>门户名称</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>按会话逐个查询</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>关于需查询的列</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>其中每一列都需要为每个会话多发一个请求，因此大型导出会耗时更长。</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>客户端 IP 地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>每个会话一个 GetSession 请求；在 CSV 中地址以 &apos;;&apos; 连接</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Amazon Q Apps 共享</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>每个会话一个 GetQAppSessionMetadata 请求</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Q App 会话</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1；“present”或“none”</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Q App 会话名称</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>已启用共享</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>接受回复</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>显示卡片</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>会话归您所有</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1；调用方身份是否拥有该 Q App 会话</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Q App 列不可用的原因</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>读取 Q App 共享设置需要您的 Amazon Q Business 实例 ID，而此连接尚未设置该 ID。</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>设置实例 ID(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>设置 Amazon Q Business 实例 ID</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>默认列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>选择默认列</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>会话 ID、用户名、状态、开始时间、结束时间和门户 ARN：会话列表的字段</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>已写入的会话</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>为需查询的列发出的 GetSession 和 GetQAppSessionMetadata 请求</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>已写入的会话：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>已减速</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>已减速：AWS 正在限制请求。导出将以更少的并发请求继续。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>格式和列</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>未选择门户。</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>门户“%1”</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>仅活动</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>仅已终止</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>从服务获取；表格不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>所选行(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>已加载的行(&amp;L)（%1，整个列表）</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>已加载的行(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>已加载的行</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>仅表格目前已加载的行，按表格顺序</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>门户：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>未选择任何行。</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>未加载任何行。</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>请先选择门户。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines 文件 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>将会话导出到</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>正在将所选行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>正在将已加载的行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>正在将“%1”中所有匹配的会话导出到 %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV，电子表格安全</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV，精确值</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · 时间：%2 · 列：%3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>带偏移量的本地时间</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>每秒 %1 个会话</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>已应答 %1，进行中 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1293,6 +1822,13 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptions</name>
     <message>
         <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
@@ -1305,6 +1841,17 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>Choose at least one column to export.</source>
         <translation>请至少选择一列进行导出。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>导出期间连接已关闭。</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>任何 Q App 会话都不可能使用此会话 ID。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2177,10 @@ Amazon Q Business 实例：%5</translation>
         <source>Expire selected sessions…</source>
         <comment>toolbar button</comment>
         <translation>终止所选会话…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2682,13 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>会话 ID 由 36 个字母、数字或短划线组成</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>分页令牌无效。</translation>
     </message>
 </context>
 <context>
