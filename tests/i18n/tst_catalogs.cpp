@@ -162,8 +162,11 @@ void TestCatalogs::acceleratorsAndMarkupKept()
             problems << u"accelerator (&) lost or added: "_s + m->label() + u" -> \""_s + text + u'"';
         if (TsCatalog::htmlTags(m->source) != TsCatalog::htmlTags(text))
             problems << u"HTML tags changed: "_s + m->label() + u" -> \""_s + text + u'"';
-        if (m->source.count(u'\n') > 0 && text.count(u'\n') == 0)
-            problems << u"line breaks lost: "_s + m->label();
+        // Tooltips, help texts and terminal output keep their line structure.
+        if (m->source.count(u'\n') != text.count(u'\n'))
+            problems
+                << u"%1 line break(s) instead of %2: "_s.arg(text.count(u'\n')).arg(m->source.count(u'\n')) +
+                       m->label();
         if (m->source.endsWith(u'\n') != text.endsWith(u'\n'))
             problems << u"final line break lost or added: "_s + m->label();
     }
