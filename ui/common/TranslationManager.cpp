@@ -184,10 +184,13 @@ QString TranslationManager::install(const QString &language, const QProcessEnvir
 
 void TranslationManager::uninstall()
 {
-    if (m_appTranslator)
-        QCoreApplication::removeTranslator(m_appTranslator.get());
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    // After the application object is gone there is nothing to remove the translators from.
+    if (QCoreApplication::instance()) {
+        if (m_appTranslator)
+            QCoreApplication::removeTranslator(m_appTranslator.get());
+        if (m_qtTranslator)
+            QCoreApplication::removeTranslator(m_qtTranslator.get());
+    }
     m_appTranslator.reset();
     m_qtTranslator.reset();
     m_language.clear();
