@@ -303,13 +303,14 @@ QCheckBox *ExportDialog::addColumnCheckBox(ExportColumn column, const QString &t
     box->setAccessibleName(tr("Column %1").arg(QString(text).remove(u'&')));
     box->setToolTip(toolTip.isEmpty() ? tr("Column “%1” in the file").arg(name)
                                       : tr("%1\nColumn “%2” in the file").arg(toolTip, name));
-    connect(box, &QCheckBox::toggled, this, [this, column](bool checked) {
-        if (!qAppColumns().contains(column) || !m_columnCheckBoxes.value(column)->isEnabled())
-            return updateControls();
-        if (checked)
-            m_wantedQAppColumns.insert(column);
-        else
-            m_wantedQAppColumns.remove(column);
+    connect(box, &QCheckBox::toggled, this, [this, column, box](bool checked) {
+        // A Q App column ticked by the user is a wish kept while the instance id is missing.
+        if (qAppColumns().contains(column) && box->isEnabled()) {
+            if (checked)
+                m_wantedQAppColumns.insert(column);
+            else
+                m_wantedQAppColumns.remove(column);
+        }
         updateControls();
     });
     m_columnCheckBoxes.insert(column, box);
