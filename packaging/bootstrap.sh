@@ -28,6 +28,10 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libgl-dev libvulkan-dev
 )
+if [ "$mode" = demo ]; then
+    # glyphs for the Japanese and Chinese user interface (View > Language)
+    packages+=(fonts-noto-cjk)
+fi
 if [ "$mode" = test ]; then
     packages+=(
         # a real Secret Service for the keychain tests

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "common/AppSettings.h"
+#include "common/LanguageMenu.h"
 #include "common/MessageBanner.h"
 #include "common/ServiceGateway.h"
 #include "connection/WelcomePanel.h"
@@ -43,6 +44,13 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int statusMessageMs = 8000;
 constexpr int sessionIdColumn = int(SessionTableModel::Column::SessionId);
+
+// "&Refresh" -> "Refresh", and the Japanese and Chinese form "更新(&R)" -> "更新".
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression cjkMnemonic(u"\\(&[^&)]\\)"_s);
+    return QString(text).remove(cjkMnemonic).remove(u'&');
+}
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -159,7 +167,7 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         if (!shortcut.isEmpty())
             action->setToolTip(
-                tr("%1 (%2)").arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+                tr("%1 (%2)").arg(withoutMnemonic(text), shortcut.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };
@@ -182,6 +190,8 @@ void MainWindow::createActions()
     m_expireAction =
         make(u"expireAction"_s, tr("&Expire selected sessions…"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_expireAction->setIcon(QIcon(u":/icons/session-expire.svg"_s));
+    // The toolbar's label has its own entry, so a language whose menu text is long can shorten it there.
+    m_expireAction->setIconText(tr("Expire selected sessions…", "toolbar button"));
     m_focusUsernameAction = make(u"focusUsernameAction"_s, tr("Filter by &username"), QKeySequence::Find);
     m_clearFiltersAction =
         make(u"clearFiltersAction"_s, tr("C&lear filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -326,6 +336,7 @@ void MainWindow::createMenus()
             action->setChecked(m_model && action->data().toInt() == m_model->sortColumn());
         }
     });
+    view->addMenu(new LanguageMenu(m_settings, view));
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(u"sessionMenu"_s);
     session->addAction(m_copyRowsAction);
@@ -690,10 +701,10 @@ void MainWindow::expireSelectedSessions()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExpireSessionsDialog::sessionExpired, this, &MainWindow::onSessionExpired);
     connect(dialog, &ExpireSessionsDialog::allFinished, this, [this, dialog] {
-        statusBar()->showMessage(tr("Expired %1 of %2 session(s)")
-                                     .arg(dialog->expiredCount())
-                                     .arg(dialog->expiredCount() + dialog->failedCount()),
-                                 statusMessageMs);
+        statusBar()->showMessage(
+            tr("Expired %1 of %n session(s)", nullptr, dialog->expiredCount() + dialog->failedCount())
+                .arg(dialog->expiredCount()),
+            statusMessageMs);
     });
     dialog->open();
 }

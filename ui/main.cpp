@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "common/AppSettings.h"
+#include "common/TranslationManager.h"
 #include "connection/ConnectionManager.h"
 
 #include <QApplication>
@@ -63,6 +64,11 @@ struct CommandLine
     QCommandLineOption endpoint{u"endpoint-url"_s,
                                 QCoreApplication::translate("main", "Send requests to this endpoint."),
                                 QCoreApplication::translate("main", "url")};
+    QCommandLineOption language{
+        u"language"_s,
+        QCoreApplication::translate("main", "Show SessionScope in this language (%1) for this run.")
+            .arg(TranslationManager::availableLanguages().join(u", "_s)),
+        QCoreApplication::translate("main", "code")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -70,7 +76,7 @@ struct CommandLine
             QCoreApplication::translate("main", "Browse Amazon WorkSpaces Secure Browser sessions."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, dark, profile, region, endpoint});
+        parser.addOptions({demo, dark, profile, region, endpoint, language});
     }
 };
 
@@ -112,6 +118,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.sessionscope.SessionScope"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/sessionscope.svg"_s));
 
+    // Before any text is made, the --help text included: --language for this run, else the language chosen
+    // in View > Language, else the system's.
+    AppSettings settings;
+    TranslationManager translations;
+    QString language = TranslationManager::languageFromArguments(QApplication::arguments());
+    if (language.isEmpty())
+        language = settings.value(AppSettings::Key::Language).toString();
+    translations.install(language);
+
     QCommandLineParser parser;
     const CommandLine commandLine;
     commandLine.addTo(parser);
@@ -127,7 +142,6 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
 
-    AppSettings settings;
     MainWindow window(&settings);
     ConnectionManager connections(&window, &settings, QProcessEnvironment::systemEnvironment());
     window.show();

@@ -28,23 +28,25 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return QCoreApplication::translate("ApiJson", "a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return QCoreApplication::translate("ApiJson", "a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return QCoreApplication::translate("ApiJson", "a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("ApiJson", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("ApiJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"nothing"_s;
+    return QCoreApplication::translate("ApiJson", "nothing");
 }
 
 AwsError wrongType(const QString &path, const QString &expected, const QJsonValue &value)
 {
+    //: %1 is a JSON field path such as sessions[0].startTime; %2 and %3 name kinds of value ("a string",
+    //: "a number", ...), translated separately.
     return malformed(QCoreApplication::translate("ApiJson", "\"%1\" should be %2, but is %3.")
                          .arg(path, expected, typeName(value)));
 }
@@ -100,7 +102,7 @@ public:
             return {};
         }
         if (!v.isString()) {
-            fail(wrongType(pathOf(key), u"a string"_s, v));
+            fail(wrongType(pathOf(key), QCoreApplication::translate("ApiJson", "a string"), v));
             return {};
         }
         QString text = v.toString();
@@ -118,7 +120,7 @@ public:
             return std::nullopt;
         }
         if (!v.isBool()) {
-            fail(wrongType(pathOf(key), u"true or false"_s, v));
+            fail(wrongType(pathOf(key), QCoreApplication::translate("ApiJson", "true or false"), v));
             return std::nullopt;
         }
         return v.toBool();
@@ -132,7 +134,8 @@ public:
         const double d = v.toDouble(-1);
         if (!v.isDouble() || !std::isfinite(d) || d < 0 || d > std::numeric_limits<int>::max() ||
             d != std::floor(d)) {
-            fail(wrongType(pathOf(key), u"a whole number from 0 to 2147483647"_s, v));
+            fail(wrongType(pathOf(key),
+                           QCoreApplication::translate("ApiJson", "a whole number from 0 to 2147483647"), v));
             return 0;
         }
         return static_cast<int>(d);
@@ -163,7 +166,7 @@ public:
             return {};
         }
         if (!v.isArray()) {
-            fail(wrongType(pathOf(key), u"an array"_s, v));
+            fail(wrongType(pathOf(key), QCoreApplication::translate("ApiJson", "an array"), v));
             return {};
         }
         return v.toArray();
@@ -206,7 +209,7 @@ AwsResult<QJsonObject> asObject(const QJsonValue &value, const QString &path)
     if (value.isUndefined() || value.isNull())
         return missing(path);
     if (!value.isObject())
-        return wrongType(path, u"an object"_s, value);
+        return wrongType(path, QCoreApplication::translate("ApiJson", "an object"), value);
     return value.toObject();
 }
 
@@ -241,7 +244,8 @@ AwsResult<QDateTime> ApiJson::decodeTimestamp(const QJsonValue &value, const QSt
             time.setTimeSpec(Qt::UTC); // no offset given: the services mean UTC
         return time.toUTC();
     }
-    return wrongType(path, u"a time (epoch seconds or ISO 8601)"_s, value);
+    return wrongType(path, QCoreApplication::translate("ApiJson", "a time (epoch seconds or ISO 8601)"),
+                     value);
 }
 
 AwsResult<Portal> ApiJson::decodePortal(const QJsonValue &value, const QString &path)
@@ -308,8 +312,8 @@ AwsResult<SessionDetail> ApiJson::decodeSession(const QJsonValue &value, const Q
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const QJsonValue address = addresses.at(i);
         if (!address.isString()) {
-            reader.fail(
-                wrongType(indexPath(reader.pathOf(u"clientIpAddresses"_s), i), u"a string"_s, address));
+            reader.fail(wrongType(indexPath(reader.pathOf(u"clientIpAddresses"_s), i),
+                                  QCoreApplication::translate("ApiJson", "a string"), address));
             break;
         }
         detail.clientIpAddresses.append(address.toString());

@@ -276,7 +276,7 @@ QString AwsError::toLogLine() const
     if (m_httpStatus > 0)
         details << u"HTTP %1"_s.arg(m_httpStatus);
     if (!m_requestId.isEmpty())
-        details << u"request id %1"_s.arg(m_requestId);
+        details << QCoreApplication::translate("AwsError", "request id %1").arg(m_requestId);
     if (!details.isEmpty())
         line += u" ["_s + details.join(u", "_s) + u']';
     return line;

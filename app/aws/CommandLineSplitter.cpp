@@ -13,6 +13,7 @@ bool isShellSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
+// `text` is marked with QT_TRANSLATE_NOOP at each call, so lupdate finds it.
 AwsError splitError(const char *text)
 {
     return AwsError(AwsError::Category::Configuration,
@@ -47,7 +48,8 @@ AwsResult<QStringList> CommandLineSplitter::split(const QString &commandLine)
                 state = State::DoubleQuoted;
             } else if (c == u'\\') {
                 if (i + 1 >= commandLine.size())
-                    return splitError("The command line ends with a lone backslash.");
+                    return splitError(QT_TRANSLATE_NOOP("CommandLineSplitter",
+                                                        "The command line ends with a lone backslash."));
                 ++i;
                 // A backslash-newline is a line continuation, as in a shell: it neither adds nor ends a word.
                 if (commandLine.at(i) != u'\n') {
@@ -80,12 +82,14 @@ AwsResult<QStringList> CommandLineSplitter::split(const QString &commandLine)
         }
     }
     if (state == State::SingleQuoted)
-        return splitError("The command line has a single quote (') that is never closed.");
+        return splitError(QT_TRANSLATE_NOOP("CommandLineSplitter",
+                                            "The command line has a single quote (') that is never closed."));
     if (state == State::DoubleQuoted)
-        return splitError("The command line has a double quote (\") that is never closed.");
+        return splitError(QT_TRANSLATE_NOOP(
+            "CommandLineSplitter", "The command line has a double quote (\") that is never closed."));
     if (state == State::Word)
         words.append(word);
     if (words.isEmpty())
-        return splitError("The command line is empty.");
+        return splitError(QT_TRANSLATE_NOOP("CommandLineSplitter", "The command line is empty."));
     return words;
 }

@@ -25,7 +25,8 @@ QString tr(const char *text)
 
 QString appProfilesLocation()
 {
-    return tr("SessionScope's profiles (system keychain)");
+    // Spelled out: lupdate cannot tell the context of tr() outside a class.
+    return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
 }
 
 } // namespace
@@ -54,6 +55,7 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     if (appProfile) {
         connection.profileSource = ResolvedConnection::ProfileSource::AppManaged;
     } else if (!config.hasProfile(name)) {
+        //: Appended to "was not found in %2" (the files searched), right after the file names.
         const QString also = appProfiles ? tr(" or among SessionScope's own profiles") : QString();
         if (!options.profile.isEmpty()) {
             return AwsError(

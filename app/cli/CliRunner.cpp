@@ -24,17 +24,14 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliRunner", text);
-}
 
 QString csvField(const QString &value)
 {
@@ -52,9 +49,11 @@ QJsonValue optionalBool(const std::optional<bool> &value)
 
 QString onOff(const std::optional<bool> &value)
 {
+    // Outside the class: spelled out, so lupdate files it under CliRunner too.
     if (!value.has_value())
-        return tr("not set");
-    return *value ? tr("yes") : tr("no");
+        return QCoreApplication::translate("CliRunner", "not set");
+    return *value ? QCoreApplication::translate("CliRunner", "yes")
+                  : QCoreApplication::translate("CliRunner", "no");
 }
 
 ExportFormat sessionsFormat(const CliArguments &arguments, bool stdoutIsTerminal, bool *table)
@@ -310,10 +309,15 @@ void CliRunner::runSessions()
                     return;
                 }
                 // One line: what went wrong (with code and request id), and what became of the output.
-                const QString outcome = m_arguments.outputPath.isEmpty()
-                                            ? tr("after %1 sessions were written").arg(rows)
-                                            : tr("after %1 sessions; no file was written").arg(rows);
-                writeErr(u"sessionscope-cli: error: "_s + error.toLogLine() + u" ("_s + outcome + u')');
+                const int written = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+                const QString outcome =
+                    m_arguments.outputPath.isEmpty()
+                        ? QCoreApplication::translate("CliRunner", "after %n session(s) were written",
+                                                      nullptr, written)
+                        : QCoreApplication::translate("CliRunner", "after %n session(s); no file was written",
+                                                      nullptr, written);
+                //: %1 is the error, %2 what became of the output ("after 5 sessions were written").
+                writeErr(u"sessionscope-cli: "_s + tr("error: %1 (%2)").arg(error.toLogLine(), outcome));
                 done(exitCodeFor(error));
             });
 
@@ -353,15 +357,21 @@ void CliRunner::printSessionProgress(const ExportProgress &progress, bool done)
     if (!m_showProgress)
         return;
     const double seconds = std::max<qint64>(1, m_clock.elapsed()) / 1000.0;
-    QString text = tr("%1 sessions, %2 pages, %3 s, %4 sessions/s")
-                       .arg(progress.rowsWritten)
-                       .arg(progress.pagesFetched)
+    const auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("CliRunner", text, nullptr,
+                                           int(std::min<qint64>(n, std::numeric_limits<int>::max())));
+    };
+    //: Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.
+    QString text = tr("%1, %2, %3 s, %4 sessions/s")
+                       .arg(count(QT_TRANSLATE_N_NOOP("CliRunner", "%Ln session(s)"), progress.rowsWritten),
+                            count(QT_TRANSLATE_N_NOOP("CliRunner", "%Ln page(s)"), progress.pagesFetched))
                        .arg(seconds, 0, 'f', 1)
                        .arg(qRound64(double(progress.rowsWritten) / seconds));
     if (progress.enrichmentRequests > 0)
-        text += tr(", %1 lookups").arg(progress.enrichmentRequests);
+        text += count(QT_TRANSLATE_N_NOOP("CliRunner", ", %Ln lookup(s)"), progress.enrichmentRequests);
     if (progress.enrichmentThrottled > 0)
-        text += tr(" (%1 throttled, slowed down)").arg(progress.enrichmentThrottled);
+        text += count(QT_TRANSLATE_N_NOOP("CliRunner", " (%Ln throttled, slowed down)"),
+                      progress.enrichmentThrottled);
     m_err->write((u"\r\x1b[K"_s + text + (done ? u"\n"_s : QString())).toUtf8());
 }
 
@@ -455,6 +465,7 @@ void CliRunner::runExpire()
             done(CliExitCode::Usage);
             return;
         }
+        //: The answers read are always y or yes (in English), whatever the language.
         m_err->write(tr("End session %1 of portal %2? The user is disconnected. [y/N] ")
                          .arg(m_arguments.sessionId, m_arguments.portalId)
                          .toUtf8());
@@ -482,7 +493,7 @@ void CliRunner::runExpire()
 
 void CliRunner::fail(const AwsError &error)
 {
-    writeErr(u"sessionscope-cli: error: "_s + error.toLogLine());
+    writeErr(u"sessionscope-cli: "_s + tr("error: %1").arg(error.toLogLine()));
     done(exitCodeFor(error));
 }
 

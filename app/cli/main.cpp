@@ -3,6 +3,8 @@
 #include "cli/CliArguments.h"
 #include "cli/CliRunner.h"
 
+#include "TranslationManager.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
@@ -33,6 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
     QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+    // Messages follow the user's locale (LC_ALL=C gives English); data written (CSV, JSON) never changes.
+    TranslationManager translations;
+    translations.install();
 
     QFile out;
     QFile err;
@@ -43,7 +48,9 @@ int main(int argc, char *argv[])
     const std::optional<CliArguments> arguments =
         CliArguments::parse(QCoreApplication::arguments().mid(1), &error);
     if (!arguments) {
-        err.write("sessionscope-cli: " + error.toUtf8() + "\nRun \"sessionscope-cli --help\" for usage.\n");
+        err.write("sessionscope-cli: " + error.toUtf8() + '\n' +
+                  QCoreApplication::translate("main", "Run \"sessionscope-cli --help\" for usage.").toUtf8() +
+                  '\n');
         return int(CliExitCode::Usage);
     }
     if (arguments->showVersion) {

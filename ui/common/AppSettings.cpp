@@ -54,6 +54,8 @@ QString AppSettings::keyName(Key key)
         return u"export/csvByteOrderMark"_s;
     case Key::ExportSpreadsheetSafe:
         return u"export/spreadsheetSafe"_s;
+    case Key::Language:
+        return u"ui/language"_s;
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         ExportTimesInUtc,
         ExportByteOrderMark,
         ExportSpreadsheetSafe,
+        Language, ///< the catalog chosen in View > Language ("de", "ja", ...); absent: the system's
     };
 
     /// Uses the application's default QSettings.

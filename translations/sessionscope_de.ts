@@ -1,0 +1,3247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, but is %3.</source>
+        <extracomment>%1 is a JSON field path such as sessions[0].startTime; %2 and %3 name kinds of value (&quot;a string&quot;, &quot;a number&quot;, ...), translated separately.</extracomment>
+        <translation>„%1“ sollte %2 sein, ist aber %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2147483647</source>
+        <translation>eine ganze Zahl von 0 bis 2147483647</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time (%2 seconds since 1970).</source>
+        <translation>„%1“ ist keine plausible Zeit (%2 Sekunden seit 1970).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine Zeitangabe: „%2“.</translation>
+    </message>
+    <message>
+        <source>a time (epoch seconds or ISO 8601)</source>
+        <translation>eine Zeitangabe (Sekunden seit 1970 oder ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileCredentialsProvider</name>
+    <message>
+        <source>SessionScope&apos;s profile list is no longer available.</source>
+        <translation>Die Profilliste von SessionScope ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein SessionScope-Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>profile %1 (system keychain)</source>
+        <translation>Profil %1 (Systemschlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileDialog</name>
+    <message>
+        <source>SessionScope profile</source>
+        <translation>SessionScope-Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business-Instanz-ID</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west-1 (empty: from the environment)</source>
+        <translation>z. B. eu-west-1 (leer: aus der Umgebung)</translation>
+    </message>
+    <message>
+        <source>empty: the regional AWS endpoints</source>
+        <translation>leer: die regionalen AWS-Endpunkte</translation>
+    </message>
+    <message>
+        <source>optional, for Q App sharing</source>
+        <translation>optional, für die Q App-Freigabe</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>nur für temporäre Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>Q Business-&amp;Instanz-ID:</translation>
+    </message>
+    <message>
+        <source>The secret access key and session token are kept in the system keychain, never in a file.</source>
+        <translation>Der geheime Zugriffsschlüssel und das Sitzungstoken werden im Systemschlüsselbund aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileStore</name>
+    <message>
+        <source>A profile name has 1 to 64 letters, digits and . _ - @ + (no spaces or slashes).</source>
+        <translation>Ein Profilname hat 1 bis 64 Buchstaben, Ziffern und . _ - @ + (keine Leerzeichen oder Schrägstriche).</translation>
+    </message>
+    <message>
+        <source>An access key id has 16 to 128 letters and digits, like AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>Eine Zugriffsschlüssel-ID hat 16 bis 128 Buchstaben und Ziffern, etwa AKIAIOSFODNN7EXAMPLE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>„%1“ ist kein AWS-Regionsname wie us-east-1.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>dem Profil</translation>
+    </message>
+    <message>
+        <source>A Q Apps instance id has letters, digits and dashes only.</source>
+        <translation>Eine Q Apps-Instanz-ID enthält nur Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty or contains spaces.</source>
+        <translation>Der geheime Zugriffsschlüssel ist leer oder enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The session token contains spaces.</source>
+        <translation>Das Sitzungstoken enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>the profile settings could not be saved to %1.</source>
+        <translation>Die Profileinstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>The profile store was closed.</source>
+        <translation>Der Profilspeicher wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot; to update.</source>
+        <translation>Es gibt kein SessionScope-Profil namens „%1“, das aktualisiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is not one SessionScope wrote. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>Der Schlüsselbundeintrag von %1 stammt nicht von SessionScope. Geben Sie den geheimen Zugriffsschlüssel in den Profileinstellungen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>The service answered with HTTP status %1.</source>
+        <translation>Der Dienst antwortete mit HTTP-Status %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach AWS: %1. Check the network connection and the endpoint.</source>
+        <translation>AWS ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>AWS did not answer in time. Check the network connection, then retry.</source>
+        <translation>AWS hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests; retrying in %1 s.</source>
+        <translation>AWS drosselt die Anfragen; neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests. Wait a moment, then retry.</source>
+        <translation>AWS drosselt die Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access denied: your credentials are not allowed to call %1. Ask your administrator for this IAM permission.</source>
+        <translation>Zugriff verweigert: Ihre Anmeldeinformationen dürfen %1 nicht aufrufen. Bitten Sie Ihre Administration um diese IAM-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>Die Anfrage war ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Your AWS credentials have expired. Refresh them (for example with &quot;aws sso login&quot;), then retry.</source>
+        <translation>Ihre AWS-Anmeldeinformationen sind abgelaufen. Erneuern Sie sie (zum Beispiel mit „aws sso login“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>AWS rejected the request time. Check that this computer&apos;s clock is correct.</source>
+        <translation>AWS hat die Uhrzeit der Anfrage abgelehnt. Prüfen Sie, ob die Uhr dieses Computers richtig geht.</translation>
+    </message>
+    <message>
+        <source>AWS does not recognise these credentials (access key id). Check the profile, or whether the region is right.</source>
+        <translation>AWS erkennt diese Anmeldeinformationen (Zugriffsschlüssel-ID) nicht. Prüfen Sie das Profil oder ob die Region stimmt.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the AWS credentials: %1</source>
+        <translation>Es gibt ein Problem mit den AWS-Anmeldeinformationen: %1</translation>
+    </message>
+    <message>
+        <source>AWS had an internal problem (%1). Retry in a moment.</source>
+        <translation>AWS hatte ein internes Problem (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>AWS sent an answer SessionScope could not read: %1</source>
+        <translation>AWS hat eine Antwort gesendet, die SessionScope nicht lesen konnte: %1</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state: %1</source>
+        <translation>Die Anfrage steht im Widerspruch zum aktuellen Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Konfigurationsproblem: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTransport</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) URL with a host.</source>
+        <translation>Der Endpunkt „%1“ ist keine http(s)-URL mit Hostnamen.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set.</source>
+        <translation>Es ist keine AWS-Region festgelegt.</translation>
+    </message>
+    <message>
+        <source>No network access manager.</source>
+        <translation>Kein Netzwerkzugriffsmanager.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
+        <translation>unbekannter Befehl „%1“ (erwartet: portals, sessions, session, sharing oder expire)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options of a command come after the command)</source>
+        <translation>unbekannte Option --%1 (die Optionen eines Befehls stehen hinter dem Befehl)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>unbekannte Option --%1 für „%2“</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>die Option --%1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>die Option --%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>die Option --%1 wurde zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
+        <translation>kein Befehl angegeben (erwartet: portals, sessions, session, sharing oder expire)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2</source>
+        <translation>„%1“ braucht --%2</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format muss eines der folgenden sein: %1</translation>
+    </message>
+    <message>
+        <source>--status must be active or terminated</source>
+        <translation>--status muss active oder terminated sein</translation>
+    </message>
+    <message>
+        <source>--sort must be newest or oldest</source>
+        <translation>--sort muss newest oder oldest sein</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number of at least 1</source>
+        <translation>--page-size muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>--max-items must be a whole number of at least 1</source>
+        <translation>--max-items muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>--columns has an empty column name</source>
+        <translation>--columns enthält einen leeren Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):
+  --profile P         AWS-Profil (aus den gemeinsamen Dateien oder in SessionScope angelegt); Standard:
+                      AWS_PROFILE, sonst die Anmeldeinformationen der Umgebung, sonst „default“
+  --region R          AWS-Region; Standard: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils
+  --endpoint-url URL  diesen Endpunkt für jeden Dienst verwenden (http:// nur für Loopback-Adressen)
+  --debug             Anfragen (nie Geheimnisse) auf stderr protokollieren
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         1 anything else
+</source>
+        <translation>Exit-Status:
+  0 Erfolg                 2 Aufruffehler         3 Konfiguration (Profil, Region, Endpunkt)
+  4 Anmeldeinformationen   5 Zugriff verweigert   6 nicht gefunden
+  7 ungültige Anfrage      8 gedrosselt           9 Netzwerk oder Zeitüberschreitung
+  10 Dienstfehler          11 unlesbare Antwort   12 Fehler bei lokaler Datei
+  13 abgebrochen           1 alles andere
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv]
+  Listet alle Webportale des Kontos und der Region auf (alle Seiten).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names; see below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+</source>
+        <translation>sessionscope-cli sessions --portal ID [options]
+  Listet die Sitzungen eines Portals Seite für Seite auf und schreibt jede Seite sofort nach stdout oder --output.
+  --status active|terminated   nur Sitzungen in diesem Zustand
+  --username NAME              nur dieser Benutzer (exakte Übereinstimmung)
+  --session-id ID              nur diese Sitzung
+  --sort newest|oldest         nach Startzeit (Standard: newest)
+  --page-size N                Sitzungen pro Anfrage (Standard: die des Dienstes)
+  --max-items N                nach N Sitzungen aufhören
+  --format table|csv|json|jsonl   (Standard: table im Terminal, sonst jsonl)
+  --output FILE                in FILE schreiben (vollständig oder gar nicht) statt nach stdout
+  --columns a,b,...            Exportspalten (API-Namen; siehe unten)
+  --spreadsheet-safe           Zellen, die mit = + - @ Tab CR beginnen, &apos; voranstellen (CSV)
+  --bom                        CSV mit einer UTF-8-Bytereihenfolgemarke beginnen
+  --local-time                 Zeiten in Ortszeit mit Offset statt in UTC
+  --instance-id ID             Amazon Q Business-Instanz für die Spalten zur Q App-Freigabe
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
+</source>
+        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Zeigt eine Sitzung mit ihren Client-IP-Adressen.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Shows the Amazon Q Apps sharing configuration of a session.
+</source>
+        <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Zeigt die Amazon Q Apps-Freigabekonfiguration einer Sitzung.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Beendet eine aktive Sitzung (expire). Fragt im Terminal nach einer Bestätigung, außer mit --yes.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Aufruf: sessionscope-cli [globale Optionen] BEFEHL [Optionen]
+
+Sitzungen von Amazon WorkSpaces Secure Browser und ihre Amazon Q Apps-Freigabeeinstellungen durchsuchen.
+
+Befehle:
+  portals    die Webportale auflisten
+  sessions   die Sitzungen eines Portals auflisten oder exportieren
+  session    eine Sitzung anzeigen
+  sharing    die Q App-Freigabekonfiguration einer Sitzung anzeigen
+  expire     eine aktive Sitzung beenden
+
+„sessionscope-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>Profil: %1; Region: %2 (%3); WorkSpaces Web-Endpunkt: %4 (%5); Versuche: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s (Versuch %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>PORTAL-ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>MAX. SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table schreibt ins Terminal; verwenden Sie csv, json oder jsonl mit --output</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>nachdem %n Sitzung geschrieben wurde</numerusform>
+            <numerusform>nachdem %n Sitzungen geschrieben wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>nach %n Sitzung; es wurde keine Datei geschrieben</numerusform>
+            <numerusform>nach %n Sitzungen; es wurde keine Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>der Export konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 Sitzungen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln Abfrage</numerusform>
+            <numerusform>, %Ln Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
+            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>Freigabe aktiviert</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli: expire braucht --yes, wenn es nicht in einem Terminal läuft</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>Sitzung %1 von Portal %2 beenden? Die Verbindung des Benutzers wird getrennt. [y/N] </translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>Nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Sitzung %1 beendet.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAddressesSection</name>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>Client-IP-Adressen</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Keine Sitzung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s details…</source>
+        <translation>Sitzungsdetails werden geladen …</translation>
+    </message>
+    <message>
+        <source>The service reported no client IP address for this session.</source>
+        <translation>Der Dienst hat für diese Sitzung keine Client-IP-Adresse gemeldet.</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
+        <translation>Der Dienst kennt diese Sitzung nicht mehr (beendete Sitzungen werden etwa 35 Tage aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSplitter</name>
+    <message>
+        <source>The command line ends with a lone backslash.</source>
+        <translation>Die Befehlszeile endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <source>The command line has a single quote (&apos;) that is never closed.</source>
+        <translation>Die Befehlszeile enthält ein einfaches Anführungszeichen (&apos;), das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The command line has a double quote (&quot;) that is never closed.</source>
+        <translation>Die Befehlszeile enthält ein doppeltes Anführungszeichen (&quot;), das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The command line is empty.</source>
+        <translation>Die Befehlszeile ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Problem reading the AWS files</source>
+        <translation>Problem beim Lesen der AWS-Dateien</translation>
+    </message>
+    <message>
+        <source>New SessionScope profile</source>
+        <translation>Neues SessionScope-Profil</translation>
+    </message>
+    <message>
+        <source>Edit SessionScope profile</source>
+        <translation>SessionScope-Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete SessionScope profile</source>
+        <translation>SessionScope-Profil löschen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>From the profile or environment</source>
+        <translation>Aus dem Profil oder der Umgebung</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Abweichender Endpunkt</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the regional AWS endpoints</source>
+        <translation>leer: die Endpunkte des Profils oder die regionalen AWS-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business-Instanz-ID</translation>
+    </message>
+    <message>
+        <source>optional: the profile&apos;s, if it has one</source>
+        <translation>optional: die des Profils, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>End&amp;point URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>Q Business-&amp;Instanz-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles (from ~/.aws and SessionScope&apos;s own):</source>
+        <translation>&amp;Profile (aus ~/.aws und von SessionScope):</translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope profile (keychain)</source>
+        <translation>%1 — SessionScope-Profil (Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the SessionScope profile “%1” and its secret in the keychain?</source>
+        <translation>Das SessionScope-Profil „%1“ und sein Geheimnis im Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its portals…</source>
+        <translation>%1 wird nach seinen Portalen gefragt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s)</source>
+        <translation>
+            <numerusform>%n Portal</numerusform>
+            <numerusform>%n Portale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n portal(s)</source>
+        <translation>
+            <numerusform>mindestens %n Portal</numerusform>
+            <numerusform>mindestens %n Portale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: profile %1 can list portals in %2 (%3 found).</source>
+        <translation>Verbunden: Profil %1 kann Portale in %2 auflisten (%3 gefunden).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>No AWS credentials were found (no environment keys, no profile in ~/.aws, no SessionScope profile). Try the demo, or set up a connection.</source>
+        <translation>Es wurden keine AWS-Anmeldeinformationen gefunden (keine Schlüssel in der Umgebung, kein Profil in ~/.aws, kein SessionScope-Profil). Probieren Sie die Demo aus oder richten Sie eine Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>Die Demo konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>SessionScope&apos;s profiles (system keychain)</source>
+        <translation>Profile von SessionScope (Systemschlüsselbund)</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <extracomment>Appended to &quot;was not found in %2&quot; (the files searched), right after the file names.</extracomment>
+        <translation> oder unter den eigenen Profilen von SessionScope</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>Das Profil „%1“ wurde nicht in %2%3 gefunden.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
+        <translation>Das in AWS_PROFILE genannte Profil „%1“ wurde nicht in %2%3 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>%1 indicator</source>
+        <translation>Symbol für %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProcessProvider</name>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>credential_process von Profil %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile &quot;%1&quot; failed: %2</source>
+        <translation>Der credential_process von Profil „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; was not found in PATH.</source>
+        <translation>Das Programm „%1“ wurde nicht in PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>could not start &quot;%1&quot;: the program was not found or is not executable.</source>
+        <translation>„%1“ konnte nicht gestartet werden: Das Programm wurde nicht gefunden oder ist nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source> It said: %1</source>
+        <translation> Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s and was stopped.</source>
+        <translation>Es wurde nicht innerhalb von %1 s fertig und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>it printed more than %1 KiB, which is not a credentials answer.</source>
+        <translation>Es hat mehr als %1 KiB ausgegeben, was keine Antwort mit Anmeldeinformationen ist.</translation>
+    </message>
+    <message>
+        <source>it was ended by a signal before it finished.</source>
+        <translation>Es wurde vor seinem Ende durch ein Signal beendet.</translation>
+    </message>
+    <message>
+        <source>it exited with code %1.</source>
+        <translation>Es endete mit Code %1.</translation>
+    </message>
+    <message>
+        <source>its output is not a JSON object like {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</source>
+        <translation>Seine Ausgabe ist kein JSON-Objekt wie {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>Seine Ausgabe hat keine „Version“; SessionScope versteht Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has an unsupported &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>Seine Ausgabe hat eine nicht unterstützte „Version“; SessionScope versteht Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;AccessKeyId&quot; string.</source>
+        <translation>Seine Ausgabe hat keine Zeichenkette „AccessKeyId“.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;SecretAccessKey&quot; string.</source>
+        <translation>Seine Ausgabe hat keine Zeichenkette „SecretAccessKey“.</translation>
+    </message>
+    <message>
+        <source>its &quot;Expiration&quot; is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>Sein „Expiration“ ist keine ISO 8601-Zeitangabe wie 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>it returned credentials that expired at %1.</source>
+        <translation>Es lieferte Anmeldeinformationen, die um %1 abgelaufen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProviderChain</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>Das Profil „%1“ wurde nicht in %2%3 gefunden.</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <translation> oder unter den eigenen Profilen von SessionScope</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a [default] profile to %1 (for example with &quot;aws configure&quot;), or choose a profile with --profile.</source>
+        <translation>Keine AWS-Anmeldeinformationen gefunden. Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, fügen Sie %1 ein [default]-Profil hinzu (zum Beispiel mit „aws configure“) oder wählen Sie mit --profile ein Profil.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
+        <translation>Das in AWS_PROFILE genannte Profil „%1“ wurde nicht in %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1</source>
+        <translation>Umgebung, dann Profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>built-in emulator at %1</source>
+        <translation>eingebauter Emulator unter %1</translation>
+    </message>
+    <message>
+        <source>the emulator&apos;s throw-away demo keys</source>
+        <translation>die Wegwerf-Demoschlüssel des Emulators</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 (from %2) %3</source>
+        <translation>Die Endpunkt-URL %1 (aus %2) %3</translation>
+    </message>
+    <message>
+        <source>is not a valid URL such as https://example.com.</source>
+        <translation>ist keine gültige URL wie https://example.com.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>has no host name.</source>
+        <translation>hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password.</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>must not have a query (?...).</source>
+        <translation>darf keine Abfrage (?...) haben.</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (#...).</source>
+        <translation>darf kein Fragment (#...) haben.</translation>
+    </message>
+    <message>
+        <source>must not have a path; give only scheme, host and port.</source>
+        <translation>darf keinen Pfad haben; geben Sie nur Schema, Host und Port an.</translation>
+    </message>
+    <message>
+        <source>uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation>verwendet unverschlüsseltes http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1, ::1). Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>the services section of profile %1</source>
+        <translation>dem services-Abschnitt von Profil %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment.</source>
+        <translation>AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind in der Umgebung nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or neither.</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist gesetzt, AWS_ACCESS_KEY_ID aber nicht. Setzen Sie beide oder keine.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not. Set both, or neither.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht. Setzen Sie beide oder keine.</translation>
+    </message>
+    <message>
+        <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION ist keine ISO 8601-Zeitangabe wie 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The credentials in the environment expired at %1 (AWS_CREDENTIAL_EXPIRATION). Set fresh ones.</source>
+        <translation>Die Anmeldeinformationen in der Umgebung sind um %1 abgelaufen (AWS_CREDENTIAL_EXPIRATION). Setzen Sie neue.</translation>
+    </message>
+    <message>
+        <source>environment variables (AWS_ACCESS_KEY_ID)</source>
+        <translation>Umgebungsvariablen (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireSessionsDialog</name>
+    <message>
+        <source>Expire sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expire %n active session(s)? Their users are disconnected at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n aktive Sitzung beenden? Die Verbindung des Benutzers wird sofort getrennt. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n aktive Sitzungen beenden? Die Verbindungen der Benutzer werden sofort getrennt. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions to expire</source>
+        <translation>Zu beendende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Expire %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung &amp;beenden</numerusform>
+            <numerusform>%n Sitzungen &amp;beenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expire the listed sessions</source>
+        <translation>Die aufgeführten Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Expire no further sessions; requests already sent still finish</source>
+        <translation>Keine weiteren Sitzungen beenden; bereits gesendete Anfragen werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expiring sessions…</source>
+        <translation>Sitzungen werden beendet …</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) expired.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired, %2 not expired: see each session&apos;s result.</source>
+        <translation>%1 beendet, %2 nicht beendet: siehe das Ergebnis jeder Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not expired (stopped)</source>
+        <translation>Nicht beendet (angehalten)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Expiring…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Not expired: %1</source>
+        <translation>Nicht beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Exportaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Datei wählen und exportieren</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Ohne Export schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Jetzt anhalten; die Datei wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Zurück zu den Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Zu exportierende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Jede Sitzung, die zu Portal, Filtern und Sortierung passt</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Jede Sitzung, die zu Portal, Filtern und Sortierung passt</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Seite für Seite vom Dienst abgerufen, während die Datei geschrieben wird; die Tabelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portal und Filter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Format und Optionen</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (ein Array)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Zeiten in UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>&amp;Ortszeit mit ihrem Offset, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Zeiten in Ortszeit mit dem Offset zu UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Mit einer UTF-8-&amp;Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Manche Tabellenkalkulationen (darunter Microsoft Excel) lesen eine CSV-Datei nur dann als UTF-8, wenn sie mit dieser Marke beginnt; ohne sie können Namen mit Akzenten oder anderen Schriften verstümmelt erscheinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Tabellen&amp;sichere Werte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Tabellensichere Werte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Tabellenkalkulationen führen eine Zelle, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, als Formel aus. Ein von jemand anderem gewählter Benutzername könnte dann beim Öffnen der Datei einen Befehl ausführen oder Daten versenden („CSV formula injection“). Ist dies eingeschaltet, erhalten solche Zellen ein führendes Apostroph und erscheinen als Text. Schalten Sie es nur aus, wenn ein anderes Programm die exakten Werte braucht.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>Datei&amp;format:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Zeiten:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Spalte „%1“ in der Datei</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Spalte „%2“ in der Datei</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>Benutzer&amp;name</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Start&amp;zeit</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>En&amp;dzeit</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Leer, solange die Sitzung aktiv ist</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>&amp;Portal-ARN</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Ganze Sekunden vom Start bis zum Ende; leer, solange die Sitzung aktiv ist</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Portalname</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Für jede Sitzung nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>Zu den nachgeschlagenen Spalten</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Jede dieser Spalten braucht eine weitere Anfrage pro Sitzung; ein großer Export dauert daher länger.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>&amp;Client-IP-Adressen</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Eine GetSession-Anfrage pro Sitzung; in CSV werden die Adressen mit &apos;;&apos; verbunden</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Amazon Q Apps-Freigabe</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Eine GetQAppSessionMetadata-Anfrage pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1; „present“ oder „none“</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Name der Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Freigabe aktiviert</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>Sitzung gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1; ob die Q App-Sitzung der aufrufenden Identität gehört</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Warum die Q App-Spalten nicht verfügbar sind</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>Um Q App-Freigabeeinstellungen zu lesen, wird die ID Ihrer Amazon Q Business-Instanz benötigt; sie ist für diese Verbindung nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>&amp;Instanz-ID festlegen …</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Die Amazon Q Business-Instanz-ID festlegen</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Standardspa&amp;lten</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Die Standardspalten wählen</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>Sitzungs-ID, Benutzername, Status, Startzeit, Endzeit und Portal-ARN: die Felder der Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Geschriebene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>GetSession- und GetQAppSessionMetadata-Anfragen für die nachgeschlagenen Spalten</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Geschriebene Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Verstrichen:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Abfragen:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Verlangsamt</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Verlangsamt: AWS drosselt die Anfragen. Der Export läuft mit weniger gleichzeitigen Anfragen weiter.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Format und Spalten</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Es ist kein Portal gewählt.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal „%1“</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>nur aktive</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>nur beendete</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>älteste zuerst</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Vom Dienst abgerufen; die Tabelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>&amp;Ausgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>&amp;Geladene Zeilen (%1, die ganze Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>&amp;Geladene Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Geladene Zeilen</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Nur die Zeilen, die die Tabelle bisher geladen hat, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Es sind keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Es sind keine Zeilen geladen.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Wählen Sie zuerst ein Portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Sitzungen exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Die ausgewählten Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Die geladenen Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Alle passenden Sitzungen von „%1“ werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, tabellensicher</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, exakte Werte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · Zeiten in %2 · Spalten: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>Ortszeit mit Offset</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 Sitzungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 beantwortet, %2 unterwegs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>Es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>Dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>Die Datei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Unbekannte Spalte „%1“. Gültige Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>Die Verbindung wurde während des Exports geschlossen.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Keine Q App-Sitzung kann diese Sitzungs-ID haben.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainAccess</name>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): there is no D-Bus session bus to reach it. Run SessionScope in a desktop session, or start one with dbus-run-session and a keyring such as gnome-keyring.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (Secret Service über D-Bus): Es gibt keinen D-Bus-Sitzungsbus, um ihn zu erreichen. Starten Sie SessionScope in einer Desktop-Sitzung oder starten Sie eine mit dbus-run-session und einem Schlüsselbund wie gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): nothing provides org.freedesktop.secrets on the session bus. Start gnome-keyring, KWallet or KeePassXC&apos;s Secret Service integration, then retry.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (Secret Service über D-Bus): Nichts stellt org.freedesktop.secrets auf dem Sitzungsbus bereit. Starten Sie gnome-keyring, KWallet oder die Secret-Service-Integration von KeePassXC und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the secret of %1 cannot be %2. Unlock it (for example in your desktop&apos;s Passwords and Keys application, or by logging in again), then retry.</source>
+        <translation>Der Systemschlüsselbund ist gesperrt, daher kann das Geheimnis von %1 nicht %2 werden. Entsperren Sie ihn (zum Beispiel in der Anwendung „Passwörter und Verschlüsselung“ Ihres Desktops oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret for %1. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>Der Systemschlüsselbund enthält kein Geheimnis für %1. Geben Sie den geheimen Zugriffsschlüssel in den Profileinstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied by the user, so the secret of %1 is not available.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde vom Benutzer verweigert, daher ist das Geheimnis von %1 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access to the secret of %1: %2</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff auf das Geheimnis von %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system: %1</source>
+        <translation>Auf diesem System ist kein Schlüsselbunddienst verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation>Der Systemschlüsselbund wird auf dieser Plattform nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Could not delete the secret of %1 from the system keychain: %2</source>
+        <translation>Das Geheimnis von %1 konnte nicht aus dem Systemschlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain failed while handling the secret of %1: %2</source>
+        <translation>Beim Verarbeiten des Geheimnisses von %1 ist im Systemschlüsselbund ein Fehler aufgetreten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>SessionScope will follow the system language the next time it starts.</source>
+        <translation>SessionScope verwendet beim nächsten Start die Systemsprache.</translation>
+    </message>
+    <message>
+        <source>SessionScope will use %1 the next time it starts.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Deutsch&quot; or &quot;日本語&quot;.</extracomment>
+        <translation>SessionScope verwendet beim nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Sessions and details</source>
+        <translation>Sitzungen und Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The portals could not be loaded. %1</source>
+        <translation>Die Portale konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
+        <translation>In %1 gibt es keine WorkSpaces Secure Browser-Portale. Prüfen Sie die Region der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Alle Seiten &amp;laden</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>Ausgewählte Sitzungen &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;username</source>
+        <translation>Nach Benutzer&amp;name filtern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sessions</source>
+        <translation>Zu den S&amp;itzungen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Zu den &amp;Details</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>&amp;Portal wählen</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>&amp;Q App-Sitzung nachschlagen</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Amazon Q Business-&amp;Instanz …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Mit dem eingebauten Emulator und generierten Daten verbunden; nichts hiervon ist echt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n session(s) twice; each is shown once.</source>
+        <translation>
+            <numerusform>Der Dienst hat %n Sitzung doppelt gesendet; sie wird einmal angezeigt.</numerusform>
+            <numerusform>Der Dienst hat %n Sitzungen doppelt gesendet; jede wird einmal angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Profil: %1
+Region: %2
+Anfragen gehen an: %3
+Anmeldeinformationen: %4
+Amazon Q Business-Instanz: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>SessionScope — Demo data</source>
+        <translation>SessionScope — Demodaten</translation>
+    </message>
+    <message>
+        <source>SessionScope — %1</source>
+        <translation>SessionScope — %1</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>Keine Sitzungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>This portal has no sessions. Terminated sessions are kept for about 35 days.</source>
+        <translation>Dieses Portal hat keine Sitzungen. Beendete Sitzungen werden etwa 35 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Sitzungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>No portal to show.</source>
+        <translation>Kein Portal anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 The sessions loaded so far stay in the list.</source>
+        <translation>%1 Die bisher geladenen Sitzungen bleiben in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS is limiting requests; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS drosselt die Anfragen; neuer Versuch in %n s.</numerusform>
+            <numerusform>AWS drosselt die Anfragen; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not answer; retrying in %n s.</source>
+        <translation>
+            <numerusform>Das Netzwerk hat nicht geantwortet; neuer Versuch in %n s.</numerusform>
+            <numerusform>Das Netzwerk hat nicht geantwortet; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS had a temporary problem; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS hatte ein vorübergehendes Problem; neuer Versuch in %n s.</numerusform>
+            <numerusform>AWS hatte ein vorübergehendes Problem; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated values</source>
+        <translation>
+            <numerusform>%n Zeile als tabulatorgetrennte Werte kopiert</numerusform>
+            <numerusform>%n Zeilen als tabulatorgetrennte Werte kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n session ID(s)</source>
+        <translation>
+            <numerusform>%n Sitzungs-ID kopiert</numerusform>
+            <numerusform>%n Sitzungs-IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only active sessions can be expired; none is selected.</source>
+        <translation>Nur aktive Sitzungen können beendet werden; keine ist ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung beendet</numerusform>
+            <numerusform>%1 von %n Sitzungen beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business-Instanz-ID</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance</source>
+        <translation>Amazon Q Business-Instanz</translation>
+    </message>
+    <message>
+        <source>The ID of the Amazon Q Business instance whose Q Apps sessions to read (for profile %1). Leave empty to turn Q App sharing off.</source>
+        <translation>Die ID der Amazon Q Business-Instanz, deren Q Apps-Sitzungen gelesen werden (für Profil %1). Leer lassen, um die Q App-Freigabe auszuschalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
+        <translation>„%1“ ist keine Amazon Q Business-Instanz-ID (sie sieht so aus: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Sitzungen beenden …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>MaxAttemptsResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>max_attempts (from %1) must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>max_attempts (aus %1) muss eine ganze Zahl von mindestens 1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message severity</source>
+        <translation>Schweregrad der Meldung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Aktion zur Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSelector</name>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>P&amp;ortal:</translation>
+    </message>
+    <message>
+        <source>Copy portal ID or ARN</source>
+        <translation>Portal-ID oder -ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the portal&apos;s ID or ARN</source>
+        <translation>Die ID oder den ARN des Portals kopieren</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ID</source>
+        <translation>Portal-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ARN</source>
+        <translation>Portal-&amp;ARN kopieren</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+ARN: %3</source>
+        <translation>%1
+ID: %2
+ARN: %3</translation>
+    </message>
+    <message>
+        <source>Loading portals…</source>
+        <translation>Portale werden geladen …</translation>
+    </message>
+    <message>
+        <source>Portals could not be loaded</source>
+        <translation>Portale konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No portals in this region</source>
+        <translation>Keine Portale in dieser Region</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialsProvider</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2.</source>
+        <translation>Das Profil „%1“ wurde nicht in %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
+        <translation>Das Profil „%1“ (%2) hat keine Anmeldeinformationen: Setzen Sie aws_access_key_id und aws_secret_access_key oder credential_process.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>Das Profil „%1“ (%2) hat aws_secret_access_key, aber keine aws_access_key_id.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>Das Profil „%1“ (%2) hat aws_access_key_id, aber keinen aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>signs in through AWS IAM Identity Center (SSO)</source>
+        <translation>meldet sich über AWS IAM Identity Center (SSO) an</translation>
+    </message>
+    <message>
+        <source>assumes a role (role_arn)</source>
+        <translation>übernimmt eine Rolle (role_arn)</translation>
+    </message>
+    <message>
+        <source>gets credentials from a web identity or credential_source</source>
+        <translation>bezieht Anmeldeinformationen aus einer Web-Identität oder credential_source</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
+        <translation>Das Profil „%1“ %2; das erledigt SessionScope nicht selbst. Überlassen Sie es der AWS CLI: Fügen Sie %6 ein Profil wie dieses hinzu:
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ ausführen).</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QAppSharingSection</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Q App sharing</source>
+        <translation>Q App-Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Name der Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>Q App session ARN</source>
+        <translation>ARN der Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>Owned by you</source>
+        <translation>Gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>Q App session ID to look up</source>
+        <translation>Nachzuschlagende Q App-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Any Q App session ID</source>
+        <translation>Beliebige Q App-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Look up Q App session</source>
+        <translation>Q App-Sitzung nachschlagen</translation>
+    </message>
+    <message>
+        <source>Q App session shown</source>
+        <translation>Angezeigte Q App-Sitzung</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Sitzungsname:</translation>
+    </message>
+    <message>
+        <source>Session ARN:</source>
+        <translation>Sitzungs-ARN:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Freigabe:</translation>
+    </message>
+    <message>
+        <source>Accepts responses:</source>
+        <translation>Nimmt Antworten an:</translation>
+    </message>
+    <message>
+        <source>Reveals cards:</source>
+        <translation>Deckt Karten auf:</translation>
+    </message>
+    <message>
+        <source>Owned by you:</source>
+        <translation>Gehört Ihnen:</translation>
+    </message>
+    <message>
+        <source>Q App session %1</source>
+        <translation>Q App-Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select a session, or type a Q App session ID above.</source>
+        <translation>Wählen Sie eine Sitzung oder geben Sie oben eine Q App-Sitzungs-ID ein.</translation>
+    </message>
+    <message>
+        <source>Not configured: reading Q App sharing settings needs the ID of your Amazon Q Business instance.</source>
+        <translation>Nicht eingerichtet: Um Q App-Freigabeeinstellungen zu lesen, wird die ID Ihrer Amazon Q Business-Instanz benötigt.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>&amp;Instanz-ID festlegen …</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
+        <translation>Keine Q App-Sitzung kann diese ID haben: Q App-Sitzungs-IDs sind UUIDs in Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Loading the Q App session…</source>
+        <translation>Q App-Sitzung wird geladen …</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>On: the session is shared</source>
+        <translation>Ein: Die Sitzung ist freigegeben</translation>
+    </message>
+    <message>
+        <source>Off: not shared</source>
+        <translation>Aus: nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>On: accepts responses</source>
+        <translation>Ein: nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>Off: does not accept responses</source>
+        <translation>Aus: nimmt keine Antworten an</translation>
+    </message>
+    <message>
+        <source>On: reveals cards</source>
+        <translation>Ein: deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>Off: does not reveal cards</source>
+        <translation>Aus: deckt keine Karten auf</translation>
+    </message>
+    <message>
+        <source>Yes, you own this session</source>
+        <translation>Ja, diese Sitzung gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>No, another user owns this session</source>
+        <translation>Nein, diese Sitzung gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>No Q App session with this ID in Amazon Q Business instance %1.</source>
+        <translation>Keine Q App-Sitzung mit dieser ID in der Amazon Q Business-Instanz %1.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>QAppsClient</name>
+    <message>
+        <source>The Amazon Q Business instance id &quot;%1&quot; is not valid: it must be 1 to 256 visible ASCII characters.</source>
+        <translation>Die Amazon Q Business-Instanz-ID „%1“ ist ungültig: Sie muss aus 1 bis 256 sichtbaren ASCII-Zeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The Q Apps session id &quot;%1&quot; is not valid: it must be a lower-case UUID version 4 (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</source>
+        <translation>Die Q Apps-Sitzungs-ID „%1“ ist ungültig: Sie muss eine UUID der Version 4 in Kleinbuchstaben sein (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>The session name is longer than 100 characters (it has %1).</source>
+        <translation>Der Sitzungsname ist länger als 100 Zeichen (er hat %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is an Availability Zone, not a region; use &quot;%3&quot;.</source>
+        <translation>„%1“ (aus %2) ist eine Availability Zone, keine Region; verwenden Sie „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is not an AWS region name such as us-east-1 or eu-west-1.</source>
+        <translation>„%1“ (aus %2) ist kein AWS-Regionsname wie us-east-1 oder eu-west-1.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
+        <translation>Es ist keine AWS-Region festgelegt. Wählen Sie eine mit --region, setzen Sie AWS_REGION oder fügen Sie „region = us-east-1“ zu Profil %1 in %2 hinzu (zum Beispiel: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatePanel</name>
+    <message>
+        <source>Section state</source>
+        <translation>Zustand des Abschnitts</translation>
+    </message>
+    <message>
+        <source>State icon</source>
+        <translation>Zustandssymbol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Section action</source>
+        <translation>Aktion des Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Keine Sitzung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details, client IP addresses and Q App sharing settings.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Details, Client-IP-Adressen und Q App-Freigabeeinstellungen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Choose a portal to export its sessions.</source>
+        <translation>Wählen Sie ein Portal, um seine Sitzungen zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The client IP address column needs a connection to WorkSpaces Web.</source>
+        <translation>Die Spalte mit den Client-IP-Adressen braucht eine Verbindung zu WorkSpaces Web.</translation>
+    </message>
+    <message>
+        <source>The Q App sharing columns need an Amazon Q Business instance id. Set it in the connection settings (or with --instance-id).</source>
+        <translation>Die Spalten zur Q App-Freigabe brauchen eine Amazon Q Business-Instanz-ID. Legen Sie sie in den Verbindungseinstellungen fest (oder mit --instance-id).</translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had already sent for this list; the export stopped to avoid an endless loop.</source>
+        <translation>Der Dienst hat ein Seitentoken gesendet, das er für diese Liste schon gesendet hatte; der Export wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new session; the export stopped.</source>
+        <translation>Der Dienst hat %1 Seiten in Folge ohne neue Sitzung gesendet; der Export wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was cancelled after %n session(s); no file was written.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Sitzung abgebrochen; es wurde keine Datei geschrieben.</numerusform>
+            <numerusform>Der Export wurde nach %n Sitzungen abgebrochen; es wurde keine Datei geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export failed after %n session(s): %1 No file was written.</source>
+        <translation>
+            <numerusform>Der Export ist nach %n Sitzung fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</numerusform>
+            <numerusform>Der Export ist nach %n Sitzungen fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Session filters</source>
+        <translation>Sitzungsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>Benutzernamenfilter</translation>
+    </message>
+    <message>
+        <source>Exact username (Ctrl+F)</source>
+        <translation>Genauer Benutzername (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows only the sessions of this user. The service matches the whole username exactly.</source>
+        <translation>Zeigt nur die Sitzungen dieses Benutzers. Der Dienst vergleicht den ganzen Benutzernamen exakt.</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID:</source>
+        <translation>Sitzungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Session ID lookup</source>
+        <translation>Sitzungs-ID nachschlagen</translation>
+    </message>
+    <message>
+        <source>Look up one session</source>
+        <translation>Eine Sitzung nachschlagen</translation>
+    </message>
+    <message>
+        <source>Session ID problem</source>
+        <translation>Problem mit der Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all sessions of the portal</source>
+        <translation>Alle Sitzungen des Portals anzeigen</translation>
+    </message>
+    <message>
+        <source>A session ID is 36 letters, digits or dashes</source>
+        <translation>Eine Sitzungs-ID besteht aus 36 Buchstaben, Ziffern oder Bindestrichen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Ungültiges Seitentoken.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusLine</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>Alle &amp;laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Session list status</source>
+        <translation>Status der Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Sessions loaded</source>
+        <translation>Geladene Sitzungen</translation>
+    </message>
+    <message>
+        <source>Loading sessions</source>
+        <translation>Sitzungen werden geladen</translation>
+    </message>
+    <message>
+        <source>Load all sessions</source>
+        <translation>Alle Sitzungen laden</translation>
+    </message>
+    <message>
+        <source>Load every page of this list (needed to sort by columns other than Start time)</source>
+        <translation>Alle Seiten dieser Liste laden (nötig, um nach anderen Spalten als der Startzeit zu sortieren)</translation>
+    </message>
+    <message>
+        <source>Cancel loading all sessions</source>
+        <translation>Laden aller Sitzungen abbrechen</translation>
+    </message>
+    <message>
+        <source>No portal selected</source>
+        <translation>Kein Portal ausgewählt</translation>
+    </message>
+    <message>
+        <source>Sessions loaded: %L1</source>
+        <translation>Geladene Sitzungen: %L1</translation>
+    </message>
+    <message>
+        <source>%1 — loading all…</source>
+        <translation>%1 — alle werden geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — loading more…</source>
+        <translation>%1 — weitere werden geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — more available</source>
+        <translation>%1 — weitere verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 — all loaded</source>
+        <translation>%1 — alle geladen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummarySection</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Portal ARN</source>
+        <translation>Portal-ARN</translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation>Sitzungs-ID:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Startzeit:</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>Endzeit:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Portal ARN:</source>
+        <translation>Portal-ARN:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>The service sent a page token it had already sent for this list, so loading stopped to avoid an endless loop (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>Der Dienst hat ein Seitentoken gesendet, das er für diese Liste schon gesendet hatte; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden (%n Sitzung geladen).</numerusform>
+            <numerusform>Der Dienst hat ein Seitentoken gesendet, das er für diese Liste schon gesendet hatte; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden (%n Sitzungen geladen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %1 pages in a row without a new session, so loading stopped (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>Der Dienst hat %1 Seiten in Folge ohne neue Sitzung gesendet; das Laden wurde angehalten (%n Sitzung geladen).</numerusform>
+            <numerusform>Der Dienst hat %1 Seiten in Folge ohne neue Sitzung gesendet; das Laden wurde angehalten (%n Sitzungen geladen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Noch aktiv</translation>
+    </message>
+    <message>
+        <source>%1 s so far, since %2</source>
+        <translation>bisher %1 s, seit %2</translation>
+    </message>
+    <message>
+        <source>%1 s, from %2 to %3</source>
+        <translation>%1 s, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start time (UTC)</source>
+        <translation>Startzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>End time (UTC)</source>
+        <translation>Endzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in UTC.</source>
+        <translation>Vom Dienst sortiert. Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in local time (%1).</source>
+        <translation>Vom Dienst sortiert. Zeiten in Ortszeit (%1).</translation>
+    </message>
+    <message>
+        <source>Times in UTC.</source>
+        <translation>Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Times in local time (%1).</source>
+        <translation>Zeiten in Ortszeit (%1).</translation>
+    </message>
+    <message>
+        <source>Sortable once every page is loaded.</source>
+        <translation>Sortierbar, sobald alle Seiten geladen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting by %1 needs every page loaded (%n session(s) loaded so far). Load all pages first; start time can always be sorted.</source>
+        <translation>
+            <numerusform>Um nach %1 zu sortieren, müssen alle Seiten geladen sein (bisher %n Sitzung geladen). Laden Sie zuerst alle Seiten; nach der Startzeit kann immer sortiert werden.</numerusform>
+            <numerusform>Um nach %1 zu sortieren, müssen alle Seiten geladen sein (bisher %n Sitzungen geladen). Laden Sie zuerst alle Seiten; nach der Startzeit kann immer sortiert werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableView</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session rows</source>
+        <translation>Sitzungszeilen</translation>
+    </message>
+    <message>
+        <source>Session columns</source>
+        <translation>Sitzungsspalten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>Das Schreiben ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfig</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfigFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an indented &quot;key = value&quot; setting under &quot;%1&quot;.</source>
+        <translation>Unter „%1“ wurde eine eingerückte Einstellung „key = value“ erwartet.</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>Einer Abschnittsüberschrift fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header.</source>
+        <translation>Unerwarteter Text nach der Abschnittsüberschrift.</translation>
+    </message>
+    <message>
+        <source>the section header has no name.</source>
+        <translation>Die Abschnittsüberschrift hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>a setting appears before the first [section] header.</source>
+        <translation>Eine Einstellung steht vor der ersten [Abschnitt]-Überschrift.</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;, a [section] header or a comment.</source>
+        <translation>Erwartet wurde „key = value“, eine [Abschnitt]-Überschrift oder ein Kommentar.</translation>
+    </message>
+    <message>
+        <source>a setting has no name before &quot;=&quot;.</source>
+        <translation>Eine Einstellung hat keinen Namen vor „=“.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an AWS configuration file.</source>
+        <translation>%1 ist ein Ordner, keine AWS-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an AWS configuration file.</source>
+        <translation>%1 ist zu groß für eine AWS-Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>The access key id or the secret access key is empty.</source>
+        <translation>Die Zugriffsschlüssel-ID oder der geheime Zugriffsschlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSessionWriter</name>
+    <message>
+        <source>SESSION ID</source>
+        <translation>SITZUNGS-ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportCall</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation>Es sind keine AWS-Anmeldeinformationen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation>Die Anfrage-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s.</source>
+        <translation>Seit %2 s keine Daten von %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected the request (HTTP %1). Check the region and the endpoint URL.</source>
+        <translation>Der Endpunkt hat die Anfrage umgeleitet (HTTP %1). Prüfen Sie die Region und die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The answer had no HTTP status.</source>
+        <translation>Die Antwort hatte keinen HTTP-Status.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;connection…</source>
+        <translation>&amp;Verbindung einrichten …</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>SessionScope logo</source>
+        <translation>SessionScope-Logo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SessionScope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SessionScope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Willkommensnachricht</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of your Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions. Connect with an AWS profile, or look around on built-in demo data first.</source>
+        <translation>Durchsuchen Sie die Sitzungen Ihrer Amazon WorkSpaces Secure Browser-Portale und die Freigabeeinstellungen von Amazon Q Apps-Sitzungen. Verbinden Sie sich mit einem AWS-Profil oder sehen Sie sich zuerst die eingebauten Demodaten an.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Set up a connection</source>
+        <translation>Verbindung einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSpacesWebClient</name>
+    <message>
+        <source>The page token is longer than 2048 characters.</source>
+        <translation>Das Seitentoken ist länger als 2048 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The page token contains whitespace.</source>
+        <translation>Das Seitentoken enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>The page size must be at least 1 (or 0 to let the service choose), not %1.</source>
+        <translation>Die Seitengröße muss mindestens 1 sein (oder 0, damit der Dienst sie wählt), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The portal id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>Die Portal-ID „%1“ ist ungültig: Sie muss aus 36 Buchstaben, Ziffern oder &apos;-&apos; bestehen (sie hat %2).</translation>
+    </message>
+    <message>
+        <source>The session id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>Die Sitzungs-ID „%1“ ist ungültig: Sie muss aus 36 Buchstaben, Ziffern oder &apos;-&apos; bestehen (sie hat %2).</translation>
+    </message>
+    <message>
+        <source>GetPortal needs the portal&apos;s ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), not only its id.</source>
+        <translation>GetPortal braucht den ARN des Portals (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), nicht nur seine ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</source>
+        <translation>„%1“ ist kein Portal-ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 256 characters.</source>
+        <translation>Der Benutzername ist länger als 256 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &quot;sessionscope-cli --help&quot; for usage.</source>
+        <translation>„sessionscope-cli --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Browse Amazon WorkSpaces Secure Browser sessions.</source>
+        <translation>Sitzungen von Amazon WorkSpaces Secure Browser durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Mit den eingebauten Demodaten starten.</translation>
+    </message>
+    <message>
+        <source>Connect with this AWS profile.</source>
+        <translation>Mit diesem AWS-Profil verbinden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use this AWS region.</source>
+        <translation>Diese AWS-Region verwenden.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Send requests to this endpoint.</source>
+        <translation>Anfragen an diesen Endpunkt senden.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (when the desktop&apos;s dark theme is not picked up).</source>
+        <translation>Eine dunkle Palette verwenden (wenn das dunkle Design des Desktops nicht übernommen wird).</translation>
+    </message>
+    <message>
+        <source>Show SessionScope in this language (%1) for this run.</source>
+        <translation>SessionScope bei diesem Start in dieser Sprache anzeigen (%1).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+</TS>

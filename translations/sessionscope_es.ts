@@ -1,0 +1,3247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, but is %3.</source>
+        <extracomment>%1 is a JSON field path such as sessions[0].startTime; %2 and %3 name kinds of value (&quot;a string&quot;, &quot;a number&quot;, ...), translated separately.</extracomment>
+        <translation>«%1» debería ser %2, pero es %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2147483647</source>
+        <translation>un número entero de 0 a 2147483647</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time (%2 seconds since 1970).</source>
+        <translation>«%1» no es una hora plausible (%2 segundos desde 1970).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: &quot;%2&quot;.</source>
+        <translation>«%1» no es una hora: «%2».</translation>
+    </message>
+    <message>
+        <source>a time (epoch seconds or ISO 8601)</source>
+        <translation>una hora (segundos desde 1970 o ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileCredentialsProvider</name>
+    <message>
+        <source>SessionScope&apos;s profile list is no longer available.</source>
+        <translation>La lista de perfiles de SessionScope ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil de SessionScope llamado «%1».</translation>
+    </message>
+    <message>
+        <source>profile %1 (system keychain)</source>
+        <translation>perfil %1 (llavero del sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileDialog</name>
+    <message>
+        <source>SessionScope profile</source>
+        <translation>Perfil de SessionScope</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clave de acceso</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clave de acceso secreta</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Token de sesión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del punto de conexión</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID de instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west-1 (empty: from the environment)</source>
+        <translation>p. ej. eu-west-1 (vacío: del entorno)</translation>
+    </message>
+    <message>
+        <source>empty: the regional AWS endpoints</source>
+        <translation>vacío: los puntos de conexión regionales de AWS</translation>
+    </message>
+    <message>
+        <source>optional, for Q App sharing</source>
+        <translation>opcional, para el uso compartido de Q App</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>solo para credenciales temporales</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>sin cambios (guardada en el llavero)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>ID de clave de &amp;acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clave de acceso &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>&amp;Token de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>URL del punto de &amp;conexión:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>ID de &amp;instancia de Q Business:</translation>
+    </message>
+    <message>
+        <source>The secret access key and session token are kept in the system keychain, never in a file.</source>
+        <translation>La clave de acceso secreta y el token de sesión se guardan en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Introduzca la clave de acceso secreta.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Guardando en el llavero…</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileStore</name>
+    <message>
+        <source>A profile name has 1 to 64 letters, digits and . _ - @ + (no spaces or slashes).</source>
+        <translation>Un nombre de perfil tiene de 1 a 64 letras, dígitos y . _ - @ + (sin espacios ni barras).</translation>
+    </message>
+    <message>
+        <source>An access key id has 16 to 128 letters and digits, like AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>Un ID de clave de acceso tiene de 16 a 128 letras y dígitos, como AKIAIOSFODNN7EXAMPLE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>«%1» no es un nombre de región de AWS como us-east-1.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>A Q Apps instance id has letters, digits and dashes only.</source>
+        <translation>Un ID de instancia de Q Apps solo contiene letras, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty or contains spaces.</source>
+        <translation>La clave de acceso secreta está vacía o contiene espacios.</translation>
+    </message>
+    <message>
+        <source>The session token contains spaces.</source>
+        <translation>El token de sesión contiene espacios.</translation>
+    </message>
+    <message>
+        <source>the profile settings could not be saved to %1.</source>
+        <translation>no se pudo guardar la configuración del perfil en %1.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>The profile store was closed.</source>
+        <translation>El almacén de perfiles se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot; to update.</source>
+        <translation>No hay ningún perfil de SessionScope llamado «%1» que actualizar.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is not one SessionScope wrote. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>La entrada del llavero de %1 no la escribió SessionScope. Introduzca de nuevo la clave de acceso secreta en la configuración del perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>The service answered with HTTP status %1.</source>
+        <translation>El servicio respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach AWS: %1. Check the network connection and the endpoint.</source>
+        <translation>No se pudo acceder a AWS: %1. Compruebe la conexión de red y el punto de conexión.</translation>
+    </message>
+    <message>
+        <source>AWS did not answer in time. Check the network connection, then retry.</source>
+        <translation>AWS no respondió a tiempo. Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests; retrying in %1 s.</source>
+        <translation>AWS está limitando las solicitudes; nuevo intento en %1 s.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests. Wait a moment, then retry.</source>
+        <translation>AWS está limitando las solicitudes. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Access denied: your credentials are not allowed to call %1. Ask your administrator for this IAM permission.</source>
+        <translation>Acceso denegado: sus credenciales no permiten llamar a %1. Pida este permiso de IAM a su administrador.</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>Acceso denegado: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>No encontrado: %1</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>La solicitud no era válida: %1</translation>
+    </message>
+    <message>
+        <source>Your AWS credentials have expired. Refresh them (for example with &quot;aws sso login&quot;), then retry.</source>
+        <translation>Sus credenciales de AWS han caducado. Renuévelas (por ejemplo, con «aws sso login») y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>AWS rejected the request time. Check that this computer&apos;s clock is correct.</source>
+        <translation>AWS rechazó la hora de la solicitud. Compruebe que el reloj de este equipo es correcto.</translation>
+    </message>
+    <message>
+        <source>AWS does not recognise these credentials (access key id). Check the profile, or whether the region is right.</source>
+        <translation>AWS no reconoce estas credenciales (ID de clave de acceso). Compruebe el perfil o si la región es la correcta.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the AWS credentials: %1</source>
+        <translation>Hay un problema con las credenciales de AWS: %1</translation>
+    </message>
+    <message>
+        <source>AWS had an internal problem (%1). Retry in a moment.</source>
+        <translation>AWS tuvo un problema interno (%1). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>AWS sent an answer SessionScope could not read: %1</source>
+        <translation>AWS envió una respuesta que SessionScope no pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state: %1</source>
+        <translation>La solicitud entra en conflicto con el estado actual: %1</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Problema de configuración: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de solicitud %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTransport</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) URL with a host.</source>
+        <translation>El punto de conexión «%1» no es una URL http(s) con un host.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set.</source>
+        <translation>No hay ninguna región de AWS establecida.</translation>
+    </message>
+    <message>
+        <source>No network access manager.</source>
+        <translation>No hay gestor de acceso a la red.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
+        <translation>comando desconocido «%1» (se esperaba portals, sessions, session, sharing o expire)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options of a command come after the command)</source>
+        <translation>opción desconocida --%1 (las opciones de un comando van después del comando)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>opción desconocida --%1 para «%2»</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>la opción --%1 no admite valor</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>la opción --%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>la opción --%1 se ha dado dos veces</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
+        <translation>no se ha dado ningún comando (se esperaba portals, sessions, session, sharing o expire)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2</source>
+        <translation>«%1» necesita --%2</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>--status must be active or terminated</source>
+        <translation>--status debe ser active o terminated</translation>
+    </message>
+    <message>
+        <source>--sort must be newest or oldest</source>
+        <translation>--sort debe ser newest u oldest</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number of at least 1</source>
+        <translation>--page-size debe ser un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>--max-items must be a whole number of at least 1</source>
+        <translation>--max-items debe ser un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>--columns has an empty column name</source>
+        <translation>--columns tiene un nombre de columna vacío</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Opciones globales (antes o después del comando):
+  --profile P         perfil de AWS (archivos compartidos o creado en SessionScope); predeterminado: AWS_PROFILE,
+                      si no, las credenciales del entorno y, si no, «default»
+  --region R          región de AWS; predeterminada: AWS_REGION, AWS_DEFAULT_REGION, la región del perfil
+  --endpoint-url URL  usar este punto de conexión para todos los servicios (http:// solo en direcciones de bucle local)
+  --debug             registrar las solicitudes (nunca secretos) en stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         1 anything else
+</source>
+        <translation>Estado de salida:
+  0 éxito                 2 error de uso            3 configuración (perfil, región, punto de conexión)
+  4 credenciales          5 acceso denegado         6 no encontrado
+  7 solicitud no válida   8 limitado (throttling)   9 red o tiempo de espera
+  10 error del servicio   11 respuesta ilegible     12 error de archivo local
+  13 cancelado            1 cualquier otro caso
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv]
+  Lista todos los portales web de la cuenta y la región (todas las páginas).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names; see below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+</source>
+        <translation>sessionscope-cli sessions --portal ID [options]
+  Lista las sesiones de un portal, página a página, y escribe cada página en cuanto llega en stdout o --output.
+  --status active|terminated   solo las sesiones en este estado
+  --username NAME              solo este usuario (coincidencia exacta)
+  --session-id ID              solo esta sesión
+  --sort newest|oldest         por hora de inicio (newest de forma predeterminada)
+  --page-size N                sesiones por solicitud (predeterminado: el del servicio)
+  --max-items N                parar después de N sesiones
+  --format table|csv|json|jsonl   (table en un terminal; si no, jsonl)
+  --output FILE                escribir en FILE (completo o nada) en lugar de stdout
+  --columns a,b,...            columnas que exportar (nombres de la API; véase más abajo)
+  --spreadsheet-safe           anteponer &apos; a las celdas que empiezan por = + - @ tabulación CR (CSV)
+  --bom                        empezar el CSV con una marca de orden de bytes UTF-8
+  --local-time                 horas locales con desfase en lugar de UTC
+  --instance-id ID             instancia de Amazon Q Business para las columnas de uso compartido de Q App
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
+</source>
+        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Muestra una sesión con las direcciones IP de sus clientes.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Shows the Amazon Q Apps sharing configuration of a session.
+</source>
+        <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Muestra la configuración de uso compartido de Amazon Q Apps de una sesión.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Finaliza (hace caducar) una sesión activa. Pide confirmación en un terminal, salvo con --yes.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Uso: sessionscope-cli [opciones globales] COMANDO [opciones]
+
+Explorar las sesiones de Amazon WorkSpaces Secure Browser y su configuración de uso compartido de Amazon Q Apps.
+
+Comandos:
+  portals    listar los portales web
+  sessions   listar o exportar las sesiones de un portal
+  session    mostrar una sesión
+  sharing    mostrar la configuración de uso compartido de Q App de una sesión
+  expire     finalizar una sesión activa
+
+Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>not set</source>
+        <translation>sin establecer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>perfil: %1; región: %2 (%3); punto de conexión de WorkSpaces Web: %4 (%5); intentos: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 falló (%2); nuevo intento en %3 s (intento %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>ID DEL PORTAL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>SESIONES MÁX.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table escribe en el terminal; use csv, json o jsonl con --output</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>después de escribir %n sesión</numerusform>
+            <numerusform>después de escribir %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>después de %n sesión; no se escribió ningún archivo</numerusform>
+            <numerusform>después de %n sesiones; no se escribió ningún archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>no se pudo iniciar la exportación</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 sesiones/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln consulta</numerusform>
+            <numerusform>, %Ln consultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln limitada, ritmo reducido)</numerusform>
+            <numerusform> (%Ln limitadas, ritmo reducido)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>uso compartido activado</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>acepta respuestas</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>es suya</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli: expire necesita --yes si no se ejecuta en un terminal</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>¿Finalizar la sesión %1 del portal %2? El usuario se desconecta. [y/N] </translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>No finalizada.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Sesión %1 finalizada.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAddressesSection</name>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>Direcciones IP del cliente</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>No hay ninguna sesión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s details…</source>
+        <translation>Cargando los detalles de la sesión…</translation>
+    </message>
+    <message>
+        <source>The service reported no client IP address for this session.</source>
+        <translation>El servicio no informó de ninguna dirección IP de cliente para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
+        <translation>El servicio ya no conoce esta sesión (las sesiones terminadas se conservan unos 35 días).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSplitter</name>
+    <message>
+        <source>The command line ends with a lone backslash.</source>
+        <translation>La línea de comandos termina con una barra invertida suelta.</translation>
+    </message>
+    <message>
+        <source>The command line has a single quote (&apos;) that is never closed.</source>
+        <translation>La línea de comandos tiene una comilla simple (&apos;) que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The command line has a double quote (&quot;) that is never closed.</source>
+        <translation>La línea de comandos tiene una comilla doble (&quot;) que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>The command line is empty.</source>
+        <translation>La línea de comandos está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Problem reading the AWS files</source>
+        <translation>Problema al leer los archivos de AWS</translation>
+    </message>
+    <message>
+        <source>New SessionScope profile</source>
+        <translation>Nuevo perfil de SessionScope</translation>
+    </message>
+    <message>
+        <source>Edit SessionScope profile</source>
+        <translation>Editar perfil de SessionScope</translation>
+    </message>
+    <message>
+        <source>Delete SessionScope profile</source>
+        <translation>Eliminar perfil de SessionScope</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>From the profile or environment</source>
+        <translation>Del perfil o del entorno</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Punto de conexión alternativo</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the regional AWS endpoints</source>
+        <translation>vacío: los del perfil o los puntos de conexión regionales de AWS</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID de instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>optional: the profile&apos;s, if it has one</source>
+        <translation>opcional: el del perfil, si lo tiene</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>End&amp;point URL:</source>
+        <translation>URL del p&amp;unto de conexión:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>ID de &amp;instancia de Q Business:</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles (from ~/.aws and SessionScope&apos;s own):</source>
+        <translation>Per&amp;files (de ~/.aws y los propios de SessionScope):</translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope profile (keychain)</source>
+        <translation>%1 — perfil de SessionScope (llavero)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the SessionScope profile “%1” and its secret in the keychain?</source>
+        <translation>¿Eliminar el perfil de SessionScope «%1» y su secreto del llavero?</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its portals…</source>
+        <translation>Pidiendo sus portales a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s)</source>
+        <translation>
+            <numerusform>%n portal</numerusform>
+            <numerusform>%n portales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n portal(s)</source>
+        <translation>
+            <numerusform>al menos %n portal</numerusform>
+            <numerusform>al menos %n portales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: profile %1 can list portals in %2 (%3 found).</source>
+        <translation>Conectado: el perfil %1 puede listar los portales de %2 (%3 encontrados).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>No AWS credentials were found (no environment keys, no profile in ~/.aws, no SessionScope profile). Try the demo, or set up a connection.</source>
+        <translation>No se encontraron credenciales de AWS (ni claves en el entorno, ni perfil en ~/.aws, ni perfil de SessionScope). Pruebe la demostración o configure una conexión.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>No se pudo iniciar la demostración: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>No se pudo conectar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>SessionScope&apos;s profiles (system keychain)</source>
+        <translation>los perfiles de SessionScope (llavero del sistema)</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <extracomment>Appended to &quot;was not found in %2&quot; (the files searched), right after the file names.</extracomment>
+        <translation> ni entre los perfiles propios de SessionScope</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>No se encontró el perfil «%1» en %2%3.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
+        <translation>No se encontró el perfil «%1» indicado en AWS_PROFILE en %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>%1 indicator</source>
+        <translation>Indicador de %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProcessProvider</name>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>credential_process del perfil %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile &quot;%1&quot; failed: %2</source>
+        <translation>El credential_process del perfil «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; was not found in PATH.</source>
+        <translation>no se encontró el programa «%1» en PATH.</translation>
+    </message>
+    <message>
+        <source>could not start &quot;%1&quot;: the program was not found or is not executable.</source>
+        <translation>no se pudo iniciar «%1»: el programa no se encontró o no es ejecutable.</translation>
+    </message>
+    <message>
+        <source> It said: %1</source>
+        <translation> Su salida: %1</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s and was stopped.</source>
+        <translation>no terminó en %1 s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>it printed more than %1 KiB, which is not a credentials answer.</source>
+        <translation>escribió más de %1 KiB, lo que no es una respuesta de credenciales.</translation>
+    </message>
+    <message>
+        <source>it was ended by a signal before it finished.</source>
+        <translation>una señal lo terminó antes de acabar.</translation>
+    </message>
+    <message>
+        <source>it exited with code %1.</source>
+        <translation>terminó con el código %1.</translation>
+    </message>
+    <message>
+        <source>its output is not a JSON object like {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</source>
+        <translation>su salida no es un objeto JSON como {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>su salida no tiene «Version»; SessionScope entiende la Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has an unsupported &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>su salida tiene una «Version» no admitida; SessionScope entiende la Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;AccessKeyId&quot; string.</source>
+        <translation>su salida no tiene la cadena «AccessKeyId».</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;SecretAccessKey&quot; string.</source>
+        <translation>su salida no tiene la cadena «SecretAccessKey».</translation>
+    </message>
+    <message>
+        <source>its &quot;Expiration&quot; is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>su «Expiration» no es una fecha y hora ISO 8601 como 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>it returned credentials that expired at %1.</source>
+        <translation>devolvió credenciales que caducaron el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProviderChain</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>No se encontró el perfil «%1» en %2%3.</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <translation> ni entre los perfiles propios de SessionScope</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a [default] profile to %1 (for example with &quot;aws configure&quot;), or choose a profile with --profile.</source>
+        <translation>No se encontraron credenciales de AWS. Establezca AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, añada un perfil [default] a %1 (por ejemplo, con «aws configure») o elija un perfil con --profile.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
+        <translation>No se encontró el perfil «%1» indicado en AWS_PROFILE en %2.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1</source>
+        <translation>entorno y, después, perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>built-in emulator at %1</source>
+        <translation>emulador integrado en %1</translation>
+    </message>
+    <message>
+        <source>the emulator&apos;s throw-away demo keys</source>
+        <translation>las claves de demostración desechables del emulador</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>en curso desde hace %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 (from %2) %3</source>
+        <translation>La URL del punto de conexión %1 (de %2) %3</translation>
+    </message>
+    <message>
+        <source>is not a valid URL such as https://example.com.</source>
+        <translation>no es una URL válida como https://example.com.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>has no host name.</source>
+        <translation>no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password.</source>
+        <translation>no debe contener nombre de usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>must not have a query (?...).</source>
+        <translation>no debe tener consulta (?...).</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (#...).</source>
+        <translation>no debe tener fragmento (#...).</translation>
+    </message>
+    <message>
+        <source>must not have a path; give only scheme, host and port.</source>
+        <translation>no debe tener ruta; indique solo esquema, host y puerto.</translation>
+    </message>
+    <message>
+        <source>uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation>usa http:// sin cifrar, que solo se permite para este equipo (localhost, 127.0.0.1, ::1). Use https://.</translation>
+    </message>
+    <message>
+        <source>the services section of profile %1</source>
+        <translation>la sección services del perfil %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment.</source>
+        <translation>AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY no están definidas en el entorno.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or neither.</source>
+        <translation>AWS_SECRET_ACCESS_KEY está definida, pero AWS_ACCESS_KEY_ID no. Defina las dos o ninguna.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not. Set both, or neither.</source>
+        <translation>AWS_ACCESS_KEY_ID está definida, pero AWS_SECRET_ACCESS_KEY no. Defina las dos o ninguna.</translation>
+    </message>
+    <message>
+        <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION no es una fecha y hora ISO 8601 como 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The credentials in the environment expired at %1 (AWS_CREDENTIAL_EXPIRATION). Set fresh ones.</source>
+        <translation>Las credenciales del entorno caducaron el %1 (AWS_CREDENTIAL_EXPIRATION). Defina otras nuevas.</translation>
+    </message>
+    <message>
+        <source>environment variables (AWS_ACCESS_KEY_ID)</source>
+        <translation>variables de entorno (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireSessionsDialog</name>
+    <message>
+        <source>Expire sessions</source>
+        <translation>Finalizar sesiones</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expire %n active session(s)? Their users are disconnected at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Finalizar %n sesión activa? Su usuario se desconecta de inmediato. No se puede deshacer.</numerusform>
+            <numerusform>¿Finalizar %n sesiones activas? Sus usuarios se desconectan de inmediato. No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions to expire</source>
+        <translation>Sesiones que finalizar</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de sesión</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Expire %n session(s)</source>
+        <translation>
+            <numerusform>&amp;Finalizar %n sesión</numerusform>
+            <numerusform>&amp;Finalizar %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expire the listed sessions</source>
+        <translation>Finalizar las sesiones de la lista</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Expire no further sessions; requests already sent still finish</source>
+        <translation>No finalizar más sesiones; las solicitudes ya enviadas terminan igualmente</translation>
+    </message>
+    <message>
+        <source>Expiring sessions…</source>
+        <translation>Finalizando sesiones…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) expired.</source>
+        <translation>
+            <numerusform>%n sesión finalizada.</numerusform>
+            <numerusform>%n sesiones finalizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired, %2 not expired: see each session&apos;s result.</source>
+        <translation>%1 finalizadas, %2 sin finalizar: vea el resultado de cada sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not expired (stopped)</source>
+        <translation>Sin finalizar (detenido)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Expiring…</source>
+        <translation>Finalizando…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Not expired: %1</source>
+        <translation>Sin finalizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exportar sesiones</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Acciones de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Elegir el archivo y exportar</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Cerrar sin exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Detener ahora; el archivo no se escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Volver a las opciones de exportación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Opciones de exportación</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Sesiones que exportar</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Todas las sesiones que coinciden con el portal, los filtros y el orden</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Todas las sesiones que coinciden con el portal, los filtros y el orden</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Se obtienen del servicio página a página mientras se escribe el archivo; la tabla no cambia.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portal y filtros</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Formato y opciones</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (una matriz)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objeto por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Horas en UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>Hora &amp;local con su desfase, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Horas locales con el desfase respecto a UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Empezar con una marca de orden de &amp;bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Empezar el archivo con una marca de orden de bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Algunas hojas de cálculo (entre ellas Microsoft Excel) solo leen un archivo CSV como UTF-8 si empieza con esta marca; sin ella, los nombres con tildes o en otras escrituras pueden verse ilegibles.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Valores &amp;seguros para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Valores seguros para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Las hojas de cálculo ejecutan como fórmula una celda que empieza por =, +, -, @, una tabulación o un retorno de carro. Un nombre de usuario elegido por otra persona podría entonces ejecutar un comando o enviar datos al abrir el archivo («CSV formula injection»). Con esta opción, esas celdas llevan un apóstrofo inicial y se muestran como texto. Desactívela solo si otro programa necesita los valores exactos.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>&amp;Formato de archivo:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Horas:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Columna «%1» del archivo</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Columna «%2» del archivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Columnas que exportar</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de sesión</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Hora de i&amp;nicio</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>Hora de &amp;fin</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Vacía mientras la sesión está activa</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>ARN del &amp;portal</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Duración (segundos)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Segundos enteros del inicio al final; vacía mientras la sesión está activa</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Nombre del portal</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Consultadas para cada sesión</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>Sobre las columnas consultadas</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Cada una necesita una solicitud más por sesión, así que una exportación grande tarda más.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>Direcciones IP del &amp;cliente</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Una solicitud GetSession por sesión; en CSV, las direcciones se unen con &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Uso compartido de Amazon Q Apps</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Una solicitud GetQAppSessionMetadata por sesión</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Sesión de Q App</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1; «present» o «none»</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nombre de la sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Uso compartido activado</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Acepta respuestas</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>La sesión es suya</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1; si la sesión de Q App pertenece a la identidad que llama</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Por qué no están disponibles las columnas de Q App</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>Para leer la configuración de uso compartido de Q App se necesita el ID de su instancia de Amazon Q Business, que no está establecido para esta conexión.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Establecer el ID de &amp;instancia…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Establecer el ID de instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Co&amp;lumnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Elegir las columnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>ID de sesión, nombre de usuario, estado, hora de inicio, hora de fin y ARN del portal: los campos de la lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Qué se exporta</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Sesiones escritas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>Solicitudes GetSession y GetQAppSessionMetadata para las columnas consultadas</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Sesiones escritas:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Transcurrido:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Consultas:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralentizado</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Ralentizado: AWS está limitando las solicitudes. La exportación sigue con menos solicitudes a la vez.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Formato y columnas</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>No hay ningún portal elegido.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal «%1»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>solo activas</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>solo terminadas</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sesión %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>más recientes primero</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>más antiguas primero</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Se obtienen del servicio; la tabla no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Filas &amp;seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Filas &amp;cargadas (%1, la lista completa)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Filas &amp;cargadas (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Filas cargadas</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Solo las filas que la tabla ha cargado hasta ahora, en su orden</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>No hay filas cargadas.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Elija primero un portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exportar sesiones a</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Exportando las filas seleccionadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Exportando las filas cargadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Exportando todas las sesiones coincidentes de «%1» a %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, seguro para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valores exactos</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · horas en %2 · columnas: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>hora local con desfase</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 sesiones por segundo</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 respondidas, %2 en curso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>el archivo no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Columna desconocida «%1». Columnas válidas: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Elija al menos una columna para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>La conexión se cerró durante la exportación.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Ninguna sesión de Q App puede tener este ID de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainAccess</name>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): there is no D-Bus session bus to reach it. Run SessionScope in a desktop session, or start one with dbus-run-session and a keyring such as gnome-keyring.</source>
+        <translation>No hay ningún servicio de llavero en ejecución (Secret Service sobre D-Bus): no hay bus de sesión de D-Bus para llegar a él. Ejecute SessionScope en una sesión de escritorio, o inicie una con dbus-run-session y un llavero como gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): nothing provides org.freedesktop.secrets on the session bus. Start gnome-keyring, KWallet or KeePassXC&apos;s Secret Service integration, then retry.</source>
+        <translation>No hay ningún servicio de llavero en ejecución (Secret Service sobre D-Bus): nada proporciona org.freedesktop.secrets en el bus de sesión. Inicie gnome-keyring, KWallet o la integración de Secret Service de KeePassXC y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the secret of %1 cannot be %2. Unlock it (for example in your desktop&apos;s Passwords and Keys application, or by logging in again), then retry.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se puede %2 el secreto de %1. Desbloquéelo (por ejemplo, en la aplicación Contraseñas y claves de su escritorio, o volviendo a iniciar sesión) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardar</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret for %1. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>El llavero del sistema no contiene ningún secreto para %1. Introduzca de nuevo la clave de acceso secreta en la configuración del perfil.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied by the user, so the secret of %1 is not available.</source>
+        <translation>El usuario denegó el acceso al llavero del sistema, así que el secreto de %1 no está disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access to the secret of %1: %2</source>
+        <translation>El llavero del sistema denegó el acceso al secreto de %1: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system: %1</source>
+        <translation>No hay ningún servicio de llavero disponible en este sistema: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation>El llavero del sistema no es compatible con esta plataforma.</translation>
+    </message>
+    <message>
+        <source>Could not delete the secret of %1 from the system keychain: %2</source>
+        <translation>No se pudo eliminar el secreto de %1 del llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain failed while handling the secret of %1: %2</source>
+        <translation>El llavero del sistema falló al manejar el secreto de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>SessionScope will follow the system language the next time it starts.</source>
+        <translation>SessionScope usará el idioma del sistema la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>SessionScope will use %1 the next time it starts.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Deutsch&quot; or &quot;日本語&quot;.</extracomment>
+        <translation>SessionScope usará el idioma %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Sessions and details</source>
+        <translation>Sesiones y detalles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The portals could not be loaded. %1</source>
+        <translation>No se pudieron cargar los portales. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
+        <translation>No hay portales de WorkSpaces Secure Browser en %1. Compruebe la región de la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Cargar &amp;todas las páginas</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Horas en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copiar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>Copiar el &amp;ID de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>&amp;Finalizar las sesiones seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;username</source>
+        <translation>Filtrar por &amp;nombre de usuario</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sessions</source>
+        <translation>Ir a las &amp;sesiones</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Ir a los &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>Elegir &amp;portal</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>Buscar una sesión de &amp;Q App</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Instancia de Amazon Q &amp;Business…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Conectado al emulador integrado con datos generados; nada de esto es real.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n session(s) twice; each is shown once.</source>
+        <translation>
+            <numerusform>El servicio envió %n sesión dos veces; se muestra una sola vez.</numerusform>
+            <numerusform>El servicio envió %n sesiones dos veces; cada una se muestra una sola vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Perfil: %1
+Región: %2
+Las solicitudes van a: %3
+Credenciales: %4
+Instancia de Amazon Q Business: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin establecer</translation>
+    </message>
+    <message>
+        <source>SessionScope — Demo data</source>
+        <translation>SessionScope — Datos de demostración</translation>
+    </message>
+    <message>
+        <source>SessionScope — %1</source>
+        <translation>SessionScope — %1</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>This portal has no sessions. Terminated sessions are kept for about 35 days.</source>
+        <translation>Este portal no tiene sesiones. Las sesiones terminadas se conservan unos 35 días.</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Cargando sesiones…</translation>
+    </message>
+    <message>
+        <source>No portal to show.</source>
+        <translation>No hay ningún portal que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 The sessions loaded so far stay in the list.</source>
+        <translation>%1 Las sesiones cargadas hasta ahora siguen en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS is limiting requests; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS está limitando las solicitudes; nuevo intento en %n s.</numerusform>
+            <numerusform>AWS está limitando las solicitudes; nuevo intento en %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not answer; retrying in %n s.</source>
+        <translation>
+            <numerusform>La red no respondió; nuevo intento en %n s.</numerusform>
+            <numerusform>La red no respondió; nuevo intento en %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS had a temporary problem; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS tuvo un problema temporal; nuevo intento en %n s.</numerusform>
+            <numerusform>AWS tuvo un problema temporal; nuevo intento en %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated values</source>
+        <translation>
+            <numerusform>%n fila copiada como valores separados por tabulaciones</numerusform>
+            <numerusform>%n filas copiadas como valores separados por tabulaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n session ID(s)</source>
+        <translation>
+            <numerusform>%n ID de sesión copiado</numerusform>
+            <numerusform>%n ID de sesión copiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only active sessions can be expired; none is selected.</source>
+        <translation>Solo se pueden finalizar sesiones activas; no hay ninguna seleccionada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 de %n sesión finalizada</numerusform>
+            <numerusform>%1 de %n sesiones finalizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID de instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance</source>
+        <translation>Instancia de Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>The ID of the Amazon Q Business instance whose Q Apps sessions to read (for profile %1). Leave empty to turn Q App sharing off.</source>
+        <translation>El ID de la instancia de Amazon Q Business cuyas sesiones de Q Apps se leen (para el perfil %1). Déjelo vacío para desactivar el uso compartido de Q App.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
+        <translation>«%1» no es un ID de instancia de Amazon Q Business (tiene este aspecto: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Finalizar sesiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>MaxAttemptsResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>max_attempts (from %1) must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>max_attempts (de %1) debe ser un número entero de al menos 1, no «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Message severity</source>
+        <translation>Gravedad del mensaje</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Acción del mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSelector</name>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>P&amp;ortal:</translation>
+    </message>
+    <message>
+        <source>Copy portal ID or ARN</source>
+        <translation>Copiar el ID o el ARN del portal</translation>
+    </message>
+    <message>
+        <source>Copy the portal&apos;s ID or ARN</source>
+        <translation>Copiar el ID o el ARN del portal</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ID</source>
+        <translation>Copiar el &amp;ID del portal</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ARN</source>
+        <translation>Copiar el &amp;ARN del portal</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+ARN: %3</source>
+        <translation>%1
+ID: %2
+ARN: %3</translation>
+    </message>
+    <message>
+        <source>Loading portals…</source>
+        <translation>Cargando portales…</translation>
+    </message>
+    <message>
+        <source>Portals could not be loaded</source>
+        <translation>No se pudieron cargar los portales</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No portals in this region</source>
+        <translation>No hay portales en esta región</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>estado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialsProvider</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2.</source>
+        <translation>No se encontró el perfil «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
+        <translation>El perfil «%1» (%2) no tiene credenciales: defina aws_access_key_id y aws_secret_access_key, o credential_process.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>El perfil «%1» (%2) tiene aws_secret_access_key, pero no aws_access_key_id.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>El perfil «%1» (%2) tiene aws_access_key_id, pero no aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>signs in through AWS IAM Identity Center (SSO)</source>
+        <translation>inicia sesión mediante AWS IAM Identity Center (SSO)</translation>
+    </message>
+    <message>
+        <source>assumes a role (role_arn)</source>
+        <translation>asume un rol (role_arn)</translation>
+    </message>
+    <message>
+        <source>gets credentials from a web identity or credential_source</source>
+        <translation>obtiene credenciales de una identidad web o de credential_source</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
+        <translation>El perfil «%1» %2, algo que SessionScope no hace por sí mismo. Deje que lo haga la AWS CLI: añada a %6 un perfil como
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>perfil %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QAppSharingSection</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin establecer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin establecer</translation>
+    </message>
+    <message>
+        <source>Q App sharing</source>
+        <translation>Uso compartido de Q App</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nombre de la sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Q App session ARN</source>
+        <translation>ARN de la sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Uso compartido</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Acepta respuestas</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>Owned by you</source>
+        <translation>De su propiedad</translation>
+    </message>
+    <message>
+        <source>Q App session ID to look up</source>
+        <translation>ID de la sesión de Q App que buscar</translation>
+    </message>
+    <message>
+        <source>Any Q App session ID</source>
+        <translation>Cualquier ID de sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Look up Q App session</source>
+        <translation>Buscar sesión de Q App</translation>
+    </message>
+    <message>
+        <source>Q App session shown</source>
+        <translation>Sesión de Q App mostrada</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Nombre de la sesión:</translation>
+    </message>
+    <message>
+        <source>Session ARN:</source>
+        <translation>ARN de la sesión:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Uso compartido:</translation>
+    </message>
+    <message>
+        <source>Accepts responses:</source>
+        <translation>Acepta respuestas:</translation>
+    </message>
+    <message>
+        <source>Reveals cards:</source>
+        <translation>Revela las tarjetas:</translation>
+    </message>
+    <message>
+        <source>Owned by you:</source>
+        <translation>De su propiedad:</translation>
+    </message>
+    <message>
+        <source>Q App session %1</source>
+        <translation>Sesión de Q App %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Select a session, or type a Q App session ID above.</source>
+        <translation>Seleccione una sesión o escriba arriba un ID de sesión de Q App.</translation>
+    </message>
+    <message>
+        <source>Not configured: reading Q App sharing settings needs the ID of your Amazon Q Business instance.</source>
+        <translation>Sin configurar: para leer la configuración de uso compartido de Q App se necesita el ID de su instancia de Amazon Q Business.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Establecer el ID de &amp;instancia…</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
+        <translation>Ninguna sesión de Q App puede tener este ID: los ID de sesión de Q App son UUID en minúsculas.</translation>
+    </message>
+    <message>
+        <source>Loading the Q App session…</source>
+        <translation>Cargando la sesión de Q App…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>On: the session is shared</source>
+        <translation>Activado: la sesión se comparte</translation>
+    </message>
+    <message>
+        <source>Off: not shared</source>
+        <translation>Desactivado: no se comparte</translation>
+    </message>
+    <message>
+        <source>On: accepts responses</source>
+        <translation>Activado: acepta respuestas</translation>
+    </message>
+    <message>
+        <source>Off: does not accept responses</source>
+        <translation>Desactivado: no acepta respuestas</translation>
+    </message>
+    <message>
+        <source>On: reveals cards</source>
+        <translation>Activado: revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>Off: does not reveal cards</source>
+        <translation>Desactivado: no revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>Yes, you own this session</source>
+        <translation>Sí, esta sesión es suya</translation>
+    </message>
+    <message>
+        <source>No, another user owns this session</source>
+        <translation>No, esta sesión es de otro usuario</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <source>No Q App session with this ID in Amazon Q Business instance %1.</source>
+        <translation>No hay ninguna sesión de Q App con este ID en la instancia de Amazon Q Business %1.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>QAppsClient</name>
+    <message>
+        <source>The Amazon Q Business instance id &quot;%1&quot; is not valid: it must be 1 to 256 visible ASCII characters.</source>
+        <translation>El ID de instancia de Amazon Q Business «%1» no es válido: debe tener de 1 a 256 caracteres ASCII visibles.</translation>
+    </message>
+    <message>
+        <source>The Q Apps session id &quot;%1&quot; is not valid: it must be a lower-case UUID version 4 (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</source>
+        <translation>El ID de sesión de Q Apps «%1» no es válido: debe ser un UUID versión 4 en minúsculas (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>The session name is longer than 100 characters (it has %1).</source>
+        <translation>El nombre de la sesión tiene más de 100 caracteres (tiene %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is an Availability Zone, not a region; use &quot;%3&quot;.</source>
+        <translation>«%1» (de %2) es una zona de disponibilidad, no una región; use «%3».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is not an AWS region name such as us-east-1 or eu-west-1.</source>
+        <translation>«%1» (de %2) no es un nombre de región de AWS como us-east-1 o eu-west-1.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
+        <translation>No hay ninguna región de AWS establecida. Elija una con --region, defina AWS_REGION o añada «region = us-east-1» al perfil %1 en %2 (por ejemplo: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatePanel</name>
+    <message>
+        <source>Section state</source>
+        <translation>Estado de la sección</translation>
+    </message>
+    <message>
+        <source>State icon</source>
+        <translation>Icono de estado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Section action</source>
+        <translation>Acción de la sección</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Ninguna sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details, client IP addresses and Q App sharing settings.</source>
+        <translation>Seleccione una sesión para ver sus detalles, las direcciones IP del cliente y la configuración de uso compartido de Q App.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Choose a portal to export its sessions.</source>
+        <translation>Elija un portal para exportar sus sesiones.</translation>
+    </message>
+    <message>
+        <source>The client IP address column needs a connection to WorkSpaces Web.</source>
+        <translation>La columna de direcciones IP del cliente necesita una conexión a WorkSpaces Web.</translation>
+    </message>
+    <message>
+        <source>The Q App sharing columns need an Amazon Q Business instance id. Set it in the connection settings (or with --instance-id).</source>
+        <translation>Las columnas de uso compartido de Q App necesitan un ID de instancia de Amazon Q Business. Establézcalo en la configuración de la conexión (o con --instance-id).</translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had already sent for this list; the export stopped to avoid an endless loop.</source>
+        <translation>El servicio envió un token de página que ya había enviado para esta lista; la exportación se detuvo para evitar un bucle infinito.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new session; the export stopped.</source>
+        <translation>El servicio envió %1 páginas seguidas sin ninguna sesión nueva; la exportación se detuvo.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n sesión exportada a %1.</numerusform>
+            <numerusform>%n sesiones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was cancelled after %n session(s); no file was written.</source>
+        <translation>
+            <numerusform>Se canceló la exportación después de %n sesión; no se escribió ningún archivo.</numerusform>
+            <numerusform>Se canceló la exportación después de %n sesiones; no se escribió ningún archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export failed after %n session(s): %1 No file was written.</source>
+        <translation>
+            <numerusform>La exportación falló después de %n sesión: %1 No se escribió ningún archivo.</numerusform>
+            <numerusform>La exportación falló después de %n sesiones: %1 No se escribió ningún archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Session filters</source>
+        <translation>Filtros de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>Filtro de nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Exact username (Ctrl+F)</source>
+        <translation>Nombre de usuario exacto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows only the sessions of this user. The service matches the whole username exactly.</source>
+        <translation>Muestra solo las sesiones de este usuario. El servicio compara el nombre de usuario completo de forma exacta.</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID:</source>
+        <translation>&amp;ID de sesión:</translation>
+    </message>
+    <message>
+        <source>Session ID lookup</source>
+        <translation>Búsqueda por ID de sesión</translation>
+    </message>
+    <message>
+        <source>Look up one session</source>
+        <translation>Buscar una sesión</translation>
+    </message>
+    <message>
+        <source>Session ID problem</source>
+        <translation>Problema con el ID de sesión</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Show all sessions of the portal</source>
+        <translation>Mostrar todas las sesiones del portal</translation>
+    </message>
+    <message>
+        <source>A session ID is 36 letters, digits or dashes</source>
+        <translation>Un ID de sesión tiene 36 letras, dígitos o guiones</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Token de página no válido.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusLine</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>Cargar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Session list status</source>
+        <translation>Estado de la lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions loaded</source>
+        <translation>Sesiones cargadas</translation>
+    </message>
+    <message>
+        <source>Loading sessions</source>
+        <translation>Cargando sesiones</translation>
+    </message>
+    <message>
+        <source>Load all sessions</source>
+        <translation>Cargar todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Load every page of this list (needed to sort by columns other than Start time)</source>
+        <translation>Cargar todas las páginas de esta lista (necesario para ordenar por columnas distintas de la hora de inicio)</translation>
+    </message>
+    <message>
+        <source>Cancel loading all sessions</source>
+        <translation>Cancelar la carga de todas las sesiones</translation>
+    </message>
+    <message>
+        <source>No portal selected</source>
+        <translation>Ningún portal seleccionado</translation>
+    </message>
+    <message>
+        <source>Sessions loaded: %L1</source>
+        <translation>Sesiones cargadas: %L1</translation>
+    </message>
+    <message>
+        <source>%1 — loading all…</source>
+        <translation>%1 — cargando todo…</translation>
+    </message>
+    <message>
+        <source>%1 — loading more…</source>
+        <translation>%1 — cargando más…</translation>
+    </message>
+    <message>
+        <source>%1 — more available</source>
+        <translation>%1 — hay más disponibles</translation>
+    </message>
+    <message>
+        <source>%1 — all loaded</source>
+        <translation>%1 — todo cargado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummarySection</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de sesión</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Portal ARN</source>
+        <translation>ARN del portal</translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation>ID de sesión:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Hora de inicio:</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>Hora de fin:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Portal ARN:</source>
+        <translation>ARN del portal:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Todavía en curso</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>The service sent a page token it had already sent for this list, so loading stopped to avoid an endless loop (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>El servicio envió un token de página que ya había enviado para esta lista, así que la carga se detuvo para evitar un bucle infinito (%n sesión cargada).</numerusform>
+            <numerusform>El servicio envió un token de página que ya había enviado para esta lista, así que la carga se detuvo para evitar un bucle infinito (%n sesiones cargadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %1 pages in a row without a new session, so loading stopped (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>El servicio envió %1 páginas seguidas sin ninguna sesión nueva, así que la carga se detuvo (%n sesión cargada).</numerusform>
+            <numerusform>El servicio envió %1 páginas seguidas sin ninguna sesión nueva, así que la carga se detuvo (%n sesiones cargadas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Todavía activa</translation>
+    </message>
+    <message>
+        <source>%1 s so far, since %2</source>
+        <translation>%1 s hasta ahora, desde %2</translation>
+    </message>
+    <message>
+        <source>%1 s, from %2 to %3</source>
+        <translation>%1 s, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de sesión</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start time (UTC)</source>
+        <translation>Hora de inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time (UTC)</source>
+        <translation>Hora de fin (UTC)</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in UTC.</source>
+        <translation>Ordenado por el servicio. Horas en UTC.</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in local time (%1).</source>
+        <translation>Ordenado por el servicio. Horas en hora local (%1).</translation>
+    </message>
+    <message>
+        <source>Times in UTC.</source>
+        <translation>Horas en UTC.</translation>
+    </message>
+    <message>
+        <source>Times in local time (%1).</source>
+        <translation>Horas en hora local (%1).</translation>
+    </message>
+    <message>
+        <source>Sortable once every page is loaded.</source>
+        <translation>Se puede ordenar cuando todas las páginas estén cargadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting by %1 needs every page loaded (%n session(s) loaded so far). Load all pages first; start time can always be sorted.</source>
+        <translation>
+            <numerusform>Para ordenar por %1 deben estar cargadas todas las páginas (%n sesión cargada hasta ahora). Cargue antes todas las páginas; la hora de inicio siempre se puede ordenar.</numerusform>
+            <numerusform>Para ordenar por %1 deben estar cargadas todas las páginas (%n sesiones cargadas hasta ahora). Cargue antes todas las páginas; la hora de inicio siempre se puede ordenar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableView</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Session rows</source>
+        <translation>Filas de sesiones</translation>
+    </message>
+    <message>
+        <source>Session columns</source>
+        <translation>Columnas de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>la escritura falló</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfig</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfigFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an indented &quot;key = value&quot; setting under &quot;%1&quot;.</source>
+        <translation>se esperaba un ajuste «key = value» con sangría bajo «%1».</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>a un encabezado de sección le falta el «]» de cierre.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header.</source>
+        <translation>texto inesperado después del encabezado de sección.</translation>
+    </message>
+    <message>
+        <source>the section header has no name.</source>
+        <translation>el encabezado de sección no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>a setting appears before the first [section] header.</source>
+        <translation>hay un ajuste antes del primer encabezado [sección].</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;, a [section] header or a comment.</source>
+        <translation>se esperaba «key = value», un encabezado [sección] o un comentario.</translation>
+    </message>
+    <message>
+        <source>a setting has no name before &quot;=&quot;.</source>
+        <translation>un ajuste no tiene nombre antes de «=».</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an AWS configuration file.</source>
+        <translation>%1 es una carpeta, no un archivo de configuración de AWS.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an AWS configuration file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de configuración de AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>The access key id or the secret access key is empty.</source>
+        <translation>El ID de clave de acceso o la clave de acceso secreta están vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSessionWriter</name>
+    <message>
+        <source>SESSION ID</source>
+        <translation>ID DE SESIÓN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USUARIO</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>en curso desde hace %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportCall</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation>No hay credenciales de AWS configuradas.</translation>
+    </message>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation>La URL de la solicitud no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>No se pudo conectar con %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s.</source>
+        <translation>Sin datos de %1 durante %2 s.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected the request (HTTP %1). Check the region and the endpoint URL.</source>
+        <translation>El punto de conexión redirigió la solicitud (HTTP %1). Compruebe la región y la URL del punto de conexión.</translation>
+    </message>
+    <message>
+        <source>The answer had no HTTP status.</source>
+        <translation>La respuesta no tenía estado HTTP.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;connection…</source>
+        <translation>Configurar una &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>SessionScope logo</source>
+        <translation>Logotipo de SessionScope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SessionScope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SessionScope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Mensaje de bienvenida</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of your Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions. Connect with an AWS profile, or look around on built-in demo data first.</source>
+        <translation>Explore las sesiones de sus portales de Amazon WorkSpaces Secure Browser y la configuración de uso compartido de las sesiones de Amazon Q Apps. Conéctese con un perfil de AWS, o eche antes un vistazo con los datos de demostración integrados.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <source>Set up a connection</source>
+        <translation>Configurar una conexión</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSpacesWebClient</name>
+    <message>
+        <source>The page token is longer than 2048 characters.</source>
+        <translation>El token de página tiene más de 2048 caracteres.</translation>
+    </message>
+    <message>
+        <source>The page token contains whitespace.</source>
+        <translation>El token de página contiene espacios en blanco.</translation>
+    </message>
+    <message>
+        <source>The page size must be at least 1 (or 0 to let the service choose), not %1.</source>
+        <translation>El tamaño de página debe ser al menos 1 (o 0 para que elija el servicio), no %1.</translation>
+    </message>
+    <message>
+        <source>The portal id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>El ID de portal «%1» no es válido: debe tener 36 letras, dígitos o &apos;-&apos; (tiene %2).</translation>
+    </message>
+    <message>
+        <source>The session id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>El ID de sesión «%1» no es válido: debe tener 36 letras, dígitos o &apos;-&apos; (tiene %2).</translation>
+    </message>
+    <message>
+        <source>GetPortal needs the portal&apos;s ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), not only its id.</source>
+        <translation>GetPortal necesita el ARN del portal (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), no solo su ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</source>
+        <translation>«%1» no es un ARN de portal (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 256 characters.</source>
+        <translation>El nombre de usuario tiene más de 256 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &quot;sessionscope-cli --help&quot; for usage.</source>
+        <translation>Ejecute «sessionscope-cli --help» para ver el uso.</translation>
+    </message>
+    <message>
+        <source>Browse Amazon WorkSpaces Secure Browser sessions.</source>
+        <translation>Explorar las sesiones de Amazon WorkSpaces Secure Browser.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Empezar con los datos de demostración integrados.</translation>
+    </message>
+    <message>
+        <source>Connect with this AWS profile.</source>
+        <translation>Conectar con este perfil de AWS.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Use this AWS region.</source>
+        <translation>Usar esta región de AWS.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>Send requests to this endpoint.</source>
+        <translation>Enviar las solicitudes a este punto de conexión.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (when the desktop&apos;s dark theme is not picked up).</source>
+        <translation>Usar una paleta oscura (cuando no se aplica el tema oscuro del escritorio).</translation>
+    </message>
+    <message>
+        <source>Show SessionScope in this language (%1) for this run.</source>
+        <translation>Mostrar SessionScope en este idioma (%1) durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, but is %3.</source>
+        <extracomment>%1 is a JSON field path such as sessions[0].startTime; %2 and %3 name kinds of value (&quot;a string&quot;, &quot;a number&quot;, ...), translated separately.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» devrait être %2, mais est %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>«&#xa0;%1&#xa0;» est absent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2147483647</source>
+        <translation>un nombre entier de 0 à 2147483647</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La réponse n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time (%2 seconds since 1970).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure plausible (%2 secondes depuis 1970).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a time (epoch seconds or ISO 8601)</source>
+        <translation>une heure (secondes depuis 1970 ou ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileCredentialsProvider</name>
+    <message>
+        <source>SessionScope&apos;s profile list is no longer available.</source>
+        <translation>La liste des profils de SessionScope n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun profil SessionScope nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>profile %1 (system keychain)</source>
+        <translation>profil %1 (trousseau du système)</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileDialog</name>
+    <message>
+        <source>SessionScope profile</source>
+        <translation>Profil SessionScope</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Clé d&apos;accès secrète</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Jeton de session</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID d&apos;instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west-1 (empty: from the environment)</source>
+        <translation>p. ex. eu-west-1 (vide&#xa0;: depuis l&apos;environnement)</translation>
+    </message>
+    <message>
+        <source>empty: the regional AWS endpoints</source>
+        <translation>vide&#xa0;: les points de terminaison AWS régionaux</translation>
+    </message>
+    <message>
+        <source>optional, for Q App sharing</source>
+        <translation>facultatif, pour le partage Q App</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>uniquement pour des informations d&apos;identification temporaires</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>inchangée (stockée dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>ID de clé d&apos;&amp;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clé d&apos;accès &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>&amp;Jeton de session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>URL du point de &amp;terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>ID d&apos;&amp;instance Q Business&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The secret access key and session token are kept in the system keychain, never in a file.</source>
+        <translation>La clé d&apos;accès secrète et le jeton de session sont conservés dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>Saisissez la clé d&apos;accès secrète.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileStore</name>
+    <message>
+        <source>A profile name has 1 to 64 letters, digits and . _ - @ + (no spaces or slashes).</source>
+        <translation>Un nom de profil compte de 1 à 64 lettres, chiffres et . _ - @ + (ni espaces ni barres obliques).</translation>
+    </message>
+    <message>
+        <source>An access key id has 16 to 128 letters and digits, like AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>Un ID de clé d&apos;accès compte de 16 à 128 lettres et chiffres, comme AKIAIOSFODNN7EXAMPLE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de région AWS comme us-east-1.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>le profil</translation>
+    </message>
+    <message>
+        <source>A Q Apps instance id has letters, digits and dashes only.</source>
+        <translation>Un ID d&apos;instance Q Apps ne contient que des lettres, des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty or contains spaces.</source>
+        <translation>La clé d&apos;accès secrète est vide ou contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The session token contains spaces.</source>
+        <translation>Le jeton de session contient des espaces.</translation>
+    </message>
+    <message>
+        <source>the profile settings could not be saved to %1.</source>
+        <translation>les réglages du profil n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>The profile store was closed.</source>
+        <translation>Le stockage des profils a été fermé.</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot; to update.</source>
+        <translation>Il n&apos;existe aucun profil SessionScope nommé «&#xa0;%1&#xa0;» à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is not one SessionScope wrote. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>L&apos;entrée du trousseau pour %1 n&apos;a pas été écrite par SessionScope. Saisissez à nouveau la clé d&apos;accès secrète dans les réglages du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>The service answered with HTTP status %1.</source>
+        <translation>Le service a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach AWS: %1. Check the network connection and the endpoint.</source>
+        <translation>Impossible de joindre AWS&#xa0;: %1. Vérifiez la connexion réseau et le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>AWS did not answer in time. Check the network connection, then retry.</source>
+        <translation>AWS n&apos;a pas répondu à temps. Vérifiez la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests; retrying in %1 s.</source>
+        <translation>AWS limite les requêtes&#xa0;; nouvel essai dans %1 s.</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests. Wait a moment, then retry.</source>
+        <translation>AWS limite les requêtes. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Access denied: your credentials are not allowed to call %1. Ask your administrator for this IAM permission.</source>
+        <translation>Accès refusé&#xa0;: vos informations d&apos;identification ne permettent pas d&apos;appeler %1. Demandez cette autorisation IAM à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>Accès refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>La requête n&apos;était pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your AWS credentials have expired. Refresh them (for example with &quot;aws sso login&quot;), then retry.</source>
+        <translation>Vos informations d&apos;identification AWS ont expiré. Renouvelez-les (par exemple avec «&#xa0;aws sso login&#xa0;»), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>AWS rejected the request time. Check that this computer&apos;s clock is correct.</source>
+        <translation>AWS a rejeté l&apos;heure de la requête. Vérifiez que l&apos;horloge de cet ordinateur est juste.</translation>
+    </message>
+    <message>
+        <source>AWS does not recognise these credentials (access key id). Check the profile, or whether the region is right.</source>
+        <translation>AWS ne reconnaît pas ces informations d&apos;identification (ID de clé d&apos;accès). Vérifiez le profil, ou que la région est la bonne.</translation>
+    </message>
+    <message>
+        <source>There is a problem with the AWS credentials: %1</source>
+        <translation>Les informations d&apos;identification AWS posent problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AWS had an internal problem (%1). Retry in a moment.</source>
+        <translation>AWS a rencontré un problème interne (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>AWS sent an answer SessionScope could not read: %1</source>
+        <translation>AWS a envoyé une réponse que SessionScope n&apos;a pas pu lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state: %1</source>
+        <translation>La requête est en conflit avec l&apos;état actuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>Problème de configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTransport</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) URL with a host.</source>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s) avec un hôte.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set.</source>
+        <translation>Aucune région AWS n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>No network access manager.</source>
+        <translation>Aucun gestionnaire d&apos;accès réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: portals, sessions, session, sharing ou expire)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options of a command come after the command)</source>
+        <translation>option inconnue --%1 (les options d&apos;une commande se placent après la commande)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>option inconnue --%1 pour «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>l&apos;option --%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>l&apos;option --%1 exige une valeur</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>l&apos;option --%1 est donnée deux fois</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
+        <translation>aucune commande donnée (attendu&#xa0;: portals, sessions, session, sharing ou expire)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2</source>
+        <translation>«&#xa0;%1&#xa0;» exige --%2</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format doit valoir l&apos;une de ces valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--status must be active or terminated</source>
+        <translation>--status doit valoir active ou terminated</translation>
+    </message>
+    <message>
+        <source>--sort must be newest or oldest</source>
+        <translation>--sort doit valoir newest ou oldest</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number of at least 1</source>
+        <translation>--page-size doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>--max-items must be a whole number of at least 1</source>
+        <translation>--max-items doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>--columns has an empty column name</source>
+        <translation>--columns contient un nom de colonne vide</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Options globales (avant ou après la commande)&#xa0;:
+  --profile P         profil AWS (fichiers partagés ou créé dans SessionScope)&#xa0;; par défaut&#xa0;: AWS_PROFILE,
+                      sinon les informations d&apos;identification de l&apos;environnement, sinon «&#xa0;default&#xa0;»
+  --region R          région AWS&#xa0;; par défaut&#xa0;: AWS_REGION, AWS_DEFAULT_REGION, la région du profil
+  --endpoint-url URL  utiliser ce point de terminaison pour chaque service (http:// seulement en boucle locale)
+  --debug             journaliser les requêtes (jamais les secrets) sur stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         1 anything else
+</source>
+        <translation>Code de sortie&#xa0;:
+  0 succès               2 erreur d&apos;utilisation   3 configuration (profil, région, point de terminaison)
+  4 identification       5 accès refusé           6 introuvable
+  7 requête invalide     8 limité (throttling)    9 réseau ou délai dépassé
+  10 erreur du service   11 réponse illisible     12 erreur de fichier local
+  13 annulé              1 tout le reste
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv]
+  Liste tous les portails web du compte et de la région (toutes les pages).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names; see below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+</source>
+        <translation>sessionscope-cli sessions --portal ID [options]
+  Liste les sessions d&apos;un portail, page par page, en écrivant chaque page au fil de l&apos;eau sur stdout ou --output.
+  --status active|terminated   seulement les sessions dans cet état
+  --username NAME              seulement cet utilisateur (correspondance exacte)
+  --session-id ID              seulement cette session
+  --sort newest|oldest         par heure de début (newest par défaut)
+  --page-size N                sessions par requête (par défaut&#xa0;: celle du service)
+  --max-items N                s&apos;arrêter après N sessions
+  --format table|csv|json|jsonl   (par défaut table dans un terminal, sinon jsonl)
+  --output FILE                écrire dans FILE (complet ou pas du tout) au lieu de stdout
+  --columns a,b,...            colonnes à exporter (noms de l&apos;API&#xa0;; voir ci-dessous)
+  --spreadsheet-safe           préfixer de &apos; les cellules commençant par = + - @ tabulation CR (CSV)
+  --bom                        commencer le CSV par une marque d&apos;ordre d&apos;octets UTF-8
+  --local-time                 heures locales avec décalage au lieu de UTC
+  --instance-id ID             instance Amazon Q Business pour les colonnes de partage Q App
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
+</source>
+        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Affiche une session avec les adresses IP de ses clients.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Shows the Amazon Q Apps sharing configuration of a session.
+</source>
+        <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Affiche la configuration de partage Amazon Q Apps d&apos;une session.
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Termine (fait expirer) une session active. Demande confirmation dans un terminal, sauf avec --yes.
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Utilisation&#xa0;: sessionscope-cli [options globales] COMMANDE [options]
+
+Parcourir les sessions Amazon WorkSpaces Secure Browser et leurs réglages de partage Amazon Q Apps.
+
+Commandes&#xa0;:
+  portals    lister les portails web
+  sessions   lister ou exporter les sessions d&apos;un portail
+  session    afficher une session
+  sharing    afficher la configuration de partage Q App d&apos;une session
+  expire     terminer une session active
+
+Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>profil&#xa0;: %1&#xa0;; région&#xa0;: %2 (%3)&#xa0;; point de terminaison WorkSpaces Web&#xa0;: %4 (%5)&#xa0;; tentatives&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>échec de %1 (%2)&#xa0;; nouvel essai dans %3 s (tentative %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>ID DU PORTAIL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>SESSIONS MAX.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table écrit dans le terminal&#xa0;; utilisez csv, json ou jsonl avec --output</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>après l&apos;écriture de %n session</numerusform>
+            <numerusform>après l&apos;écriture de %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>après %n session&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
+            <numerusform>après %n sessions&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>erreur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>impossible de démarrer l&apos;export</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 sessions/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln recherche</numerusform>
+            <numerusform>, %Ln recherches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln limitée, ralenti)</numerusform>
+            <numerusform> (%Ln limitées, ralenti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>partage activé</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>accepte les réponses</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>révèle les cartes</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>vous en êtes propriétaire</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli&#xa0;: expire exige --yes hors d&apos;un terminal</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>Terminer la session %1 du portail %2&#xa0;? L&apos;utilisateur est déconnecté. [y/N] </translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>Non terminée.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Session %1 terminée.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAddressesSection</name>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>Adresses IP du client</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Aucune session sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s details…</source>
+        <translation>Chargement des détails de la session…</translation>
+    </message>
+    <message>
+        <source>The service reported no client IP address for this session.</source>
+        <translation>Le service n&apos;a signalé aucune adresse IP de client pour cette session.</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
+        <translation>Le service ne connaît plus cette session (les sessions terminées sont conservées environ 35 jours).</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSplitter</name>
+    <message>
+        <source>The command line ends with a lone backslash.</source>
+        <translation>La ligne de commande se termine par une barre oblique inverse isolée.</translation>
+    </message>
+    <message>
+        <source>The command line has a single quote (&apos;) that is never closed.</source>
+        <translation>La ligne de commande contient un guillemet simple (&apos;) jamais refermé.</translation>
+    </message>
+    <message>
+        <source>The command line has a double quote (&quot;) that is never closed.</source>
+        <translation>La ligne de commande contient un guillemet double (&quot;) jamais refermé.</translation>
+    </message>
+    <message>
+        <source>The command line is empty.</source>
+        <translation>La ligne de commande est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Problem reading the AWS files</source>
+        <translation>Problème de lecture des fichiers AWS</translation>
+    </message>
+    <message>
+        <source>New SessionScope profile</source>
+        <translation>Nouveau profil SessionScope</translation>
+    </message>
+    <message>
+        <source>Edit SessionScope profile</source>
+        <translation>Modifier le profil SessionScope</translation>
+    </message>
+    <message>
+        <source>Delete SessionScope profile</source>
+        <translation>Supprimer le profil SessionScope</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>From the profile or environment</source>
+        <translation>Selon le profil ou l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Point de terminaison imposé</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the regional AWS endpoints</source>
+        <translation>vide&#xa0;: ceux du profil ou les points de terminaison AWS régionaux</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID d&apos;instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>optional: the profile&apos;s, if it has one</source>
+        <translation>facultatif&#xa0;: celui du profil, s&apos;il en a un</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End&amp;point URL:</source>
+        <translation>URL du &amp;point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>ID d&apos;&amp;instance Q Business&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles (from ~/.aws and SessionScope&apos;s own):</source>
+        <translation>Pro&amp;fils (de ~/.aws et ceux de SessionScope)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope profile (keychain)</source>
+        <translation>%1 — profil SessionScope (trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the SessionScope profile “%1” and its secret in the keychain?</source>
+        <translation>Supprimer le profil SessionScope «&#xa0;%1&#xa0;» et son secret dans le trousseau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its portals…</source>
+        <translation>Demande de ses portails à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s)</source>
+        <translation>
+            <numerusform>%n portail</numerusform>
+            <numerusform>%n portails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n portal(s)</source>
+        <translation>
+            <numerusform>au moins %n portail</numerusform>
+            <numerusform>au moins %n portails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: profile %1 can list portals in %2 (%3 found).</source>
+        <translation>Connecté&#xa0;: le profil %1 peut lister les portails de %2 (%3 trouvés).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>No AWS credentials were found (no environment keys, no profile in ~/.aws, no SessionScope profile). Try the demo, or set up a connection.</source>
+        <translation>Aucune information d&apos;identification AWS n&apos;a été trouvée (ni clés dans l&apos;environnement, ni profil dans ~/.aws, ni profil SessionScope). Essayez la démo ou configurez une connexion.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>SessionScope&apos;s profiles (system keychain)</source>
+        <translation>les profils de SessionScope (trousseau du système)</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <extracomment>Appended to &quot;was not found in %2&quot; (the files searched), right after the file names.</extracomment>
+        <translation> ni parmi les profils propres à SessionScope</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est introuvable dans %2%3.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» désigné par AWS_PROFILE est introuvable dans %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>%1 indicator</source>
+        <translation>Indicateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProcessProvider</name>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>credential_process du profil %1</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile &quot;%1&quot; failed: %2</source>
+        <translation>Le credential_process du profil «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; was not found in PATH.</source>
+        <translation>le programme «&#xa0;%1&#xa0;» est introuvable dans PATH.</translation>
+    </message>
+    <message>
+        <source>could not start &quot;%1&quot;: the program was not found or is not executable.</source>
+        <translation>impossible de démarrer «&#xa0;%1&#xa0;»&#xa0;: le programme est introuvable ou n&apos;est pas exécutable.</translation>
+    </message>
+    <message>
+        <source> It said: %1</source>
+        <translation> Sa sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s and was stopped.</source>
+        <translation>il ne s&apos;est pas terminé en %1 s et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>it printed more than %1 KiB, which is not a credentials answer.</source>
+        <translation>il a écrit plus de %1 Kio, ce qui n&apos;est pas une réponse d&apos;informations d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>it was ended by a signal before it finished.</source>
+        <translation>il a été arrêté par un signal avant la fin.</translation>
+    </message>
+    <message>
+        <source>it exited with code %1.</source>
+        <translation>il s&apos;est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>its output is not a JSON object like {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</source>
+        <translation>sa sortie n&apos;est pas un objet JSON comme {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>sa sortie n&apos;a pas de «&#xa0;Version&#xa0;»&#xa0;; SessionScope comprend la Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has an unsupported &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>sa sortie a une «&#xa0;Version&#xa0;» non prise en charge&#xa0;; SessionScope comprend la Version 1.</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;AccessKeyId&quot; string.</source>
+        <translation>sa sortie n&apos;a pas de chaîne «&#xa0;AccessKeyId&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;SecretAccessKey&quot; string.</source>
+        <translation>sa sortie n&apos;a pas de chaîne «&#xa0;SecretAccessKey&#xa0;».</translation>
+    </message>
+    <message>
+        <source>its &quot;Expiration&quot; is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>son «&#xa0;Expiration&#xa0;» n&apos;est pas une date-heure ISO 8601 comme 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>it returned credentials that expired at %1.</source>
+        <translation>il a renvoyé des informations d&apos;identification qui ont expiré le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProviderChain</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est introuvable dans %2%3.</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <translation> ni parmi les profils propres à SessionScope</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a [default] profile to %1 (for example with &quot;aws configure&quot;), or choose a profile with --profile.</source>
+        <translation>Aucune information d&apos;identification AWS trouvée. Définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ajoutez un profil [default] à %1 (par exemple avec «&#xa0;aws configure&#xa0;»), ou choisissez un profil avec --profile.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» désigné par AWS_PROFILE est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1</source>
+        <translation>environnement, puis profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>built-in emulator at %1</source>
+        <translation>émulateur intégré (%1)</translation>
+    </message>
+    <message>
+        <source>the emulator&apos;s throw-away demo keys</source>
+        <translation>les clés de démo jetables de l&apos;émulateur</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 (from %2) %3</source>
+        <translation>L&apos;URL du point de terminaison %1 (de %2) %3</translation>
+    </message>
+    <message>
+        <source>is not a valid URL such as https://example.com.</source>
+        <translation>n&apos;est pas une URL valide comme https://example.com.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>has no host name.</source>
+        <translation>n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password.</source>
+        <translation>ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>must not have a query (?...).</source>
+        <translation>ne doit pas avoir de requête (?...).</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (#...).</source>
+        <translation>ne doit pas avoir de fragment (#...).</translation>
+    </message>
+    <message>
+        <source>must not have a path; give only scheme, host and port.</source>
+        <translation>ne doit pas avoir de chemin&#xa0;; indiquez seulement le schéma, l&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation>utilise http:// non chiffré, autorisé seulement pour cet ordinateur (localhost, 127.0.0.1,&#xa0;::1). Utilisez https://.</translation>
+    </message>
+    <message>
+        <source>the services section of profile %1</source>
+        <translation>la section services du profil %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment.</source>
+        <translation>AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY ne sont pas définies dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or neither.</source>
+        <translation>AWS_SECRET_ACCESS_KEY est définie, mais pas AWS_ACCESS_KEY_ID. Définissez les deux, ou aucune.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not. Set both, or neither.</source>
+        <translation>AWS_ACCESS_KEY_ID est définie, mais pas AWS_SECRET_ACCESS_KEY. Définissez les deux, ou aucune.</translation>
+    </message>
+    <message>
+        <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION n&apos;est pas une date-heure ISO 8601 comme 2030-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The credentials in the environment expired at %1 (AWS_CREDENTIAL_EXPIRATION). Set fresh ones.</source>
+        <translation>Les informations d&apos;identification de l&apos;environnement ont expiré le %1 (AWS_CREDENTIAL_EXPIRATION). Définissez-en de nouvelles.</translation>
+    </message>
+    <message>
+        <source>environment variables (AWS_ACCESS_KEY_ID)</source>
+        <translation>variables d&apos;environnement (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireSessionsDialog</name>
+    <message>
+        <source>Expire sessions</source>
+        <translation>Terminer des sessions</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expire %n active session(s)? Their users are disconnected at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>Terminer %n session active&#xa0;? Son utilisateur est déconnecté immédiatement. Cette action est irréversible.</numerusform>
+            <numerusform>Terminer %n sessions actives&#xa0;? Leurs utilisateurs sont déconnectés immédiatement. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions to expire</source>
+        <translation>Sessions à terminer</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de session</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Expire %n session(s)</source>
+        <translation>
+            <numerusform>&amp;Terminer %n session</numerusform>
+            <numerusform>&amp;Terminer %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expire the listed sessions</source>
+        <translation>Terminer les sessions listées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Expire no further sessions; requests already sent still finish</source>
+        <translation>Ne plus terminer d&apos;autres sessions&#xa0;; les requêtes déjà envoyées vont jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>Expiring sessions…</source>
+        <translation>Fin des sessions en cours…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) expired.</source>
+        <translation>
+            <numerusform>%n session terminée.</numerusform>
+            <numerusform>%n sessions terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired, %2 not expired: see each session&apos;s result.</source>
+        <translation>%1 terminée(s), %2 non terminée(s)&#xa0;: voir le résultat de chaque session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not expired (stopped)</source>
+        <translation>Non terminée (arrêt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Expiring…</source>
+        <translation>Fin en cours…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not expired: %1</source>
+        <translation>Non terminée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exporter des sessions</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>Actions d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>Choisir le fichier et exporter</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>Arrêter maintenant&#xa0;; le fichier n&apos;est pas écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>Revenir aux options d&apos;export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options d&apos;export</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>Sessions à exporter</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>Toutes les sessions correspondant au portail, aux filtres et au tri</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>&amp;Toutes les sessions correspondant au portail, aux filtres et au tri</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>Récupérées auprès du service page par page pendant l&apos;écriture du fichier&#xa0;; le tableau n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>Portail et filtres</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>Format et options</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (un tableau)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objet par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>&amp;UTC, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Heures en UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>Heure &amp;locale avec son décalage, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>Heures locales avec le décalage par rapport à UTC</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>Commencer par une marque d&apos;ordre des &amp;octets UTF-8</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>Commencer le fichier par une marque d&apos;ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>Certains tableurs (dont Microsoft Excel) ne lisent un fichier CSV en UTF-8 que s&apos;il commence par cette marque&#xa0;; sans elle, les noms accentués ou dans d&apos;autres écritures peuvent s&apos;afficher de façon illisible.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>Valeurs sûres pour &amp;tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>Valeurs sûres pour tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>Les tableurs exécutent comme une formule toute cellule qui commence par =, +, -, @, une tabulation ou un retour chariot. Un nom d&apos;utilisateur choisi par quelqu&apos;un d&apos;autre pourrait alors lancer une commande ou envoyer des données à l&apos;ouverture du fichier («&#xa0;CSV formula injection&#xa0;»). Avec cette option, ces cellules reçoivent une apostrophe en tête et s&apos;affichent comme du texte. Ne la désactivez que si un autre programme a besoin des valeurs exactes.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>&amp;Format de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de session</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atut</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>Heure de &amp;début</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>Heure de fi&amp;n</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>Vide tant que la session est active</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>ARN du &amp;portail</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Durée (secondes)</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>Secondes entières du début à la fin&#xa0;; vide tant que la session est active</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>Nom du portail</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>Recherchées pour chaque session</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>À propos des colonnes recherchées</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>Chacune demande une requête de plus par session&#xa0;: un gros export prend donc plus de temps.</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>Adresses IP du &amp;client</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>Une requête GetSession par session&#xa0;; en CSV, les adresses sont jointes par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Partage Amazon Q Apps</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>Une requête GetQAppSessionMetadata par session</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Session Q App</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1&#xa0;; «&#xa0;present&#xa0;» ou «&#xa0;none&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nom de la session Q App</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>Partage activé</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Accepte les réponses</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Révèle les cartes</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>Session vous appartenant</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1&#xa0;; si l&apos;identité appelante possède la session Q App</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Pourquoi les colonnes Q App sont indisponibles</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>La lecture des réglages de partage Q App nécessite l&apos;ID de votre instance Amazon Q Business, qui n&apos;est pas défini pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>Définir l&apos;ID d&apos;instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>Co&amp;lonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>Choisir les colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>ID de session, nom d&apos;utilisateur, statut, heure de début, heure de fin et ARN du portail&#xa0;: les champs de la liste des sessions</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Ce qui est exporté</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>Sessions écrites</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>Requêtes GetSession et GetQAppSessionMetadata pour les colonnes recherchées</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>Sessions écrites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Écoulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>Recherches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralenti</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>Ralenti&#xa0;: AWS limite les requêtes. L&apos;export continue avec moins de requêtes à la fois.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>Format et colonnes</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Aucun portail n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tout statut</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>actives seulement</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>terminées seulement</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Récupérées auprès du service&#xa0;; le tableau n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Lignes &amp;chargées (%1, toute la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Lignes &amp;chargées (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Lignes chargées</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Seulement les lignes déjà chargées dans le tableau, dans son ordre</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Aucune ligne n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Aucune ligne n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Choisissez d&apos;abord un portail.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exporter les sessions vers</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Export des lignes sélectionnées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Export des lignes chargées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Export de toutes les sessions correspondantes de «&#xa0;%1&#xa0;» vers %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, sûr pour tableur</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valeurs exactes</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · heures en %2 · colonnes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>heure locale avec décalage</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>%1 sessions par seconde</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>%1 répondues, %2 en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la sortie n&apos;est pas ouverte en écriture</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>aucun nom de fichier n&apos;a été donné</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Colonnes valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Choisissez au moins une colonne à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>La connexion a été fermée pendant l&apos;export.</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>Aucune session Q App ne peut avoir cet ID de session.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainAccess</name>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): there is no D-Bus session bus to reach it. Run SessionScope in a desktop session, or start one with dbus-run-session and a keyring such as gnome-keyring.</source>
+        <translation>Aucun service de trousseau ne fonctionne (Secret Service via D-Bus)&#xa0;: il n&apos;y a pas de bus de session D-Bus pour le joindre. Lancez SessionScope dans une session de bureau, ou démarrez-en une avec dbus-run-session et un trousseau comme gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): nothing provides org.freedesktop.secrets on the session bus. Start gnome-keyring, KWallet or KeePassXC&apos;s Secret Service integration, then retry.</source>
+        <translation>Aucun service de trousseau ne fonctionne (Secret Service via D-Bus)&#xa0;: rien ne fournit org.freedesktop.secrets sur le bus de session. Démarrez gnome-keyring, KWallet ou l&apos;intégration Secret Service de KeePassXC, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the secret of %1 cannot be %2. Unlock it (for example in your desktop&apos;s Passwords and Keys application, or by logging in again), then retry.</source>
+        <translation>Le trousseau du système est verrouillé&#xa0;: le secret de %1 ne peut donc pas être %2. Déverrouillez-le (par exemple dans l&apos;application Mots de passe et clés de votre bureau, ou en vous reconnectant), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret for %1. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>Le trousseau du système ne contient aucun secret pour %1. Saisissez à nouveau la clé d&apos;accès secrète dans les réglages du profil.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied by the user, so the secret of %1 is not available.</source>
+        <translation>L&apos;utilisateur a refusé l&apos;accès au trousseau du système&#xa0;: le secret de %1 n&apos;est donc pas disponible.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access to the secret of %1: %2</source>
+        <translation>Le trousseau du système a refusé l&apos;accès au secret de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system: %1</source>
+        <translation>Aucun service de trousseau n&apos;est disponible sur ce système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation>Le trousseau du système n&apos;est pas pris en charge sur cette plateforme.</translation>
+    </message>
+    <message>
+        <source>Could not delete the secret of %1 from the system keychain: %2</source>
+        <translation>Impossible de supprimer le secret de %1 du trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain failed while handling the secret of %1: %2</source>
+        <translation>Le trousseau du système a échoué en traitant le secret de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>SessionScope will follow the system language the next time it starts.</source>
+        <translation>SessionScope suivra la langue du système au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>SessionScope will use %1 the next time it starts.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Deutsch&quot; or &quot;日本語&quot;.</extracomment>
+        <translation>SessionScope utilisera la langue %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Sessions and details</source>
+        <translation>Sessions et détails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The portals could not be loaded. %1</source>
+        <translation>Les portails n&apos;ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
+        <translation>Il n&apos;y a aucun portail WorkSpaces Secure Browser dans %1. Vérifiez la région de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Charger &amp;toutes les pages</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Heures en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID de session</translation>
+    </message>
+    <message>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>&amp;Terminer les sessions sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;username</source>
+        <translation>Filtrer par &amp;nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sessions</source>
+        <translation>Aller aux &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Aller aux &amp;détails</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>Choisir le &amp;portail</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>Rechercher une session &amp;Q App</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Instance Amazon Q &amp;Business…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Connecté à l&apos;émulateur intégré avec des données générées&#xa0;; rien n&apos;est réel ici.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n session(s) twice; each is shown once.</source>
+        <translation>
+            <numerusform>Le service a envoyé %n session en double&#xa0;; elle n&apos;est affichée qu&apos;une fois.</numerusform>
+            <numerusform>Le service a envoyé %n sessions en double&#xa0;; chacune n&apos;est affichée qu&apos;une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Profil&#xa0;: %1
+Région&#xa0;: %2
+Requêtes envoyées à&#xa0;: %3
+Informations d&apos;identification&#xa0;: %4
+Instance Amazon Q Business&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>SessionScope — Demo data</source>
+        <translation>SessionScope — Données de démo</translation>
+    </message>
+    <message>
+        <source>SessionScope — %1</source>
+        <translation>SessionScope — %1</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>Aucune session ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>This portal has no sessions. Terminated sessions are kept for about 35 days.</source>
+        <translation>Ce portail n&apos;a aucune session. Les sessions terminées sont conservées environ 35 jours.</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>Chargement des sessions…</translation>
+    </message>
+    <message>
+        <source>No portal to show.</source>
+        <translation>Aucun portail à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 The sessions loaded so far stay in the list.</source>
+        <translation>%1 Les sessions déjà chargées restent dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS is limiting requests; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS limite les requêtes&#xa0;; nouvel essai dans %n s.</numerusform>
+            <numerusform>AWS limite les requêtes&#xa0;; nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not answer; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le réseau n&apos;a pas répondu&#xa0;; nouvel essai dans %n s.</numerusform>
+            <numerusform>Le réseau n&apos;a pas répondu&#xa0;; nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS had a temporary problem; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS a rencontré un problème temporaire&#xa0;; nouvel essai dans %n s.</numerusform>
+            <numerusform>AWS a rencontré un problème temporaire&#xa0;; nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated values</source>
+        <translation>
+            <numerusform>%n ligne copiée en valeurs séparées par des tabulations</numerusform>
+            <numerusform>%n lignes copiées en valeurs séparées par des tabulations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n session ID(s)</source>
+        <translation>
+            <numerusform>%n ID de session copié</numerusform>
+            <numerusform>%n ID de session copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only active sessions can be expired; none is selected.</source>
+        <translation>Seules les sessions actives peuvent être terminées&#xa0;; aucune n&apos;est sélectionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 session terminée sur %n</numerusform>
+            <numerusform>%1 sessions terminées sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>ID d&apos;instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance</source>
+        <translation>Instance Amazon Q Business</translation>
+    </message>
+    <message>
+        <source>The ID of the Amazon Q Business instance whose Q Apps sessions to read (for profile %1). Leave empty to turn Q App sharing off.</source>
+        <translation>L&apos;ID de l&apos;instance Amazon Q Business dont lire les sessions Q Apps (pour le profil %1). Laissez vide pour désactiver le partage Q App.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;instance Amazon Q Business (il ressemble à a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Terminer les sessions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>MaxAttemptsResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>max_attempts (from %1) must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>max_attempts (de %1) doit être un nombre entier d&apos;au moins 1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message severity</source>
+        <translation>Gravité du message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>Action du message</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSelector</name>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>P&amp;ortail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy portal ID or ARN</source>
+        <translation>Copier l&apos;ID ou l&apos;ARN du portail</translation>
+    </message>
+    <message>
+        <source>Copy the portal&apos;s ID or ARN</source>
+        <translation>Copier l&apos;ID ou l&apos;ARN du portail</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID du portail</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ARN</source>
+        <translation>Copier l&apos;&amp;ARN du portail</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+ARN: %3</source>
+        <translation>%1
+ID&#xa0;: %2
+ARN&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Loading portals…</source>
+        <translation>Chargement des portails…</translation>
+    </message>
+    <message>
+        <source>Portals could not be loaded</source>
+        <translation>Les portails n&apos;ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No portals in this region</source>
+        <translation>Aucun portail dans cette région</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>statut inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialsProvider</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» (%2) n&apos;a pas d&apos;informations d&apos;identification&#xa0;: définissez aws_access_key_id et aws_secret_access_key, ou credential_process.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» (%2) a aws_secret_access_key mais pas aws_access_key_id.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» (%2) a aws_access_key_id mais pas aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>signs in through AWS IAM Identity Center (SSO)</source>
+        <translation>se connecte via AWS IAM Identity Center (SSO)</translation>
+    </message>
+    <message>
+        <source>assumes a role (role_arn)</source>
+        <translation>endosse un rôle (role_arn)</translation>
+    </message>
+    <message>
+        <source>gets credentials from a web identity or credential_source</source>
+        <translation>obtient ses informations d&apos;identification d&apos;une identité web ou de credential_source</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» %2, ce que SessionScope ne fait pas lui-même. Laissez l&apos;AWS CLI s&apos;en charger&#xa0;: ajoutez à %6 un profil comme
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login --profile %4&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>profil %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>QAppSharingSection</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Q App sharing</source>
+        <translation>Partage Q App</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Nom de la session Q App</translation>
+    </message>
+    <message>
+        <source>Q App session ARN</source>
+        <translation>ARN de la session Q App</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>Accepte les réponses</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>Révèle les cartes</translation>
+    </message>
+    <message>
+        <source>Owned by you</source>
+        <translation>Vous appartient</translation>
+    </message>
+    <message>
+        <source>Q App session ID to look up</source>
+        <translation>ID de session Q App à rechercher</translation>
+    </message>
+    <message>
+        <source>Any Q App session ID</source>
+        <translation>N&apos;importe quel ID de session Q App</translation>
+    </message>
+    <message>
+        <source>Look up Q App session</source>
+        <translation>Rechercher la session Q App</translation>
+    </message>
+    <message>
+        <source>Q App session shown</source>
+        <translation>Session Q App affichée</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Nom de la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session ARN:</source>
+        <translation>ARN de la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Partage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepts responses:</source>
+        <translation>Accepte les réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reveals cards:</source>
+        <translation>Révèle les cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owned by you:</source>
+        <translation>Vous appartient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Q App session %1</source>
+        <translation>Session Q App %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Select a session, or type a Q App session ID above.</source>
+        <translation>Sélectionnez une session, ou saisissez un ID de session Q App ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Not configured: reading Q App sharing settings needs the ID of your Amazon Q Business instance.</source>
+        <translation>Non configuré&#xa0;: la lecture des réglages de partage Q App nécessite l&apos;ID de votre instance Amazon Q Business.</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
+        <translation>Aucune session Q App ne peut avoir cet ID&#xa0;: les ID de session Q App sont des UUID en minuscules.</translation>
+    </message>
+    <message>
+        <source>Loading the Q App session…</source>
+        <translation>Chargement de la session Q App…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>On: the session is shared</source>
+        <translation>Activé&#xa0;: la session est partagée</translation>
+    </message>
+    <message>
+        <source>Off: not shared</source>
+        <translation>Désactivé&#xa0;: non partagée</translation>
+    </message>
+    <message>
+        <source>On: accepts responses</source>
+        <translation>Activé&#xa0;: accepte les réponses</translation>
+    </message>
+    <message>
+        <source>Off: does not accept responses</source>
+        <translation>Désactivé&#xa0;: n&apos;accepte pas les réponses</translation>
+    </message>
+    <message>
+        <source>On: reveals cards</source>
+        <translation>Activé&#xa0;: révèle les cartes</translation>
+    </message>
+    <message>
+        <source>Off: does not reveal cards</source>
+        <translation>Désactivé&#xa0;: ne révèle pas les cartes</translation>
+    </message>
+    <message>
+        <source>Yes, you own this session</source>
+        <translation>Oui, cette session vous appartient</translation>
+    </message>
+    <message>
+        <source>No, another user owns this session</source>
+        <translation>Non, cette session appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <source>No Q App session with this ID in Amazon Q Business instance %1.</source>
+        <translation>Aucune session Q App avec cet ID dans l&apos;instance Amazon Q Business %1.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>QAppsClient</name>
+    <message>
+        <source>The Amazon Q Business instance id &quot;%1&quot; is not valid: it must be 1 to 256 visible ASCII characters.</source>
+        <translation>L&apos;ID d&apos;instance Amazon Q Business «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit compter de 1 à 256 caractères ASCII visibles.</translation>
+    </message>
+    <message>
+        <source>The Q Apps session id &quot;%1&quot; is not valid: it must be a lower-case UUID version 4 (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</source>
+        <translation>L&apos;ID de session Q Apps «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit être un UUID version 4 en minuscules (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>The session name is longer than 100 characters (it has %1).</source>
+        <translation>Le nom de la session dépasse 100 caractères (il en compte %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is an Availability Zone, not a region; use &quot;%3&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» (de %2) est une zone de disponibilité, pas une région&#xa0;; utilisez «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is not an AWS region name such as us-east-1 or eu-west-1.</source>
+        <translation>«&#xa0;%1&#xa0;» (de %2) n&apos;est pas un nom de région AWS comme us-east-1 ou eu-west-1.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
+        <translation>Aucune région AWS n&apos;est définie. Choisissez-en une avec --region, définissez AWS_REGION, ou ajoutez «&#xa0;region = us-east-1&#xa0;» au profil %1 dans %2 (par exemple&#xa0;: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatePanel</name>
+    <message>
+        <source>Section state</source>
+        <translation>État de la section</translation>
+    </message>
+    <message>
+        <source>State icon</source>
+        <translation>Icône d&apos;état</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Section action</source>
+        <translation>Action de la section</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Aucune session sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details, client IP addresses and Q App sharing settings.</source>
+        <translation>Sélectionnez une session pour voir ses détails, les adresses IP du client et les réglages de partage Q App.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Choose a portal to export its sessions.</source>
+        <translation>Choisissez un portail pour exporter ses sessions.</translation>
+    </message>
+    <message>
+        <source>The client IP address column needs a connection to WorkSpaces Web.</source>
+        <translation>La colonne des adresses IP du client nécessite une connexion à WorkSpaces Web.</translation>
+    </message>
+    <message>
+        <source>The Q App sharing columns need an Amazon Q Business instance id. Set it in the connection settings (or with --instance-id).</source>
+        <translation>Les colonnes de partage Q App nécessitent un ID d&apos;instance Amazon Q Business. Définissez-le dans les réglages de connexion (ou avec --instance-id).</translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had already sent for this list; the export stopped to avoid an endless loop.</source>
+        <translation>Le service a renvoyé un jeton de page déjà envoyé pour cette liste&#xa0;; l&apos;export s&apos;est arrêté pour éviter une boucle sans fin.</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new session; the export stopped.</source>
+        <translation>Le service a envoyé %1 pages d&apos;affilée sans nouvelle session&#xa0;; l&apos;export s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n session exportée vers %1.</numerusform>
+            <numerusform>%n sessions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was cancelled after %n session(s); no file was written.</source>
+        <translation>
+            <numerusform>L&apos;export a été annulé après %n session&#xa0;; aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>L&apos;export a été annulé après %n sessions&#xa0;; aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export failed after %n session(s): %1 No file was written.</source>
+        <translation>
+            <numerusform>L&apos;export a échoué après %n session&#xa0;: %1 Aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>L&apos;export a échoué après %n sessions&#xa0;: %1 Aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Session filters</source>
+        <translation>Filtres de session</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>Filtre de nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Exact username (Ctrl+F)</source>
+        <translation>Nom d&apos;utilisateur exact (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows only the sessions of this user. The service matches the whole username exactly.</source>
+        <translation>Affiche seulement les sessions de cet utilisateur. Le service compare le nom d&apos;utilisateur entier à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID:</source>
+        <translation>&amp;ID de session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session ID lookup</source>
+        <translation>Recherche d&apos;ID de session</translation>
+    </message>
+    <message>
+        <source>Look up one session</source>
+        <translation>Rechercher une session</translation>
+    </message>
+    <message>
+        <source>Session ID problem</source>
+        <translation>Problème d&apos;ID de session</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show all sessions of the portal</source>
+        <translation>Afficher toutes les sessions du portail</translation>
+    </message>
+    <message>
+        <source>A session ID is 36 letters, digits or dashes</source>
+        <translation>Un ID de session compte 36 lettres, chiffres ou tirets</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>Jeton de page non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusLine</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Tout charger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Session list status</source>
+        <translation>État de la liste des sessions</translation>
+    </message>
+    <message>
+        <source>Sessions loaded</source>
+        <translation>Sessions chargées</translation>
+    </message>
+    <message>
+        <source>Loading sessions</source>
+        <translation>Chargement des sessions</translation>
+    </message>
+    <message>
+        <source>Load all sessions</source>
+        <translation>Charger toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Load every page of this list (needed to sort by columns other than Start time)</source>
+        <translation>Charger toutes les pages de cette liste (nécessaire pour trier par une autre colonne que l&apos;heure de début)</translation>
+    </message>
+    <message>
+        <source>Cancel loading all sessions</source>
+        <translation>Annuler le chargement de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>No portal selected</source>
+        <translation>Aucun portail sélectionné</translation>
+    </message>
+    <message>
+        <source>Sessions loaded: %L1</source>
+        <translation>Sessions chargées&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>%1 — loading all…</source>
+        <translation>%1 — chargement de tout…</translation>
+    </message>
+    <message>
+        <source>%1 — loading more…</source>
+        <translation>%1 — chargement de la suite…</translation>
+    </message>
+    <message>
+        <source>%1 — more available</source>
+        <translation>%1 — d&apos;autres disponibles</translation>
+    </message>
+    <message>
+        <source>%1 — all loaded</source>
+        <translation>%1 — tout est chargé</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummarySection</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de session</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Portal ARN</source>
+        <translation>ARN du portail</translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation>ID de session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>Heure de fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Portal ARN:</source>
+        <translation>ARN du portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Toujours en cours</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>The service sent a page token it had already sent for this list, so loading stopped to avoid an endless loop (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>Le service a renvoyé un jeton de page déjà envoyé pour cette liste&#xa0;; le chargement s&apos;est arrêté pour éviter une boucle sans fin (%n session chargée).</numerusform>
+            <numerusform>Le service a renvoyé un jeton de page déjà envoyé pour cette liste&#xa0;; le chargement s&apos;est arrêté pour éviter une boucle sans fin (%n sessions chargées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %1 pages in a row without a new session, so loading stopped (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>Le service a envoyé %1 pages d&apos;affilée sans nouvelle session&#xa0;; le chargement s&apos;est arrêté (%n session chargée).</numerusform>
+            <numerusform>Le service a envoyé %1 pages d&apos;affilée sans nouvelle session&#xa0;; le chargement s&apos;est arrêté (%n sessions chargées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Toujours active</translation>
+    </message>
+    <message>
+        <source>%1 s so far, since %2</source>
+        <translation>%1 s jusqu&apos;ici, depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 s, from %2 to %3</source>
+        <translation>%1 s, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>ID de session</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start time (UTC)</source>
+        <translation>Heure de début (UTC)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time (UTC)</source>
+        <translation>Heure de fin (UTC)</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in UTC.</source>
+        <translation>Trié par le service. Heures en UTC.</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in local time (%1).</source>
+        <translation>Trié par le service. Heures locales (%1).</translation>
+    </message>
+    <message>
+        <source>Times in UTC.</source>
+        <translation>Heures en UTC.</translation>
+    </message>
+    <message>
+        <source>Times in local time (%1).</source>
+        <translation>Heures locales (%1).</translation>
+    </message>
+    <message>
+        <source>Sortable once every page is loaded.</source>
+        <translation>Triable une fois toutes les pages chargées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting by %1 needs every page loaded (%n session(s) loaded so far). Load all pages first; start time can always be sorted.</source>
+        <translation>
+            <numerusform>Trier par %1 nécessite toutes les pages (%n session chargée jusqu&apos;ici). Chargez d&apos;abord toutes les pages&#xa0;; l&apos;heure de début peut toujours être triée.</numerusform>
+            <numerusform>Trier par %1 nécessite toutes les pages (%n sessions chargées jusqu&apos;ici). Chargez d&apos;abord toutes les pages&#xa0;; l&apos;heure de début peut toujours être triée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableView</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session rows</source>
+        <translation>Lignes de sessions</translation>
+    </message>
+    <message>
+        <source>Session columns</source>
+        <translation>Colonnes de sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la sortie n&apos;est pas ouverte en écriture</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>l&apos;écriture a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfig</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfigFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected an indented &quot;key = value&quot; setting under &quot;%1&quot;.</source>
+        <translation>un réglage «&#xa0;key = value&#xa0;» indenté était attendu sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>il manque le «&#xa0;]&#xa0;» fermant d&apos;un en-tête de section.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header.</source>
+        <translation>texte inattendu après l&apos;en-tête de section.</translation>
+    </message>
+    <message>
+        <source>the section header has no name.</source>
+        <translation>l&apos;en-tête de section n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>a setting appears before the first [section] header.</source>
+        <translation>un réglage apparaît avant le premier en-tête [section].</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;, a [section] header or a comment.</source>
+        <translation>«&#xa0;key = value&#xa0;», un en-tête [section] ou un commentaire était attendu.</translation>
+    </message>
+    <message>
+        <source>a setting has no name before &quot;=&quot;.</source>
+        <translation>un réglage n&apos;a pas de nom avant «&#xa0;=&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an AWS configuration file.</source>
+        <translation>%1 est un dossier, pas un fichier de configuration AWS.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an AWS configuration file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de configuration AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>The access key id or the secret access key is empty.</source>
+        <translation>L&apos;ID de clé d&apos;accès ou la clé d&apos;accès secrète est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSessionWriter</name>
+    <message>
+        <source>SESSION ID</source>
+        <translation>ID DE SESSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>NOM D&apos;UTILISATEUR</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportCall</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation>Aucune information d&apos;identification AWS n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation>L&apos;URL de la requête n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>Impossible de se connecter à %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s.</source>
+        <translation>Aucune donnée de %1 depuis %2 s.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected the request (HTTP %1). Check the region and the endpoint URL.</source>
+        <translation>Le point de terminaison a redirigé la requête (HTTP %1). Vérifiez la région et l&apos;URL du point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The answer had no HTTP status.</source>
+        <translation>La réponse n&apos;avait pas de statut HTTP.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;connection…</source>
+        <translation>Configurer une &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>SessionScope logo</source>
+        <translation>Logo de SessionScope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SessionScope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SessionScope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Message de bienvenue</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of your Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions. Connect with an AWS profile, or look around on built-in demo data first.</source>
+        <translation>Parcourez les sessions de vos portails Amazon WorkSpaces Secure Browser et les réglages de partage des sessions Amazon Q Apps. Connectez-vous avec un profil AWS, ou découvrez d&apos;abord l&apos;application sur les données de démo intégrées.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Set up a connection</source>
+        <translation>Configurer une connexion</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSpacesWebClient</name>
+    <message>
+        <source>The page token is longer than 2048 characters.</source>
+        <translation>Le jeton de page dépasse 2048 caractères.</translation>
+    </message>
+    <message>
+        <source>The page token contains whitespace.</source>
+        <translation>Le jeton de page contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The page size must be at least 1 (or 0 to let the service choose), not %1.</source>
+        <translation>La taille de page doit être d&apos;au moins 1 (ou 0 pour laisser le service choisir), et non %1.</translation>
+    </message>
+    <message>
+        <source>The portal id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>L&apos;ID de portail «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit compter 36 lettres, chiffres ou &apos;-&apos; (il en compte %2).</translation>
+    </message>
+    <message>
+        <source>The session id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>L&apos;ID de session «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: il doit compter 36 lettres, chiffres ou &apos;-&apos; (il en compte %2).</translation>
+    </message>
+    <message>
+        <source>GetPortal needs the portal&apos;s ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), not only its id.</source>
+        <translation>GetPortal exige l&apos;ARN du portail (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), pas seulement son ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ARN de portail (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 256 characters.</source>
+        <translation>Le nom d&apos;utilisateur dépasse 256 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &quot;sessionscope-cli --help&quot; for usage.</source>
+        <translation>Lancez «&#xa0;sessionscope-cli --help&#xa0;» pour l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Browse Amazon WorkSpaces Secure Browser sessions.</source>
+        <translation>Parcourir les sessions Amazon WorkSpaces Secure Browser.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Démarrer sur les données de démo intégrées.</translation>
+    </message>
+    <message>
+        <source>Connect with this AWS profile.</source>
+        <translation>Se connecter avec ce profil AWS.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use this AWS region.</source>
+        <translation>Utiliser cette région AWS.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>Send requests to this endpoint.</source>
+        <translation>Envoyer les requêtes à ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (when the desktop&apos;s dark theme is not picked up).</source>
+        <translation>Utiliser une palette sombre (quand le thème sombre du bureau n&apos;est pas repris).</translation>
+    </message>
+    <message>
+        <source>Show SessionScope in this language (%1) for this run.</source>
+        <translation>Afficher SessionScope dans cette langue (%1) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+</TS>

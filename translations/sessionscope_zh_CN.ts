@@ -1,0 +1,3222 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiJson</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, but is %3.</source>
+        <extracomment>%1 is a JSON field path such as sessions[0].startTime; %2 and %3 name kinds of value (&quot;a string&quot;, &quot;a number&quot;, ...), translated separately.</extracomment>
+        <translation>“%1”应为%2，但实际是%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”为空。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2147483647</source>
+        <translation>0 到 2147483647 之间的整数</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>应答不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>应答不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time (%2 seconds since 1970).</source>
+        <translation>“%1”不是合理的时间（自 1970 年起 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: &quot;%2&quot;.</source>
+        <translation>“%1”不是时间：“%2”。</translation>
+    </message>
+    <message>
+        <source>a time (epoch seconds or ISO 8601)</source>
+        <translation>时间（纪元秒数或 ISO 8601）</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileCredentialsProvider</name>
+    <message>
+        <source>SessionScope&apos;s profile list is no longer available.</source>
+        <translation>SessionScope 的配置文件列表已不可用。</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的 SessionScope 配置文件。</translation>
+    </message>
+    <message>
+        <source>profile %1 (system keychain)</source>
+        <translation>配置文件 %1（系统密钥环）</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileDialog</name>
+    <message>
+        <source>SessionScope profile</source>
+        <translation>SessionScope 配置文件</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>编辑配置文件</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置文件名称</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>会话令牌</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>终端节点 URL</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business 实例 ID</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west-1 (empty: from the environment)</source>
+        <translation>例如 eu-west-1（留空：取自环境）</translation>
+    </message>
+    <message>
+        <source>empty: the regional AWS endpoints</source>
+        <translation>留空：使用区域 AWS 终端节点</translation>
+    </message>
+    <message>
+        <source>optional, for Q App sharing</source>
+        <translation>可选，用于 Q App 共享</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>仅用于临时凭证</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>未更改（已存储在密钥环中）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>访问密钥 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>秘密访问密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>会话令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>终端节点 URL(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>Q Business 实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The secret access key and session token are kept in the system keychain, never in a file.</source>
+        <translation>秘密访问密钥和会话令牌保存在系统密钥环中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>请输入秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>正在保存到密钥环…</translation>
+    </message>
+</context>
+<context>
+    <name>AppProfileStore</name>
+    <message>
+        <source>A profile name has 1 to 64 letters, digits and . _ - @ + (no spaces or slashes).</source>
+        <translation>配置文件名称由 1 到 64 个字母、数字和 . _ - @ + 组成（不能有空格或斜杠）。</translation>
+    </message>
+    <message>
+        <source>An access key id has 16 to 128 letters and digits, like AKIAIOSFODNN7EXAMPLE.</source>
+        <translation>访问密钥 ID 由 16 到 128 个字母和数字组成，例如 AKIAIOSFODNN7EXAMPLE。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS region name such as us-east-1.</source>
+        <translation>“%1”不是 us-east-1 这样的 AWS 区域名称。</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>A Q Apps instance id has letters, digits and dashes only.</source>
+        <translation>Q Apps 实例 ID 只能包含字母、数字和短划线。</translation>
+    </message>
+    <message>
+        <source>The secret access key is empty or contains spaces.</source>
+        <translation>秘密访问密钥为空或包含空格。</translation>
+    </message>
+    <message>
+        <source>The session token contains spaces.</source>
+        <translation>会话令牌包含空格。</translation>
+    </message>
+    <message>
+        <source>the profile settings could not be saved to %1.</source>
+        <translation>无法将配置文件设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The profile store was closed.</source>
+        <translation>配置文件存储已关闭。</translation>
+    </message>
+    <message>
+        <source>There is no SessionScope profile named &quot;%1&quot; to update.</source>
+        <translation>没有可更新的名为“%1”的 SessionScope 配置文件。</translation>
+    </message>
+    <message>
+        <source>The keychain entry of %1 is not one SessionScope wrote. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>%1 的密钥环条目不是 SessionScope 写入的。请在配置文件设置中重新输入秘密访问密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>The service answered with HTTP status %1.</source>
+        <translation>服务返回了 HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <source>Could not reach AWS: %1. Check the network connection and the endpoint.</source>
+        <translation>无法访问 AWS：%1。请检查网络连接和终端节点。</translation>
+    </message>
+    <message>
+        <source>AWS did not answer in time. Check the network connection, then retry.</source>
+        <translation>AWS 未及时应答。请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests; retrying in %1 s.</source>
+        <translation>AWS 正在限制请求；%1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests. Wait a moment, then retry.</source>
+        <translation>AWS 正在限制请求。请稍候再重试。</translation>
+    </message>
+    <message>
+        <source>Access denied: your credentials are not allowed to call %1. Ask your administrator for this IAM permission.</source>
+        <translation>访问被拒绝：您的凭证无权调用 %1。请向管理员申请此 IAM 权限。</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>访问被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>The request was not valid: %1</source>
+        <translation>请求无效：%1</translation>
+    </message>
+    <message>
+        <source>Your AWS credentials have expired. Refresh them (for example with &quot;aws sso login&quot;), then retry.</source>
+        <translation>您的 AWS 凭证已过期。请刷新凭证（例如使用“aws sso login”）后重试。</translation>
+    </message>
+    <message>
+        <source>AWS rejected the request time. Check that this computer&apos;s clock is correct.</source>
+        <translation>AWS 拒绝了请求的时间。请检查这台计算机的时钟是否正确。</translation>
+    </message>
+    <message>
+        <source>AWS does not recognise these credentials (access key id). Check the profile, or whether the region is right.</source>
+        <translation>AWS 无法识别这些凭证（访问密钥 ID）。请检查配置文件，或区域是否正确。</translation>
+    </message>
+    <message>
+        <source>There is a problem with the AWS credentials: %1</source>
+        <translation>AWS 凭证有问题：%1</translation>
+    </message>
+    <message>
+        <source>AWS had an internal problem (%1). Retry in a moment.</source>
+        <translation>AWS 出现内部问题（%1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>AWS sent an answer SessionScope could not read: %1</source>
+        <translation>AWS 发送了 SessionScope 无法读取的应答：%1</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state: %1</source>
+        <translation>请求与当前状态冲突：%1</translation>
+    </message>
+    <message>
+        <source>Configuration problem: %1</source>
+        <translation>配置问题：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwsTransport</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http(s) URL with a host.</source>
+        <translation>终端节点“%1”不是带主机的 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>No AWS region is set.</source>
+        <translation>未设置 AWS 区域。</translation>
+    </message>
+    <message>
+        <source>No network access manager.</source>
+        <translation>没有网络访问管理器。</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
+        <translation>未知命令“%1”（应为 portals、sessions、session、sharing 或 expire）</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options of a command come after the command)</source>
+        <translation>未知选项 --%1（命令的选项应放在命令之后）</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>“%2”的未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>选项 --%1 不接受值</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>选项 --%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>选项 --%1 指定了两次</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
+        <translation>未指定命令（应为 portals、sessions、session、sharing 或 expire）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs --%2</source>
+        <translation>“%1”需要 --%2</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--status must be active or terminated</source>
+        <translation>--status 必须是 active 或 terminated</translation>
+    </message>
+    <message>
+        <source>--sort must be newest or oldest</source>
+        <translation>--sort 必须是 newest 或 oldest</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number of at least 1</source>
+        <translation>--page-size 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--max-items must be a whole number of at least 1</source>
+        <translation>--max-items 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--columns has an empty column name</source>
+        <translation>--columns 中有空的列名</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>全局选项（可放在命令之前或之后）：
+  --profile P         AWS 配置文件（共享文件中的或在 SessionScope 中创建的）；默认：AWS_PROFILE，
+                      否则使用环境中的凭证，再否则使用“default”
+  --region R          AWS 区域；默认：AWS_REGION、AWS_DEFAULT_REGION、配置文件中的区域
+  --endpoint-url URL  所有服务都使用此终端节点（http:// 仅限环回地址）
+  --debug             将请求记录到 stderr（绝不记录密钥）
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         1 anything else
+</source>
+        <translation>退出状态：
+  0 成功        2 用法错误          3 配置（配置文件、区域、终端节点）
+  4 凭证        5 访问被拒绝        6 未找到
+  7 无效请求    8 被限流            9 网络或超时
+  10 服务错误   11 无法读取的应答   12 本地文件错误
+  13 已取消     1 其他
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv]
+  列出账户和区域中的所有 Web 门户（全部页面）。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names; see below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+</source>
+        <translation>sessionscope-cli sessions --portal ID [options]
+  逐页列出门户的会话，每收到一页就写入 stdout 或 --output。
+  --status active|terminated   仅此状态的会话
+  --username NAME              仅此用户（精确匹配）
+  --session-id ID              仅此会话
+  --sort newest|oldest         按开始时间（默认 newest）
+  --page-size N                每个请求的会话数（默认：服务的默认值）
+  --max-items N                达到 N 个会话后停止
+  --format table|csv|json|jsonl   （默认：在终端中为 table，否则为 jsonl）
+  --output FILE                写入 FILE（完整写入或完全不写）而不是 stdout
+  --columns a,b,...            导出的列（API 名称；见下文）
+  --spreadsheet-safe           为以 = + - @ 制表符 CR 开头的单元格加上前缀 &apos;（CSV）
+  --bom                        CSV 以 UTF-8 字节顺序标记开头
+  --local-time                 使用带偏移量的本地时间，而不是 UTC
+  --instance-id ID             Q App 共享列所用的 Amazon Q Business 实例
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
+</source>
+        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
+  显示一个会话及其客户端 IP 地址。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  Shows the Amazon Q Apps sharing configuration of a session.
+</source>
+        <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
+  显示会话的 Amazon Q Apps 共享配置。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
+  终止（使过期）一个活动会话。除非使用 --yes，否则会在终端中请求确认。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>用法：sessionscope-cli [全局选项] 命令 [选项]
+
+浏览 Amazon WorkSpaces Secure Browser 会话及其 Amazon Q Apps 共享设置。
+
+命令：
+  portals    列出 Web 门户
+  sessions   列出或导出门户的会话
+  session    显示一个会话
+  sharing    显示会话的 Q App 共享配置
+  expire     终止一个活动会话
+
+运行“sessionscope-cli 命令 --help”查看命令的选项。
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>配置文件：%1；区域：%2（%3）；WorkSpaces Web 终端节点：%4（%5）；尝试次数：%6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 失败（%2）；%3 秒后重试（第 %4 次尝试）</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>门户 ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>最大会话数</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table 输出到终端；与 --output 一起使用时请用 csv、json 或 jsonl</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>已写入 %n 个会话之后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>在 %n 个会话之后；未写入任何文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>错误：%1（%2）</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>无法开始导出</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1，%2，%3 秒，%4 个会话/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>，%Ln 次查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform>（%Ln 次被限流，已减速）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>已启用共享</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>接受回复</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>显示卡片</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>归您所有</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli：不在终端中运行时，expire 需要 --yes</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>要终止门户 %2 的会话 %1 吗？用户将被断开连接。[y/N] </translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>未终止。</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>会话 %1 已终止。
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAddressesSection</name>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>客户端 IP 地址</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>未选择会话。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s details…</source>
+        <translation>正在加载会话详细信息…</translation>
+    </message>
+    <message>
+        <source>The service reported no client IP address for this session.</source>
+        <translation>服务未报告此会话的客户端 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
+        <translation>服务中已没有此会话（已终止的会话保留约 35 天）。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineSplitter</name>
+    <message>
+        <source>The command line ends with a lone backslash.</source>
+        <translation>命令行以单独的反斜杠结尾。</translation>
+    </message>
+    <message>
+        <source>The command line has a single quote (&apos;) that is never closed.</source>
+        <translation>命令行中有未闭合的单引号 (&apos;)。</translation>
+    </message>
+    <message>
+        <source>The command line has a double quote (&quot;) that is never closed.</source>
+        <translation>命令行中有未闭合的双引号 (&quot;)。</translation>
+    </message>
+    <message>
+        <source>The command line is empty.</source>
+        <translation>命令行为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Problem reading the AWS files</source>
+        <translation>读取 AWS 文件时出现问题</translation>
+    </message>
+    <message>
+        <source>New SessionScope profile</source>
+        <translation>新建 SessionScope 配置文件</translation>
+    </message>
+    <message>
+        <source>Edit SessionScope profile</source>
+        <translation>编辑 SessionScope 配置文件</translation>
+    </message>
+    <message>
+        <source>Delete SessionScope profile</source>
+        <translation>删除 SessionScope 配置文件</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>From the profile or environment</source>
+        <translation>取自配置文件或环境</translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>覆盖终端节点</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the regional AWS endpoints</source>
+        <translation>留空：使用配置文件中的或区域 AWS 终端节点</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business 实例 ID</translation>
+    </message>
+    <message>
+        <source>optional: the profile&apos;s, if it has one</source>
+        <translation>可选：如果配置文件中有，则使用它</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>End&amp;point URL:</source>
+        <translation>终端节点 URL(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Q Business &amp;instance ID:</source>
+        <translation>Q Business 实例 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles (from ~/.aws and SessionScope&apos;s own):</source>
+        <translation>配置文件(&amp;R)（来自 ~/.aws 及 SessionScope 自有）：</translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope profile (keychain)</source>
+        <translation>%1 — SessionScope 配置文件（密钥环）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the SessionScope profile “%1” and its secret in the keychain?</source>
+        <translation>要删除 SessionScope 配置文件“%1”及其在密钥环中的密钥吗？</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its portals…</source>
+        <translation>正在向 %1 查询门户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portal(s)</source>
+        <translation>
+            <numerusform>%n 个门户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n portal(s)</source>
+        <translation>
+            <numerusform>至少 %n 个门户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: profile %1 can list portals in %2 (%3 found).</source>
+        <translation>已连接：配置文件 %1 可以列出 %2 中的门户（找到 %3）。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>No AWS credentials were found (no environment keys, no profile in ~/.aws, no SessionScope profile). Try the demo, or set up a connection.</source>
+        <translation>未找到 AWS 凭证（环境中没有密钥，~/.aws 中没有配置文件，也没有 SessionScope 配置文件）。请试用演示，或设置连接。</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>SessionScope&apos;s profiles (system keychain)</source>
+        <translation>SessionScope 的配置文件（系统密钥环）</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <extracomment>Appended to &quot;was not found in %2&quot; (the files searched), right after the file names.</extracomment>
+        <translation>或 SessionScope 自有的配置文件</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>在 %2%3 中未找到配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
+        <translation>在 %2%3 中未找到 AWS_PROFILE 指定的配置文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableValue</name>
+    <message>
+        <source>%1 indicator</source>
+        <translation>%1 指示器</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialProcessProvider</name>
+    <message>
+        <source>credential_process of profile %1</source>
+        <translation>配置文件 %1 的 credential_process</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile &quot;%1&quot; failed: %2</source>
+        <translation>配置文件“%1”的 credential_process 失败：%2</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; was not found in PATH.</source>
+        <translation>在 PATH 中未找到程序“%1”。</translation>
+    </message>
+    <message>
+        <source>could not start &quot;%1&quot;: the program was not found or is not executable.</source>
+        <translation>无法启动“%1”：找不到该程序或该程序不可执行。</translation>
+    </message>
+    <message>
+        <source> It said: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s and was stopped.</source>
+        <translation>它未在 %1 秒内完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>it printed more than %1 KiB, which is not a credentials answer.</source>
+        <translation>它输出了超过 %1 KiB 的内容，这不是凭证应答。</translation>
+    </message>
+    <message>
+        <source>it was ended by a signal before it finished.</source>
+        <translation>它在完成前被信号终止。</translation>
+    </message>
+    <message>
+        <source>it exited with code %1.</source>
+        <translation>它以代码 %1 退出。</translation>
+    </message>
+    <message>
+        <source>its output is not a JSON object like {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...}.</source>
+        <translation>它的输出不是 {&quot;Version&quot;: 1, &quot;AccessKeyId&quot;: ..., &quot;SecretAccessKey&quot;: ...} 这样的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>它的输出没有“Version”；SessionScope 支持 Version 1。</translation>
+    </message>
+    <message>
+        <source>its output has an unsupported &quot;Version&quot;; SessionScope understands Version 1.</source>
+        <translation>它的输出中的“Version”不受支持；SessionScope 支持 Version 1。</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;AccessKeyId&quot; string.</source>
+        <translation>它的输出中没有“AccessKeyId”字符串。</translation>
+    </message>
+    <message>
+        <source>its output has no &quot;SecretAccessKey&quot; string.</source>
+        <translation>它的输出中没有“SecretAccessKey”字符串。</translation>
+    </message>
+    <message>
+        <source>its &quot;Expiration&quot; is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>它的“Expiration”不是 2030-01-31T12:00:00Z 这样的 ISO 8601 日期时间。</translation>
+    </message>
+    <message>
+        <source>it returned credentials that expired at %1.</source>
+        <translation>它返回的凭证已于 %1 过期。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsProviderChain</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2%3.</source>
+        <translation>在 %2%3 中未找到配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source> or among SessionScope&apos;s own profiles</source>
+        <translation>或 SessionScope 自有的配置文件</translation>
+    </message>
+    <message>
+        <source>No AWS credentials found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a [default] profile to %1 (for example with &quot;aws configure&quot;), or choose a profile with --profile.</source>
+        <translation>未找到 AWS 凭证。请设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或在 %1 中添加 [default] 配置文件（例如使用“aws configure”），或用 --profile 选择配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
+        <translation>在 %2 中未找到 AWS_PROFILE 指定的配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1</source>
+        <translation>环境变量，然后是配置文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnection</name>
+    <message>
+        <source>built-in emulator at %1</source>
+        <translation>位于 %1 的内置模拟器</translation>
+    </message>
+    <message>
+        <source>the emulator&apos;s throw-away demo keys</source>
+        <translation>模拟器的一次性演示密钥</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 (from %2) %3</source>
+        <translation>终端节点 URL %1（来自%2）%3</translation>
+    </message>
+    <message>
+        <source>is not a valid URL such as https://example.com.</source>
+        <translation>不是 https://example.com 这样的有效 URL。</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>has no host name.</source>
+        <translation>没有主机名。</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password.</source>
+        <translation>不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>must not have a query (?...).</source>
+        <translation>不能包含查询 (?...)。</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (#...).</source>
+        <translation>不能包含片段 (#...)。</translation>
+    </message>
+    <message>
+        <source>must not have a path; give only scheme, host and port.</source>
+        <translation>不能包含路径；只需提供协议、主机和端口。</translation>
+    </message>
+    <message>
+        <source>uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1, ::1). Use https://.</source>
+        <translation>使用了未加密的 http://，这只允许用于本机（localhost、127.0.0.1、::1）。请使用 https://。</translation>
+    </message>
+    <message>
+        <source>the services section of profile %1</source>
+        <translation>配置文件 %1 的 services 部分</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment.</source>
+        <translation>环境中未设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not. Set both, or neither.</source>
+        <translation>已设置 AWS_SECRET_ACCESS_KEY，但未设置 AWS_ACCESS_KEY_ID。请两者都设置，或都不设置。</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not. Set both, or neither.</source>
+        <translation>已设置 AWS_ACCESS_KEY_ID，但未设置 AWS_SECRET_ACCESS_KEY。请两者都设置，或都不设置。</translation>
+    </message>
+    <message>
+        <source>AWS_CREDENTIAL_EXPIRATION is not an ISO 8601 date-time such as 2030-01-31T12:00:00Z.</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION 不是 2030-01-31T12:00:00Z 这样的 ISO 8601 日期时间。</translation>
+    </message>
+    <message>
+        <source>The credentials in the environment expired at %1 (AWS_CREDENTIAL_EXPIRATION). Set fresh ones.</source>
+        <translation>环境中的凭证已于 %1 过期（AWS_CREDENTIAL_EXPIRATION）。请设置新的凭证。</translation>
+    </message>
+    <message>
+        <source>environment variables (AWS_ACCESS_KEY_ID)</source>
+        <translation>环境变量（AWS_ACCESS_KEY_ID）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireSessionsDialog</name>
+    <message>
+        <source>Expire sessions</source>
+        <translation>终止会话</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expire %n active session(s)? Their users are disconnected at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>要终止 %n 个活动会话吗？其用户将立即断开连接。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions to expire</source>
+        <translation>要终止的会话</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Expire %n session(s)</source>
+        <translation>
+            <numerusform>终止 %n 个会话(&amp;E)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expire the listed sessions</source>
+        <translation>终止列出的会话</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Expire no further sessions; requests already sent still finish</source>
+        <translation>不再终止其他会话；已发送的请求仍会完成</translation>
+    </message>
+    <message>
+        <source>Expiring sessions…</source>
+        <translation>正在终止会话…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) expired.</source>
+        <translation>
+            <numerusform>已终止 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 expired, %2 not expired: see each session&apos;s result.</source>
+        <translation>已终止 %1 个，%2 个未终止：请查看每个会话的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not expired (stopped)</source>
+        <translation>未终止（已停止）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Expiring…</source>
+        <translation>正在终止…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Not expired: %1</source>
+        <translation>未终止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export sessions</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation>导出操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the file and export</source>
+        <translation>选择文件并导出</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>关闭而不导出</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Stop now; the file is not written</source>
+        <translation>立即停止；不写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the export options</source>
+        <translation>返回导出选项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Sessions to export</source>
+        <translation>要导出的会话</translation>
+    </message>
+    <message>
+        <source>Every session that matches the portal, filters and sort</source>
+        <translation>与门户、筛选条件和排序匹配的所有会话</translation>
+    </message>
+    <message>
+        <source>E&amp;very session that matches the portal, filters and sort</source>
+        <translation>与门户、筛选条件和排序匹配的所有会话(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fetched from the service page by page while the file is written; the table is not changed.</source>
+        <translation>在写入文件的同时逐页从服务获取；表格不会改变。</translation>
+    </message>
+    <message>
+        <source>Portal and filters</source>
+        <translation>门户和筛选条件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Format and options</source>
+        <translation>格式和选项</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON（一个数组）</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines（每行一个对象）</translation>
+    </message>
+    <message>
+        <source>&amp;UTC, e.g. %1</source>
+        <translation>UTC(&amp;U)，例如 %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>时间使用 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Local time with its offset, e.g. %1</source>
+        <translation>带偏移量的本地时间(&amp;L)，例如 %1</translation>
+    </message>
+    <message>
+        <source>Times in local time with the offset from UTC</source>
+        <translation>时间使用本地时间及其相对 UTC 的偏移量</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 &amp;byte order mark</source>
+        <translation>以 UTF-8 字节顺序标记开头(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark</source>
+        <translation>文件以 UTF-8 字节顺序标记开头</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs (Microsoft Excel among them) read a CSV file as UTF-8 only when it starts with this mark; without it, names with accents or other scripts can show garbled.</source>
+        <translation>某些电子表格程序（包括 Microsoft Excel）只有在 CSV 文件以此标记开头时才将其作为 UTF-8 读取；没有它，带重音符号或其他文字的名称可能显示为乱码。</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe values</source>
+        <translation>电子表格安全值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe values</source>
+        <translation>电子表格安全值</translation>
+    </message>
+    <message>
+        <source>Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a formula. A user name chosen by someone else could then run a command or send data away when the file is opened (&quot;CSV formula injection&quot;). With this on, such cells get a leading apostrophe so they show as text. Turn it off only when another program needs the exact values.</source>
+        <translation>电子表格程序会把以 =、+、-、@、制表符或回车符开头的单元格当作公式执行。这样，他人选定的用户名可能在打开文件时运行命令或发送数据（“CSV formula injection”）。开启此选项后，这类单元格会加上前导撇号，以文本形式显示。仅当其他程序需要精确值时才关闭它。</translation>
+    </message>
+    <message>
+        <source>F&amp;ile format:</source>
+        <translation>文件格式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation>CSV：</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Column “%1” in the file</source>
+        <translation>文件中的列“%1”</translation>
+    </message>
+    <message>
+        <source>%1
+Column “%2” in the file</source>
+        <translation>%1
+文件中的列“%2”</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>要导出的列</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>会话 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation>用户名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me</source>
+        <translation>开始时间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>En&amp;d time</source>
+        <translation>结束时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Empty while the session is active</source>
+        <translation>会话处于活动状态时为空</translation>
+    </message>
+    <message>
+        <source>Portal &amp;ARN</source>
+        <translation>门户 ARN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>持续时间（秒）</translation>
+    </message>
+    <message>
+        <source>Whole seconds from start to end; empty while the session is active</source>
+        <translation>从开始到结束的整秒数；会话处于活动状态时为空</translation>
+    </message>
+    <message>
+        <source>Portal name</source>
+        <translation>门户名称</translation>
+    </message>
+    <message>
+        <source>Looked up for each session</source>
+        <translation>按会话逐个查询</translation>
+    </message>
+    <message>
+        <source>About looked-up columns</source>
+        <translation>关于需查询的列</translation>
+    </message>
+    <message>
+        <source>Each of these needs one more request per session, so a large export takes longer.</source>
+        <translation>其中每一列都需要为每个会话多发一个请求，因此大型导出会耗时更长。</translation>
+    </message>
+    <message>
+        <source>&amp;Client IP addresses</source>
+        <translation>客户端 IP 地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One GetSession request per session; the addresses are joined with &apos;;&apos; in CSV</source>
+        <translation>每个会话一个 GetSession 请求；在 CSV 中地址以 &apos;;&apos; 连接</translation>
+    </message>
+    <message>
+        <source>Amazon Q Apps sharing</source>
+        <translation>Amazon Q Apps 共享</translation>
+    </message>
+    <message>
+        <source>One GetQAppSessionMetadata request per session</source>
+        <translation>每个会话一个 GetQAppSessionMetadata 请求</translation>
+    </message>
+    <message>
+        <source>Q App session</source>
+        <translation>Q App 会话</translation>
+    </message>
+    <message>
+        <source>%1; “present” or “none”</source>
+        <translation>%1；“present”或“none”</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Q App 会话名称</translation>
+    </message>
+    <message>
+        <source>Sharing enabled</source>
+        <translation>已启用共享</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>接受回复</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>显示卡片</translation>
+    </message>
+    <message>
+        <source>You own the session</source>
+        <translation>会话归您所有</translation>
+    </message>
+    <message>
+        <source>%1; whether the caller&apos;s identity owns the Q App session</source>
+        <translation>%1；调用方身份是否拥有该 Q App 会话</translation>
+    </message>
+    <message>
+        <source>Why the Q App columns are unavailable</source>
+        <translation>Q App 列不可用的原因</translation>
+    </message>
+    <message>
+        <source>Reading Q App sharing settings needs the ID of your Amazon Q Business instance, which is not set for this connection.</source>
+        <translation>读取 Q App 共享设置需要您的 Amazon Q Business 实例 ID，而此连接尚未设置该 ID。</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>设置实例 ID(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set the Amazon Q Business instance ID</source>
+        <translation>设置 Amazon Q Business 实例 ID</translation>
+    </message>
+    <message>
+        <source>Default co&amp;lumns</source>
+        <translation>默认列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose the default columns</source>
+        <translation>选择默认列</translation>
+    </message>
+    <message>
+        <source>Session ID, username, status, start time, end time and portal ARN: the fields of the session list</source>
+        <translation>会话 ID、用户名、状态、开始时间、结束时间和门户 ARN：会话列表的字段</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>Sessions written</source>
+        <translation>已写入的会话</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>GetSession and GetQAppSessionMetadata requests for the looked-up columns</source>
+        <translation>为需查询的列发出的 GetSession 和 GetQAppSessionMetadata 请求</translation>
+    </message>
+    <message>
+        <source>Sessions written:</source>
+        <translation>已写入的会话：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <source>Lookups:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>已减速</translation>
+    </message>
+    <message>
+        <source>Slowed down: AWS is limiting requests. The export goes on with fewer requests at a time.</source>
+        <translation>已减速：AWS 正在限制请求。导出将以更少的并发请求继续。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Format and columns</source>
+        <translation>格式和列</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>未选择门户。</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>门户“%1”</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>仅活动</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>仅已终止</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>从服务获取；表格不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>所选行(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>已加载的行(&amp;L)（%1，整个列表）</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>已加载的行(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>已加载的行</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>仅表格目前已加载的行，按表格顺序</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>门户：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>未选择任何行。</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>未加载任何行。</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>请先选择门户。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines 文件 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>将会话导出到</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>正在将所选行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>正在将已加载的行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>正在将“%1”中所有匹配的会话导出到 %2</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV，电子表格安全</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV，精确值</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2 · columns: %3</source>
+        <translation>%1 · 时间：%2 · 列：%3</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time with offset</source>
+        <translation>带偏移量的本地时间</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions per second</source>
+        <translation>每秒 %1 个会话</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 in flight</source>
+        <translation>已应答 %1，进行中 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>未提供文件名</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>未知列“%1”。有效的列：%2。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>列“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>请至少选择一列进行导出。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayExportEnrichment</name>
+    <message>
+        <source>The connection was closed during the export.</source>
+        <translation>导出期间连接已关闭。</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this session ID.</source>
+        <translation>任何 Q App 会话都不可能使用此会话 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainAccess</name>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): there is no D-Bus session bus to reach it. Run SessionScope in a desktop session, or start one with dbus-run-session and a keyring such as gnome-keyring.</source>
+        <translation>没有正在运行的密钥环服务（基于 D-Bus 的 Secret Service）：没有可用的 D-Bus 会话总线。请在桌面会话中运行 SessionScope，或用 dbus-run-session 和 gnome-keyring 等密钥环启动一个会话。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus): nothing provides org.freedesktop.secrets on the session bus. Start gnome-keyring, KWallet or KeePassXC&apos;s Secret Service integration, then retry.</source>
+        <translation>没有正在运行的密钥环服务（基于 D-Bus 的 Secret Service）：会话总线上没有程序提供 org.freedesktop.secrets。请启动 gnome-keyring、KWallet 或 KeePassXC 的 Secret Service 集成，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the secret of %1 cannot be %2. Unlock it (for example in your desktop&apos;s Passwords and Keys application, or by logging in again), then retry.</source>
+        <translation>系统密钥环已锁定，因此无法%2 %1 的密钥。请解锁（例如在桌面的“密码和密钥”应用程序中，或重新登录），然后重试。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret for %1. Enter the secret access key again in the profile&apos;s settings.</source>
+        <translation>系统密钥环中没有 %1 的密钥。请在配置文件设置中重新输入秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied by the user, so the secret of %1 is not available.</source>
+        <translation>用户拒绝了对系统密钥环的访问，因此无法获得 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access to the secret of %1: %2</source>
+        <translation>系统密钥环拒绝访问 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system: %1</source>
+        <translation>此系统上没有可用的密钥环服务：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation>此平台不支持系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Could not delete the secret of %1 from the system keychain: %2</source>
+        <translation>无法从系统密钥环中删除 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The system keychain failed while handling the secret of %1: %2</source>
+        <translation>系统密钥环在处理 %1 的密钥时出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>SessionScope will follow the system language the next time it starts.</source>
+        <translation>SessionScope 下次启动时将使用系统语言。</translation>
+    </message>
+    <message>
+        <source>SessionScope will use %1 the next time it starts.</source>
+        <extracomment>%1 is the name of a language in that language, e.g. &quot;Deutsch&quot; or &quot;日本語&quot;.</extracomment>
+        <translation>SessionScope 下次启动时将使用 %1。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Sessions and details</source>
+        <translation>会话和详细信息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The portals could not be loaded. %1</source>
+        <translation>无法加载门户。%1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
+        <translation>%1 中没有 WorkSpaces Secure Browser 门户。请检查连接的区域。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>加载全部页面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>以 UTC 显示时间(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>复制所选行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>复制会话 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>终止所选会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Filter by &amp;username</source>
+        <translation>按用户名筛选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sessions</source>
+        <translation>转到会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>转到详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>选择门户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>查找 Q App 会话(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Amazon Q Business 实例(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>已连接到使用生成数据的内置模拟器；这里的内容都不是真实的。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %n session(s) twice; each is shown once.</source>
+        <translation>
+            <numerusform>服务重复发送了 %n 个会话；每个会话只显示一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>配置文件：%1
+区域：%2
+请求发送至：%3
+凭证：%4
+Amazon Q Business 实例：%5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>SessionScope — Demo data</source>
+        <translation>SessionScope — 演示数据</translation>
+    </message>
+    <message>
+        <source>SessionScope — %1</source>
+        <translation>SessionScope — %1</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>没有符合这些筛选条件的会话。</translation>
+    </message>
+    <message>
+        <source>This portal has no sessions. Terminated sessions are kept for about 35 days.</source>
+        <translation>此门户没有会话。已终止的会话保留约 35 天。</translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation>正在加载会话…</translation>
+    </message>
+    <message>
+        <source>No portal to show.</source>
+        <translation>没有可显示的门户。</translation>
+    </message>
+    <message>
+        <source>%1 The sessions loaded so far stay in the list.</source>
+        <translation>%1 已加载的会话仍保留在列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS is limiting requests; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS 正在限制请求；%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network did not answer; retrying in %n s.</source>
+        <translation>
+            <numerusform>网络未应答；%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AWS had a temporary problem; retrying in %n s.</source>
+        <translation>
+            <numerusform>AWS 出现临时问题；%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated values</source>
+        <translation>
+            <numerusform>已将 %n 行复制为制表符分隔值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n session ID(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个会话 ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only active sessions can be expired; none is selected.</source>
+        <translation>只能终止活动会话；当前未选择任何活动会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %1 of %n session(s)</source>
+        <translation>
+            <numerusform>已终止 %1 个会话（共 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance ID</source>
+        <translation>Amazon Q Business 实例 ID</translation>
+    </message>
+    <message>
+        <source>Amazon Q Business instance</source>
+        <translation>Amazon Q Business 实例</translation>
+    </message>
+    <message>
+        <source>The ID of the Amazon Q Business instance whose Q Apps sessions to read (for profile %1). Leave empty to turn Q App sharing off.</source>
+        <translation>要读取其 Q Apps 会话的 Amazon Q Business 实例的 ID（用于配置文件 %1）。留空则关闭 Q App 共享。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
+        <translation>“%1”不是 Amazon Q Business 实例 ID（其格式类似 a1b2c3d4-5678-90ab-cdef-EXAMPLE11111）。</translation>
+    </message>
+    <message>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>终止所选会话…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>MaxAttemptsResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>max_attempts (from %1) must be a whole number of at least 1, not &quot;%2&quot;.</source>
+        <translation>max_attempts（来自 %1）必须是不小于 1 的整数，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Message severity</source>
+        <translation>消息严重性</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <source>Message action</source>
+        <translation>消息操作</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSelector</name>
+    <message>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <source>P&amp;ortal:</source>
+        <translation>门户(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Copy portal ID or ARN</source>
+        <translation>复制门户 ID 或 ARN</translation>
+    </message>
+    <message>
+        <source>Copy the portal&apos;s ID or ARN</source>
+        <translation>复制门户的 ID 或 ARN</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ID</source>
+        <translation>复制门户 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy portal &amp;ARN</source>
+        <translation>复制门户 ARN(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+ARN: %3</source>
+        <translation>%1
+ID：%2
+ARN：%3</translation>
+    </message>
+    <message>
+        <source>Loading portals…</source>
+        <translation>正在加载门户…</translation>
+    </message>
+    <message>
+        <source>Portals could not be loaded</source>
+        <translation>无法加载门户</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No portals in this region</source>
+        <translation>此区域中没有门户</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCredentialsProvider</name>
+    <message>
+        <source>The profile &quot;%1&quot; was not found in %2.</source>
+        <translation>在 %2 中未找到配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
+        <translation>配置文件“%1”（%2）中没有凭证：请设置 aws_access_key_id 和 aws_secret_access_key，或 credential_process。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_secret_access_key but no aws_access_key_id.</source>
+        <translation>配置文件“%1”（%2）有 aws_secret_access_key，但没有 aws_access_key_id。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>配置文件“%1”（%2）有 aws_access_key_id，但没有 aws_secret_access_key。</translation>
+    </message>
+    <message>
+        <source>signs in through AWS IAM Identity Center (SSO)</source>
+        <translation>通过 AWS IAM Identity Center (SSO) 登录</translation>
+    </message>
+    <message>
+        <source>assumes a role (role_arn)</source>
+        <translation>代入角色（role_arn）</translation>
+    </message>
+    <message>
+        <source>gets credentials from a web identity or credential_source</source>
+        <translation>从 Web 身份或 credential_source 获取凭证</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
+        <translation>配置文件“%1”需要%2，而 SessionScope 本身不做这件事。请交给 AWS CLI：在 %6 中添加如下配置文件
+[profile %3]
+credential_process = aws configure export-credentials --profile %4 --format process
+并使用 --profile %5（若使用 SSO，请先运行“aws sso login --profile %4”）。</translation>
+    </message>
+    <message>
+        <source>profile %1 (%2)</source>
+        <translation>配置文件 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>QAppSharingSection</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Q App sharing</source>
+        <translation>Q App 共享</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Q App session name</source>
+        <translation>Q App 会话名称</translation>
+    </message>
+    <message>
+        <source>Q App session ARN</source>
+        <translation>Q App 会话 ARN</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Accepts responses</source>
+        <translation>接受回复</translation>
+    </message>
+    <message>
+        <source>Reveals cards</source>
+        <translation>显示卡片</translation>
+    </message>
+    <message>
+        <source>Owned by you</source>
+        <translation>归您所有</translation>
+    </message>
+    <message>
+        <source>Q App session ID to look up</source>
+        <translation>要查找的 Q App 会话 ID</translation>
+    </message>
+    <message>
+        <source>Any Q App session ID</source>
+        <translation>任意 Q App 会话 ID</translation>
+    </message>
+    <message>
+        <source>Look up Q App session</source>
+        <translation>查找 Q App 会话</translation>
+    </message>
+    <message>
+        <source>Q App session shown</source>
+        <translation>显示的 Q App 会话</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>会话名称：</translation>
+    </message>
+    <message>
+        <source>Session ARN:</source>
+        <translation>会话 ARN：</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>共享：</translation>
+    </message>
+    <message>
+        <source>Accepts responses:</source>
+        <translation>接受回复：</translation>
+    </message>
+    <message>
+        <source>Reveals cards:</source>
+        <translation>显示卡片：</translation>
+    </message>
+    <message>
+        <source>Owned by you:</source>
+        <translation>归您所有：</translation>
+    </message>
+    <message>
+        <source>Q App session %1</source>
+        <translation>Q App 会话 %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Select a session, or type a Q App session ID above.</source>
+        <translation>请选择一个会话，或在上方输入 Q App 会话 ID。</translation>
+    </message>
+    <message>
+        <source>Not configured: reading Q App sharing settings needs the ID of your Amazon Q Business instance.</source>
+        <translation>未配置：读取 Q App 共享设置需要您的 Amazon Q Business 实例 ID。</translation>
+    </message>
+    <message>
+        <source>Set &amp;instance ID…</source>
+        <translation>设置实例 ID(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
+        <translation>任何 Q App 会话都不可能使用此 ID：Q App 会话 ID 是小写的 UUID。</translation>
+    </message>
+    <message>
+        <source>Loading the Q App session…</source>
+        <translation>正在加载 Q App 会话…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>On: the session is shared</source>
+        <translation>开：会话已共享</translation>
+    </message>
+    <message>
+        <source>Off: not shared</source>
+        <translation>关：未共享</translation>
+    </message>
+    <message>
+        <source>On: accepts responses</source>
+        <translation>开：接受回复</translation>
+    </message>
+    <message>
+        <source>Off: does not accept responses</source>
+        <translation>关：不接受回复</translation>
+    </message>
+    <message>
+        <source>On: reveals cards</source>
+        <translation>开：显示卡片</translation>
+    </message>
+    <message>
+        <source>Off: does not reveal cards</source>
+        <translation>关：不显示卡片</translation>
+    </message>
+    <message>
+        <source>Yes, you own this session</source>
+        <translation>是，此会话归您所有</translation>
+    </message>
+    <message>
+        <source>No, another user owns this session</source>
+        <translation>否，此会话归其他用户所有</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>No Q App session with this ID in Amazon Q Business instance %1.</source>
+        <translation>Amazon Q Business 实例 %1 中没有此 ID 的 Q App 会话。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>QAppsClient</name>
+    <message>
+        <source>The Amazon Q Business instance id &quot;%1&quot; is not valid: it must be 1 to 256 visible ASCII characters.</source>
+        <translation>Amazon Q Business 实例 ID“%1”无效：必须由 1 到 256 个可见 ASCII 字符组成。</translation>
+    </message>
+    <message>
+        <source>The Q Apps session id &quot;%1&quot; is not valid: it must be a lower-case UUID version 4 (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).</source>
+        <translation>Q Apps 会话 ID“%1”无效：必须是小写的第 4 版 UUID（xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx）。</translation>
+    </message>
+    <message>
+        <source>The session name is longer than 100 characters (it has %1).</source>
+        <translation>会话名称超过 100 个字符（现有 %1 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is an Availability Zone, not a region; use &quot;%3&quot;.</source>
+        <translation>“%1”（来自%2）是可用区，不是区域；请使用“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (from %2) is not an AWS region name such as us-east-1 or eu-west-1.</source>
+        <translation>“%1”（来自%2）不是 us-east-1 或 eu-west-1 这样的 AWS 区域名称。</translation>
+    </message>
+    <message>
+        <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
+        <translation>未设置 AWS 区域。请用 --region 选择区域，或设置 AWS_REGION，或在 %2 的配置文件 %1 中添加“region = us-east-1”（例如：aws configure set region us-east-1 --profile %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatePanel</name>
+    <message>
+        <source>Section state</source>
+        <translation>部分状态</translation>
+    </message>
+    <message>
+        <source>State icon</source>
+        <translation>状态图标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>Section action</source>
+        <translation>部分操作</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>会话详细信息</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>未选择会话</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details, client IP addresses and Q App sharing settings.</source>
+        <translation>选择一个会话，查看其详细信息、客户端 IP 地址和 Q App 共享设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Choose a portal to export its sessions.</source>
+        <translation>请选择要导出其会话的门户。</translation>
+    </message>
+    <message>
+        <source>The client IP address column needs a connection to WorkSpaces Web.</source>
+        <translation>客户端 IP 地址列需要连接到 WorkSpaces Web。</translation>
+    </message>
+    <message>
+        <source>The Q App sharing columns need an Amazon Q Business instance id. Set it in the connection settings (or with --instance-id).</source>
+        <translation>Q App 共享列需要 Amazon Q Business 实例 ID。请在连接设置中（或用 --instance-id）设置。</translation>
+    </message>
+    <message>
+        <source>The service sent a page token it had already sent for this list; the export stopped to avoid an endless loop.</source>
+        <translation>服务发送了此列表已发送过的分页令牌；为避免无限循环，导出已停止。</translation>
+    </message>
+    <message>
+        <source>The service sent %1 pages in a row without a new session; the export stopped.</source>
+        <translation>服务连续发送了 %1 个没有新会话的页面；导出已停止。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个会话导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export was cancelled after %n session(s); no file was written.</source>
+        <translation>
+            <numerusform>导出在 %n 个会话后被取消；未写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export failed after %n session(s): %1 No file was written.</source>
+        <translation>
+            <numerusform>导出在 %n 个会话后失败：%1 未写入任何文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Session filters</source>
+        <translation>会话筛选条件</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Username filter</source>
+        <translation>用户名筛选</translation>
+    </message>
+    <message>
+        <source>Exact username (Ctrl+F)</source>
+        <translation>完整用户名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the sessions of this user. The service matches the whole username exactly.</source>
+        <translation>仅显示此用户的会话。服务会精确匹配完整的用户名。</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID:</source>
+        <translation>会话 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Session ID lookup</source>
+        <translation>按会话 ID 查找</translation>
+    </message>
+    <message>
+        <source>Look up one session</source>
+        <translation>查找单个会话</translation>
+    </message>
+    <message>
+        <source>Session ID problem</source>
+        <translation>会话 ID 问题</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Show all sessions of the portal</source>
+        <translation>显示门户的所有会话</translation>
+    </message>
+    <message>
+        <source>A session ID is 36 letters, digits or dashes</source>
+        <translation>会话 ID 由 36 个字母、数字或短划线组成</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListLister</name>
+    <message>
+        <source>Invalid page token.</source>
+        <translation>分页令牌无效。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusLine</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>全部加载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Session list status</source>
+        <translation>会话列表状态</translation>
+    </message>
+    <message>
+        <source>Sessions loaded</source>
+        <translation>已加载的会话</translation>
+    </message>
+    <message>
+        <source>Loading sessions</source>
+        <translation>正在加载会话</translation>
+    </message>
+    <message>
+        <source>Load all sessions</source>
+        <translation>加载所有会话</translation>
+    </message>
+    <message>
+        <source>Load every page of this list (needed to sort by columns other than Start time)</source>
+        <translation>加载此列表的所有页面（按开始时间以外的列排序时需要）</translation>
+    </message>
+    <message>
+        <source>Cancel loading all sessions</source>
+        <translation>取消加载所有会话</translation>
+    </message>
+    <message>
+        <source>No portal selected</source>
+        <translation>未选择门户</translation>
+    </message>
+    <message>
+        <source>Sessions loaded: %L1</source>
+        <translation>已加载的会话：%L1</translation>
+    </message>
+    <message>
+        <source>%1 — loading all…</source>
+        <translation>%1 — 正在全部加载…</translation>
+    </message>
+    <message>
+        <source>%1 — loading more…</source>
+        <translation>%1 — 正在加载更多…</translation>
+    </message>
+    <message>
+        <source>%1 — more available</source>
+        <translation>%1 — 还有更多</translation>
+    </message>
+    <message>
+        <source>%1 — all loaded</source>
+        <translation>%1 — 已全部加载</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummarySection</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Portal ARN</source>
+        <translation>门户 ARN</translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation>会话 ID：</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Start time:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>End time:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>持续时间：</translation>
+    </message>
+    <message>
+        <source>Portal ARN:</source>
+        <translation>门户 ARN：</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>仍在运行</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>The service sent a page token it had already sent for this list, so loading stopped to avoid an endless loop (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>服务发送了此列表已发送过的分页令牌，为避免无限循环，加载已停止（已加载 %n 个会话）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service sent %1 pages in a row without a new session, so loading stopped (%n session(s) loaded).</source>
+        <translation>
+            <numerusform>服务连续发送了 %1 个没有新会话的页面，因此加载已停止（已加载 %n 个会话）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>仍在活动</translation>
+    </message>
+    <message>
+        <source>%1 s so far, since %2</source>
+        <translation>自 %2 起至今 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s, from %2 to %3</source>
+        <translation>%1 秒，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start time (UTC)</source>
+        <translation>开始时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time (UTC)</source>
+        <translation>结束时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in UTC.</source>
+        <translation>由服务排序。时间为 UTC。</translation>
+    </message>
+    <message>
+        <source>Sorted by the service. Times in local time (%1).</source>
+        <translation>由服务排序。时间为本地时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Times in UTC.</source>
+        <translation>时间为 UTC。</translation>
+    </message>
+    <message>
+        <source>Times in local time (%1).</source>
+        <translation>时间为本地时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Sortable once every page is loaded.</source>
+        <translation>加载所有页面后即可排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting by %1 needs every page loaded (%n session(s) loaded so far). Load all pages first; start time can always be sorted.</source>
+        <translation>
+            <numerusform>按%1排序需要加载所有页面（目前已加载 %n 个会话）。请先加载所有页面；开始时间始终可以排序。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableView</name>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Session rows</source>
+        <translation>会话行</translation>
+    </message>
+    <message>
+        <source>Session columns</source>
+        <translation>会话列</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfig</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SharedConfigFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>expected an indented &quot;key = value&quot; setting under &quot;%1&quot;.</source>
+        <translation>“%1”下应为缩进的“key = value”设置。</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>节标题缺少右方括号“]”。</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header.</source>
+        <translation>节标题后有意外的文本。</translation>
+    </message>
+    <message>
+        <source>the section header has no name.</source>
+        <translation>节标题没有名称。</translation>
+    </message>
+    <message>
+        <source>a setting appears before the first [section] header.</source>
+        <translation>在第一个 [节] 标题之前出现了设置。</translation>
+    </message>
+    <message>
+        <source>expected &quot;key = value&quot;, a [section] header or a comment.</source>
+        <translation>应为“key = value”、[节] 标题或注释。</translation>
+    </message>
+    <message>
+        <source>a setting has no name before &quot;=&quot;.</source>
+        <translation>设置在“=”之前没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an AWS configuration file.</source>
+        <translation>%1 是文件夹，不是 AWS 配置文件。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an AWS configuration file.</source>
+        <translation>%1 太大，不可能是 AWS 配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialsProvider</name>
+    <message>
+        <source>The access key id or the secret access key is empty.</source>
+        <translation>访问密钥 ID 或秘密访问密钥为空。</translation>
+    </message>
+</context>
+<context>
+    <name>TableSessionWriter</name>
+    <message>
+        <source>SESSION ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>用户名</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportCall</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation>未配置 AWS 凭证。</translation>
+    </message>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation>请求 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 s.</source>
+        <translation>无法在 %2 秒内连接到 %1。</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s.</source>
+        <translation>%2 秒内未收到来自 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected the request (HTTP %1). Check the region and the endpoint URL.</source>
+        <translation>终端节点重定向了请求（HTTP %1）。请检查区域和终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>The answer had no HTTP status.</source>
+        <translation>应答中没有 HTTP 状态。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;connection…</source>
+        <translation>设置连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>SessionScope logo</source>
+        <translation>SessionScope 徽标</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SessionScope&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;SessionScope&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>欢迎消息</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of your Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions. Connect with an AWS profile, or look around on built-in demo data first.</source>
+        <translation>浏览 Amazon WorkSpaces Secure Browser 门户的会话以及 Amazon Q Apps 会话的共享设置。请使用 AWS 配置文件连接，或先用内置演示数据看看。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Set up a connection</source>
+        <translation>设置连接</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSpacesWebClient</name>
+    <message>
+        <source>The page token is longer than 2048 characters.</source>
+        <translation>分页令牌超过 2048 个字符。</translation>
+    </message>
+    <message>
+        <source>The page token contains whitespace.</source>
+        <translation>分页令牌包含空白字符。</translation>
+    </message>
+    <message>
+        <source>The page size must be at least 1 (or 0 to let the service choose), not %1.</source>
+        <translation>页面大小必须至少为 1（或为 0，由服务决定），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The portal id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>门户 ID“%1”无效：必须由 36 个字母、数字或“-”组成（现有 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The session id &quot;%1&quot; is not valid: it must be 36 letters, digits or &apos;-&apos; (it has %2).</source>
+        <translation>会话 ID“%1”无效：必须由 36 个字母、数字或“-”组成（现有 %2 个）。</translation>
+    </message>
+    <message>
+        <source>GetPortal needs the portal&apos;s ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID), not only its id.</source>
+        <translation>GetPortal 需要门户的 ARN（arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID），而不仅仅是 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).</source>
+        <translation>“%1”不是门户 ARN（arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID）。</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 256 characters.</source>
+        <translation>用户名超过 256 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &quot;sessionscope-cli --help&quot; for usage.</source>
+        <translation>运行“sessionscope-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Browse Amazon WorkSpaces Secure Browser sessions.</source>
+        <translation>浏览 Amazon WorkSpaces Secure Browser 会话。</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>使用内置演示数据启动。</translation>
+    </message>
+    <message>
+        <source>Connect with this AWS profile.</source>
+        <translation>使用此 AWS 配置文件连接。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Use this AWS region.</source>
+        <translation>使用此 AWS 区域。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>Send requests to this endpoint.</source>
+        <translation>将请求发送到此终端节点。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (when the desktop&apos;s dark theme is not picked up).</source>
+        <translation>使用深色调色板（当桌面的深色主题未生效时）。</translation>
+    </message>
+    <message>
+        <source>Show SessionScope in this language (%1) for this run.</source>
+        <translation>本次运行时以此语言（%1）显示 SessionScope。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+</TS>
