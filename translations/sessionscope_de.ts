@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SessionScope</source>
+        <translation>Über SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope icon</source>
+        <translation>SessionScope-Symbol</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions.</source>
+        <translation>Durchsuchen Sie die Sitzungen von Amazon WorkSpaces Secure Browser-Portalen und die Freigabeeinstellungen von Amazon Q Apps-Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Läuft mit Qt %1, erstellt mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. SessionScope is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty, to the extent permitted by law.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lizenz: GPL-3.0-or-later. SessionScope ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder jeder späteren Version, verwenden, untersuchen, weitergeben und verändern. Sie wird ohne jede Gewährleistung geliefert, soweit das Gesetz es zulässt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>Versionsdetails kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions of SessionScope, Qt and the system, e.g. for a bug report</source>
+        <translation>Die Versionen von SessionScope, Qt und dem System kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>SessionScope %1
+Qt %2 (built with Qt %3)
+%4, %5</source>
+        <translation>SessionScope %1
+Qt %2 (erstellt mit Qt %3)
+%4, %5</translation>
+    </message>
+</context>
+<context>
     <name>ApiJson</name>
     <message>
         <source>a boolean</source>
@@ -265,10 +336,6 @@
         <translation>AWS hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>AWS is limiting requests; retrying in %1 s.</source>
-        <translation>AWS drosselt die Anfragen; neuer Versuch in %1 s.</translation>
-    </message>
-    <message>
         <source>AWS is limiting requests. Wait a moment, then retry.</source>
         <translation>AWS drosselt die Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
@@ -331,6 +398,10 @@
     <message>
         <source>request id %1</source>
         <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
+        <translation>AWS drosselt die Anfragen (und bittet, %1 s zu warten). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -453,40 +524,6 @@
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
-  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
-  --status active|terminated   only sessions in this state
-  --username NAME              only this user (exact match)
-  --session-id ID              only this session
-  --sort newest|oldest         by start time (default newest)
-  --page-size N                sessions per request (default: the service&apos;s)
-  --max-items N                stop after N sessions
-  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
-  --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
-  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
-  --bom                        start CSV with a UTF-8 byte order mark
-  --local-time                 times in local time with offset instead of UTC
-  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-</source>
-        <translation>sessionscope-cli sessions --portal ID [options]
-  Listet die Sitzungen eines Portals Seite für Seite auf und schreibt jede Seite sofort nach stdout oder --output.
-  --status active|terminated   nur Sitzungen in diesem Zustand
-  --username NAME              nur dieser Benutzer (exakte Übereinstimmung)
-  --session-id ID              nur diese Sitzung
-  --sort newest|oldest         nach Startzeit (Standard: newest)
-  --page-size N                Sitzungen pro Anfrage (Standard: die des Dienstes)
-  --max-items N                nach N Sitzungen aufhören
-  --format table|csv|json|jsonl   (Standard: table im Terminal, sonst jsonl)
-  --output FILE                in FILE schreiben (vollständig oder gar nicht) statt nach stdout
-  --columns a,b,...            Exportspalten (API-Namen; siehe unten)
-  --spreadsheet-safe           Zellen, die mit = + - @ Tab CR beginnen, &apos; voranstellen (CSV)
-  --bom                        CSV mit einer UTF-8-Bytereihenfolgemarke beginnen
-  --local-time                 Zeiten in Ortszeit mit Offset statt in UTC
-  --instance-id ID             Amazon Q Business-Instanz für die Spalten zur Q App-Freigabe
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
 </source>
@@ -538,6 +575,50 @@ Befehle:
 
 „sessionscope-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names, listed below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+</source>
+        <translation>sessionscope-cli sessions --portal ID [Optionen]
+  Listet die Sitzungen eines Portals Seite für Seite auf und gibt jede Seite sofort auf stdout oder --output aus.
+  --status active|terminated   nur Sitzungen in diesem Zustand
+  --username NAME              nur dieser Benutzer (exakte Übereinstimmung)
+  --session-id ID              nur diese Sitzung
+  --sort newest|oldest         nach Startzeit (Standard: newest)
+  --page-size N                Sitzungen pro Anfrage (Standard: der des Dienstes)
+  --max-items N                nach N Sitzungen aufhören
+  --format table|csv|json|jsonl   (Standard: table im Terminal, sonst jsonl)
+  --output FILE                in FILE schreiben (vollständig oder gar nicht) statt auf stdout
+  --columns a,b,...            Exportspalten (API-Namen, unten aufgeführt)
+  --spreadsheet-safe           Zellen, die mit = + - @ Tab CR beginnen, &apos; voranstellen (CSV)
+  --bom                        CSV mit einer UTF-8-Bytereihenfolge-Markierung beginnen
+  --local-time                 Zeiten in Ortszeit mit Offset statt in UTC
+  --instance-id ID             Amazon Q Business-Instanz für die Q App-Freigabespalten
+
+Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses braucht einen GetSession-Aufruf pro Sitzung, die qApp*-Spalten einen
+  GetQAppSessionMetadata-Aufruf pro Sitzung (und --instance-id).
 </translation>
     </message>
 </context>
@@ -1815,6 +1896,13 @@ Spalte „%2“ in der Datei</translation>
     </message>
 </context>
 <context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Diese Sitzungs-ID kann keine Q Apps-Sitzung sein.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1864,6 +1952,33 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>No Q App session can have this session ID.</source>
         <translation>Keine Q App-Sitzung kann diese Sitzungs-ID haben.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>&amp;Über SessionScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +2043,6 @@ Spalte „%2“ in der Datei</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -1947,6 +2058,10 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2105,6 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>Load &amp;all pages</source>
         <translation>Alle Seiten &amp;laden</translation>
-    </message>
-    <message>
-        <source>Times in &amp;UTC</source>
-        <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -2201,6 +2312,38 @@ Amazon Q Business-Instanz: %5</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
+    <message>
+        <source>&amp;Times in UTC</source>
+        <translation>&amp;Zeiten in UTC</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Start&amp;zeit</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>&amp;Endzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>
@@ -2238,6 +2381,18 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -2455,10 +2610,6 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
         <translation>Nicht eingerichtet: Um Q App-Freigabeeinstellungen zu lesen, wird die ID Ihrer Amazon Q Business-Instanz benötigt.</translation>
     </message>
     <message>
-        <source>Set &amp;instance ID…</source>
-        <translation>&amp;Instanz-ID festlegen …</translation>
-    </message>
-    <message>
         <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
         <translation>Keine Q App-Sitzung kann diese ID haben: Q App-Sitzungs-IDs sind UUIDs in Kleinbuchstaben.</translation>
     </message>
@@ -2513,6 +2664,10 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Set i&amp;nstance ID…</source>
+        <translation>&amp;Instanz-ID festlegen …</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2797,6 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
         <translation>Sitzungsfilter</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
@@ -2704,6 +2855,10 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Eine Sitzungs-ID besteht aus 36 Buchstaben, Ziffern oder Bindestrichen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3176,128 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 ist zu groß für eine AWS-Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>when %1 has the focus</source>
+        <translation>wenn %1 den Fokus hat</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>Menü %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>Zum nächsten Bedienelement wechseln</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>Zum vorherigen Bedienelement wechseln</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Die Schaltfläche mit dem Fokus drücken oder das Kästchen mit dem Fokus ankreuzen</translation>
+    </message>
+    <message>
+        <source>Move through a list (the session list loads more at its end)</source>
+        <translation>In einer Liste blättern (die Sitzungsliste lädt an ihrem Ende weitere nach)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Select several sessions</source>
+        <translation>Mehrere Sitzungen auswählen</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Close a dialog, menu or drop-down list</source>
+        <translation>Einen Dialog, ein Menü oder eine Aufklappliste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>A command, a key or a menu, e.g. “copy” or “Ctrl”</source>
+        <translation>Ein Befehl, eine Taste oder ein Menü, z. B. „kopieren“ oder „Ctrl“</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>No matching shortcut</source>
+        <translation>Kein passendes Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No shortcut; reach it through the menu: %1</source>
+        <translation>Kein Tastenkürzel; erreichbar über das Menü: %1</translation>
+    </message>
+    <message>
+        <source>No command, key or place matches “%1”.</source>
+        <translation>Kein Befehl, keine Taste und kein Ort passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SessionScope</source>
+        <translation>Acerca de SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope icon</source>
+        <translation>Icono de SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions.</source>
+        <translation>Explore las sesiones de los portales de Amazon WorkSpaces Secure Browser y la configuración de uso compartido de las sesiones de Amazon Q Apps.</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Versión de Qt</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Se ejecuta con Qt %1, compilado con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. SessionScope is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty, to the extent permitted by law.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licencia: GPL-3.0-or-later. SessionScope es software libre: puede usarlo, estudiarlo, compartirlo y modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versión 3 o cualquier versión posterior. Se ofrece sin ninguna garantía, en la medida en que lo permita la ley.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>Copiar los detalles de la versión</translation>
+    </message>
+    <message>
+        <source>Copy the versions of SessionScope, Qt and the system, e.g. for a bug report</source>
+        <translation>Copiar las versiones de SessionScope, Qt y el sistema, p. ej. para un informe de errores</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>SessionScope %1
+Qt %2 (built with Qt %3)
+%4, %5</source>
+        <translation>SessionScope %1
+Qt %2 (compilado con Qt %3)
+%4, %5</translation>
+    </message>
+</context>
+<context>
     <name>ApiJson</name>
     <message>
         <source>a boolean</source>
@@ -265,10 +336,6 @@
         <translation>AWS no respondió a tiempo. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>AWS is limiting requests; retrying in %1 s.</source>
-        <translation>AWS está limitando las solicitudes; nuevo intento en %1 s.</translation>
-    </message>
-    <message>
         <source>AWS is limiting requests. Wait a moment, then retry.</source>
         <translation>AWS está limitando las solicitudes. Espere un momento y vuelva a intentarlo.</translation>
     </message>
@@ -331,6 +398,10 @@
     <message>
         <source>request id %1</source>
         <translation>ID de solicitud %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
+        <translation>AWS está limitando las solicitudes (pidió esperar %1 s). Espere un momento y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -453,40 +524,6 @@
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
-  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
-  --status active|terminated   only sessions in this state
-  --username NAME              only this user (exact match)
-  --session-id ID              only this session
-  --sort newest|oldest         by start time (default newest)
-  --page-size N                sessions per request (default: the service&apos;s)
-  --max-items N                stop after N sessions
-  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
-  --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
-  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
-  --bom                        start CSV with a UTF-8 byte order mark
-  --local-time                 times in local time with offset instead of UTC
-  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-</source>
-        <translation>sessionscope-cli sessions --portal ID [options]
-  Lista las sesiones de un portal, página a página, y escribe cada página en cuanto llega en stdout o --output.
-  --status active|terminated   solo las sesiones en este estado
-  --username NAME              solo este usuario (coincidencia exacta)
-  --session-id ID              solo esta sesión
-  --sort newest|oldest         por hora de inicio (newest de forma predeterminada)
-  --page-size N                sesiones por solicitud (predeterminado: el del servicio)
-  --max-items N                parar después de N sesiones
-  --format table|csv|json|jsonl   (table en un terminal; si no, jsonl)
-  --output FILE                escribir en FILE (completo o nada) en lugar de stdout
-  --columns a,b,...            columnas que exportar (nombres de la API; véase más abajo)
-  --spreadsheet-safe           anteponer &apos; a las celdas que empiezan por = + - @ tabulación CR (CSV)
-  --bom                        empezar el CSV con una marca de orden de bytes UTF-8
-  --local-time                 horas locales con desfase en lugar de UTC
-  --instance-id ID             instancia de Amazon Q Business para las columnas de uso compartido de Q App
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
 </source>
@@ -538,6 +575,50 @@ Comandos:
 
 Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
 
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names, listed below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+</source>
+        <translation>sessionscope-cli sessions --portal ID [opciones]
+  Lista las sesiones de un portal, página a página, escribiendo cada página en cuanto llega a stdout o a --output.
+  --status active|terminated   solo las sesiones en este estado
+  --username NAME              solo este usuario (coincidencia exacta)
+  --session-id ID              solo esta sesión
+  --sort newest|oldest         por hora de inicio (predeterminado: newest)
+  --page-size N                sesiones por solicitud (predeterminado: el del servicio)
+  --max-items N                parar tras N sesiones
+  --format table|csv|json|jsonl   (predeterminado: table en un terminal; si no, jsonl)
+  --output FILE                escribir en FILE (completo o nada) en lugar de stdout
+  --columns a,b,...            columnas exportadas (nombres de la API, listados abajo)
+  --spreadsheet-safe           anteponer &apos; a las celdas que empiezan por = + - @ tab CR (CSV)
+  --bom                        empezar el CSV con una marca de orden de bytes UTF-8
+  --local-time                 horas locales con desfase en lugar de UTC
+  --instance-id ID             instancia de Amazon Q Business para las columnas de uso compartido de Q App
+
+Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses necesita una llamada a GetSession por sesión; las columnas qApp*, una
+  llamada a GetQAppSessionMetadata por sesión (y --instance-id).
 </translation>
     </message>
 </context>
@@ -1815,6 +1896,13 @@ Columna «%2» del archivo</translation>
     </message>
 </context>
 <context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Este ID de sesión no puede ser una sesión de Q Apps.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1864,6 +1952,33 @@ Columna «%2» del archivo</translation>
     <message>
         <source>No Q App session can have this session ID.</source>
         <translation>Ninguna sesión de Q App puede tener este ID de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>&amp;Acerca de SessionScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +2043,6 @@ Columna «%2» del archivo</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
@@ -1947,6 +2058,10 @@ Columna «%2» del archivo</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2105,6 @@ Columna «%2» del archivo</translation>
     <message>
         <source>Load &amp;all pages</source>
         <translation>Cargar &amp;todas las páginas</translation>
-    </message>
-    <message>
-        <source>Times in &amp;UTC</source>
-        <translation>Horas en &amp;UTC</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -2201,6 +2312,38 @@ Instancia de Amazon Q Business: %5</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
+    <message>
+        <source>&amp;Times in UTC</source>
+        <translation>&amp;Horas en UTC</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>Hora de &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duración</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>
@@ -2238,6 +2381,18 @@ Instancia de Amazon Q Business: %5</translation>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -2455,10 +2610,6 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
         <translation>Sin configurar: para leer la configuración de uso compartido de Q App se necesita el ID de su instancia de Amazon Q Business.</translation>
     </message>
     <message>
-        <source>Set &amp;instance ID…</source>
-        <translation>Establecer el ID de &amp;instancia…</translation>
-    </message>
-    <message>
         <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
         <translation>Ninguna sesión de Q App puede tener este ID: los ID de sesión de Q App son UUID en minúsculas.</translation>
     </message>
@@ -2513,6 +2664,10 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Set i&amp;nstance ID…</source>
+        <translation>Establecer el ID de &amp;instancia…</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2797,6 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
         <translation>Filtros de sesión</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
@@ -2704,6 +2855,10 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Un ID de sesión tiene 36 letras, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3176,128 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 es demasiado grande para ser un archivo de configuración de AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>when %1 has the focus</source>
+        <translation>cuando %1 tiene el foco</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, luego %2</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>Abrir el menú %1</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>En cualquier lugar de la ventana</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>Ir al control siguiente</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>Ir al control anterior</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Pulsar el botón o marcar la casilla que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Move through a list (the session list loads more at its end)</source>
+        <translation>Moverse por una lista (la lista de sesiones carga más al llegar al final)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Select several sessions</source>
+        <translation>Seleccionar varias sesiones</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>Lista de sesiones</translation>
+    </message>
+    <message>
+        <source>Close a dialog, menu or drop-down list</source>
+        <translation>Cerrar un cuadro de diálogo, un menú o una lista desplegable</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <source>A command, a key or a menu, e.g. “copy” or “Ctrl”</source>
+        <translation>Un comando, una tecla o un menú, p. ej. «copiar» o «Ctrl»</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>No matching shortcut</source>
+        <translation>Ningún atajo coincide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No shortcut; reach it through the menu: %1</source>
+        <translation>Sin atajo; se accede desde el menú: %1</translation>
+    </message>
+    <message>
+        <source>No command, key or place matches “%1”.</source>
+        <translation>Ningún comando, tecla ni lugar coincide con «%1».</translation>
     </message>
 </context>
 <context>

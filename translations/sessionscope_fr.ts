@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SessionScope</source>
+        <translation>À propos de SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope icon</source>
+        <translation>Icône de SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions.</source>
+        <translation>Parcourez les sessions des portails Amazon WorkSpaces Secure Browser et les réglages de partage des sessions Amazon Q Apps.</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Version de Qt</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Fonctionne avec Qt %1, compilé avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. SessionScope is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty, to the extent permitted by law.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later. SessionScope est un logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie, dans les limites permises par la loi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>Copier les détails de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions of SessionScope, Qt and the system, e.g. for a bug report</source>
+        <translation>Copier les versions de SessionScope, de Qt et du système, p. ex. pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>SessionScope %1
+Qt %2 (built with Qt %3)
+%4, %5</source>
+        <translation>SessionScope %1
+Qt %2 (compilé avec Qt %3)
+%4, %5</translation>
+    </message>
+</context>
+<context>
     <name>ApiJson</name>
     <message>
         <source>a boolean</source>
@@ -265,10 +336,6 @@
         <translation>AWS n&apos;a pas répondu à temps. Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
-        <source>AWS is limiting requests; retrying in %1 s.</source>
-        <translation>AWS limite les requêtes&#xa0;; nouvel essai dans %1 s.</translation>
-    </message>
-    <message>
         <source>AWS is limiting requests. Wait a moment, then retry.</source>
         <translation>AWS limite les requêtes. Patientez un instant, puis réessayez.</translation>
     </message>
@@ -331,6 +398,10 @@
     <message>
         <source>request id %1</source>
         <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
+        <translation>AWS limite les requêtes (il a demandé d&apos;attendre %1 s). Patientez un instant, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -453,40 +524,6 @@
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
-  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
-  --status active|terminated   only sessions in this state
-  --username NAME              only this user (exact match)
-  --session-id ID              only this session
-  --sort newest|oldest         by start time (default newest)
-  --page-size N                sessions per request (default: the service&apos;s)
-  --max-items N                stop after N sessions
-  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
-  --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
-  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
-  --bom                        start CSV with a UTF-8 byte order mark
-  --local-time                 times in local time with offset instead of UTC
-  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-</source>
-        <translation>sessionscope-cli sessions --portal ID [options]
-  Liste les sessions d&apos;un portail, page par page, en écrivant chaque page au fil de l&apos;eau sur stdout ou --output.
-  --status active|terminated   seulement les sessions dans cet état
-  --username NAME              seulement cet utilisateur (correspondance exacte)
-  --session-id ID              seulement cette session
-  --sort newest|oldest         par heure de début (newest par défaut)
-  --page-size N                sessions par requête (par défaut&#xa0;: celle du service)
-  --max-items N                s&apos;arrêter après N sessions
-  --format table|csv|json|jsonl   (par défaut table dans un terminal, sinon jsonl)
-  --output FILE                écrire dans FILE (complet ou pas du tout) au lieu de stdout
-  --columns a,b,...            colonnes à exporter (noms de l&apos;API&#xa0;; voir ci-dessous)
-  --spreadsheet-safe           préfixer de &apos; les cellules commençant par = + - @ tabulation CR (CSV)
-  --bom                        commencer le CSV par une marque d&apos;ordre d&apos;octets UTF-8
-  --local-time                 heures locales avec décalage au lieu de UTC
-  --instance-id ID             instance Amazon Q Business pour les colonnes de partage Q App
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
 </source>
@@ -538,6 +575,50 @@ Commandes&#xa0;:
 
 Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
 
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names, listed below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+</source>
+        <translation>sessionscope-cli sessions --portal ID [options]
+  Liste les sessions d&apos;un portail, page par page, en écrivant chaque page aussitôt sur stdout ou --output.
+  --status active|terminated   seulement les sessions dans cet état
+  --username NAME              seulement cet utilisateur (correspondance exacte)
+  --session-id ID              seulement cette session
+  --sort newest|oldest         par heure de début (par défaut&#xa0;: newest)
+  --page-size N                sessions par requête (par défaut&#xa0;: celle du service)
+  --max-items N                s&apos;arrêter après N sessions
+  --format table|csv|json|jsonl   (par défaut&#xa0;: table dans un terminal, sinon jsonl)
+  --output FILE                écrire dans FILE (entièrement ou pas du tout) au lieu de stdout
+  --columns a,b,...            colonnes exportées (noms de l&apos;API, listés ci-dessous)
+  --spreadsheet-safe           préfixer de &apos; les cellules commençant par = + - @ tab CR (CSV)
+  --bom                        commencer le CSV par une marque d&apos;ordre des octets UTF-8
+  --local-time                 heures locales avec décalage au lieu de UTC
+  --instance-id ID             instance Amazon Q Business pour les colonnes de partage Q App
+
+Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalArn)&#xa0;:
+  %1
+  clientIpAddresses exige un appel GetSession par session&#xa0;; les colonnes qApp* un appel
+  GetQAppSessionMetadata par session (et --instance-id).
 </translation>
     </message>
 </context>
@@ -1815,6 +1896,13 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     </message>
 </context>
 <context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Cet ID de session ne peut pas être une session Q Apps.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1864,6 +1952,33 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>No Q App session can have this session ID.</source>
         <translation>Aucune session Q App ne peut avoir cet ID de session.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>À &amp;propos de SessionScope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +2043,6 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -1947,6 +2058,10 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2105,6 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>Load &amp;all pages</source>
         <translation>Charger &amp;toutes les pages</translation>
-    </message>
-    <message>
-        <source>Times in &amp;UTC</source>
-        <translation>Heures en &amp;UTC</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -2201,6 +2312,38 @@ Instance Amazon Q Business&#xa0;: %5</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
+    <message>
+        <source>&amp;Times in UTC</source>
+        <translation>&amp;Heures en UTC</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>T&amp;rier par</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de session</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Heure de &amp;début</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>Heure de &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urée</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>
@@ -2238,6 +2381,18 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -2455,10 +2610,6 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
         <translation>Non configuré&#xa0;: la lecture des réglages de partage Q App nécessite l&apos;ID de votre instance Amazon Q Business.</translation>
     </message>
     <message>
-        <source>Set &amp;instance ID…</source>
-        <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
-    </message>
-    <message>
         <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
         <translation>Aucune session Q App ne peut avoir cet ID&#xa0;: les ID de session Q App sont des UUID en minuscules.</translation>
     </message>
@@ -2513,6 +2664,10 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Set i&amp;nstance ID…</source>
+        <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2797,6 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
         <translation>Filtres de session</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>Filtre de statut</translation>
     </message>
@@ -2704,6 +2855,10 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>Un ID de session compte 36 lettres, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3176,128 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 est trop volumineux pour être un fichier de configuration AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>when %1 has the focus</source>
+        <translation>quand %1 a le focus</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, puis %2</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>Ouvrir le menu %1</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>Aller au contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>Aller au contrôle précédent</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Activer le bouton ou cocher la case qui a le focus</translation>
+    </message>
+    <message>
+        <source>Move through a list (the session list loads more at its end)</source>
+        <translation>Se déplacer dans une liste (la liste des sessions en charge davantage à la fin)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Select several sessions</source>
+        <translation>Sélectionner plusieurs sessions</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>Liste des sessions</translation>
+    </message>
+    <message>
+        <source>Close a dialog, menu or drop-down list</source>
+        <translation>Fermer une boîte de dialogue, un menu ou une liste déroulante</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher dans les raccourcis</translation>
+    </message>
+    <message>
+        <source>A command, a key or a menu, e.g. “copy” or “Ctrl”</source>
+        <translation>Une commande, une touche ou un menu, p. ex. «&#xa0;copier&#xa0;» ou «&#xa0;Ctrl&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>No matching shortcut</source>
+        <translation>Aucun raccourci correspondant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No shortcut; reach it through the menu: %1</source>
+        <translation>Aucun raccourci&#xa0;; accessible par le menu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No command, key or place matches “%1”.</source>
+        <translation>Aucune commande, touche ni emplacement ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SessionScope</source>
+        <translation>SessionScope について</translation>
+    </message>
+    <message>
+        <source>SessionScope icon</source>
+        <translation>SessionScope のアイコン</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions.</source>
+        <translation>Amazon WorkSpaces Secure Browser ポータルのセッションと、Amazon Q Apps セッションの共有設定を閲覧します。</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt のバージョン</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>Qt %1 で実行中 (Qt %2 でビルド)。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. SessionScope is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty, to the extent permitted by law.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ライセンス: GPL-3.0-or-later。SessionScope はフリーソフトウェアです。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; のバージョン 3 またはそれ以降のバージョンの条件に従って、使用、研究、共有、改変することができます。法律で認められる範囲において、一切の保証はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>バージョンの詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the versions of SessionScope, Qt and the system, e.g. for a bug report</source>
+        <translation>SessionScope、Qt、システムのバージョンをコピーします (バグ報告用など)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>SessionScope %1
+Qt %2 (built with Qt %3)
+%4, %5</source>
+        <translation>SessionScope %1
+Qt %2 (Qt %3 でビルド)
+%4, %5</translation>
+    </message>
+</context>
+<context>
     <name>ApiJson</name>
     <message>
         <source>a boolean</source>
@@ -265,10 +336,6 @@
         <translation>AWS が時間内に応答しませんでした。ネットワーク接続を確認してから再試行してください。</translation>
     </message>
     <message>
-        <source>AWS is limiting requests; retrying in %1 s.</source>
-        <translation>AWS がリクエストを制限しています。%1 秒後に再試行します。</translation>
-    </message>
-    <message>
         <source>AWS is limiting requests. Wait a moment, then retry.</source>
         <translation>AWS がリクエストを制限しています。しばらく待ってから再試行してください。</translation>
     </message>
@@ -331,6 +398,10 @@
     <message>
         <source>request id %1</source>
         <translation>リクエスト ID %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
+        <translation>AWS がリクエストを制限しています (%1 秒待つよう求められました)。しばらく待ってから再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -453,40 +524,6 @@
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
-  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
-  --status active|terminated   only sessions in this state
-  --username NAME              only this user (exact match)
-  --session-id ID              only this session
-  --sort newest|oldest         by start time (default newest)
-  --page-size N                sessions per request (default: the service&apos;s)
-  --max-items N                stop after N sessions
-  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
-  --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
-  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
-  --bom                        start CSV with a UTF-8 byte order mark
-  --local-time                 times in local time with offset instead of UTC
-  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-</source>
-        <translation>sessionscope-cli sessions --portal ID [options]
-  ポータルのセッションを 1 ページずつ一覧表示し、各ページを順次 stdout または --output に書き出します。
-  --status active|terminated   この状態のセッションのみ
-  --username NAME              このユーザーのみ (完全一致)
-  --session-id ID              このセッションのみ
-  --sort newest|oldest         開始時刻の順 (既定は newest)
-  --page-size N                1 リクエストあたりのセッション数 (既定: サービスの値)
-  --max-items N                N 件のセッションで停止
-  --format table|csv|json|jsonl   (既定: 端末では table、それ以外は jsonl)
-  --output FILE                stdout の代わりに FILE に書き込む (完全に書くか、何も書かないか)
-  --columns a,b,...            エクスポートする列 (API の名前、下記参照)
-  --spreadsheet-safe           = + - @ タブ CR で始まるセルの先頭に &apos; を付ける (CSV)
-  --bom                        CSV の先頭に UTF-8 のバイトオーダーマークを付ける
-  --local-time                 時刻を UTC ではなくオフセット付きのローカル時刻で表示
-  --instance-id ID             Q App の共有の列に使う Amazon Q Business インスタンス
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
 </source>
@@ -538,6 +575,50 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
 
 コマンドのオプションは「sessionscope-cli コマンド --help」で表示できます。
 
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names, listed below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+</source>
+        <translation>sessionscope-cli sessions --portal ID [オプション]
+  ポータルのセッションをページごとに一覧表示し、各ページを順次 stdout または --output に出力します。
+  --status active|terminated   この状態のセッションのみ
+  --username NAME              このユーザーのみ (完全一致)
+  --session-id ID              このセッションのみ
+  --sort newest|oldest         開始時刻の順 (既定 newest)
+  --page-size N                1 回のリクエストあたりのセッション数 (既定: サービスの既定値)
+  --max-items N                N 件のセッションで停止
+  --format table|csv|json|jsonl   (既定: 端末では table、それ以外では jsonl)
+  --output FILE                stdout ではなく FILE に書き込む (すべて書き込むか、何も書き込まない)
+  --columns a,b,...            エクスポートする列 (API 名、下記参照)
+  --spreadsheet-safe           = + - @ タブ CR で始まるセルの先頭に &apos; を付ける (CSV)
+  --bom                        CSV の先頭に UTF-8 のバイトオーダーマークを付ける
+  --local-time                 時刻を UTC ではなくオフセット付きのローカル時刻で表示
+  --instance-id ID             Q App 共有の列に使う Amazon Q Business インスタンス
+
+列 (既定: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses にはセッションごとに GetSession の呼び出しが 1 回、qApp* の列には
+  セッションごとに GetQAppSessionMetadata の呼び出しが 1 回 (と --instance-id) 必要です。
 </translation>
     </message>
 </context>
@@ -1803,6 +1884,13 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>このセッション ID は Q Apps セッションのものではありえません。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1852,6 +1940,33 @@ Column “%2” in the file</source>
     <message>
         <source>No Q App session can have this session ID.</source>
         <translation>このセッション ID を持つ Q App セッションはありえません。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>SessionScope について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt について</translation>
     </message>
 </context>
 <context>
@@ -1916,10 +2031,6 @@ Column “%2” in the file</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
@@ -1935,6 +2046,10 @@ Column “%2” in the file</source>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +2093,6 @@ Column “%2” in the file</source>
     <message>
         <source>Load &amp;all pages</source>
         <translation>すべてのページを読み込む(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Times in &amp;UTC</source>
-        <translation>時刻を UTC で表示(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -2182,6 +2293,38 @@ Amazon Q Business インスタンス: %5</translation>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;Times in UTC</source>
+        <translation>時刻を UTC で表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>並べ替え(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>セッション ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>開始時刻(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>終了時刻(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>継続時間(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>
@@ -2219,6 +2362,18 @@ Amazon Q Business インスタンス: %5</translation>
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2591,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>未設定: Q App の共有設定を読み取るには、Amazon Q Business インスタンスの ID が必要です。</translation>
     </message>
     <message>
-        <source>Set &amp;instance ID…</source>
-        <translation>インスタンス ID を設定(&amp;I)…</translation>
-    </message>
-    <message>
         <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
         <translation>この ID の Q App セッションはありえません。Q App セッション ID は小文字の UUID です。</translation>
     </message>
@@ -2494,6 +2645,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Set i&amp;nstance ID…</source>
+        <translation>インスタンス ID を設定(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2775,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>セッションのフィルター</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状態(&amp;S):</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>状態フィルター</translation>
     </message>
@@ -2682,6 +2833,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>セッション ID は英字、数字、ダッシュの 36 文字です</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3151,128 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 は AWS 設定ファイルとしては大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>when %1 has the focus</source>
+        <translation>%1 にフォーカスがあるとき</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1、次に %2</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>%1 メニュー</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>%1 メニューを開く</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>メニューバー</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>ウィンドウ内のどこでも</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 へ移動</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>次のコントロールへ移動</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>前のコントロールへ移動</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>フォーカスのあるボタンを押す、またはチェックボックスをオン/オフにする</translation>
+    </message>
+    <message>
+        <source>Move through a list (the session list loads more at its end)</source>
+        <translation>一覧内を移動 (セッション一覧は末尾で続きを読み込みます)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Select several sessions</source>
+        <translation>複数のセッションを選択</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>セッション一覧</translation>
+    </message>
+    <message>
+        <source>Close a dialog, menu or drop-down list</source>
+        <translation>ダイアログ、メニュー、ドロップダウンリストを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <source>A command, a key or a menu, e.g. “copy” or “Ctrl”</source>
+        <translation>コマンド、キー、メニュー (例:「コピー」、「Ctrl」)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>No matching shortcut</source>
+        <translation>一致するショートカットはありません</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>No shortcut; reach it through the menu: %1</source>
+        <translation>ショートカットはありません。メニューから実行してください: %1</translation>
+    </message>
+    <message>
+        <source>No command, key or place matches “%1”.</source>
+        <translation>「%1」に一致するコマンド、キー、場所はありません。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SessionScope</source>
+        <translation>关于 SessionScope</translation>
+    </message>
+    <message>
+        <source>SessionScope icon</source>
+        <translation>SessionScope 图标</translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation>SessionScope</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Browse the sessions of Amazon WorkSpaces Secure Browser portals and the sharing settings of Amazon Q Apps sessions.</source>
+        <translation>浏览 Amazon WorkSpaces Secure Browser 门户的会话以及 Amazon Q Apps 会话的共享设置。</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, built with Qt %2.</source>
+        <translation>运行于 Qt %1，使用 Qt %2 构建。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: GPL-3.0-or-later. SessionScope is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version. It comes with no warranty, to the extent permitted by law.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;许可证：GPL-3.0-or-later。SessionScope 是自由软件：您可以依据 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; 第 3 版或任何更高版本的条款使用、研究、分享和修改它。在法律允许的范围内，本软件不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>复制版本详细信息</translation>
+    </message>
+    <message>
+        <source>Copy the versions of SessionScope, Qt and the system, e.g. for a bug report</source>
+        <translation>复制 SessionScope、Qt 和系统的版本，例如用于错误报告</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>SessionScope %1
+Qt %2 (built with Qt %3)
+%4, %5</source>
+        <translation>SessionScope %1
+Qt %2（使用 Qt %3 构建）
+%4, %5</translation>
+    </message>
+</context>
+<context>
     <name>ApiJson</name>
     <message>
         <source>a boolean</source>
@@ -265,10 +336,6 @@
         <translation>AWS 未及时应答。请检查网络连接，然后重试。</translation>
     </message>
     <message>
-        <source>AWS is limiting requests; retrying in %1 s.</source>
-        <translation>AWS 正在限制请求；%1 秒后重试。</translation>
-    </message>
-    <message>
         <source>AWS is limiting requests. Wait a moment, then retry.</source>
         <translation>AWS 正在限制请求。请稍候再重试。</translation>
     </message>
@@ -331,6 +398,10 @@
     <message>
         <source>request id %1</source>
         <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
+        <translation>AWS 正在限制请求（要求等待 %1 秒）。请稍候再重试。</translation>
     </message>
 </context>
 <context>
@@ -453,40 +524,6 @@
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
-  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
-  --status active|terminated   only sessions in this state
-  --username NAME              only this user (exact match)
-  --session-id ID              only this session
-  --sort newest|oldest         by start time (default newest)
-  --page-size N                sessions per request (default: the service&apos;s)
-  --max-items N                stop after N sessions
-  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
-  --output FILE                write to FILE (complete or not at all) instead of stdout
-  --columns a,b,...            export columns (API names; see below)
-  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
-  --bom                        start CSV with a UTF-8 byte order mark
-  --local-time                 times in local time with offset instead of UTC
-  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
-</source>
-        <translation>sessionscope-cli sessions --portal ID [options]
-  逐页列出门户的会话，每收到一页就写入 stdout 或 --output。
-  --status active|terminated   仅此状态的会话
-  --username NAME              仅此用户（精确匹配）
-  --session-id ID              仅此会话
-  --sort newest|oldest         按开始时间（默认 newest）
-  --page-size N                每个请求的会话数（默认：服务的默认值）
-  --max-items N                达到 N 个会话后停止
-  --format table|csv|json|jsonl   （默认：在终端中为 table，否则为 jsonl）
-  --output FILE                写入 FILE（完整写入或完全不写）而不是 stdout
-  --columns a,b,...            导出的列（API 名称；见下文）
-  --spreadsheet-safe           为以 = + - @ 制表符 CR 开头的单元格加上前缀 &apos;（CSV）
-  --bom                        CSV 以 UTF-8 字节顺序标记开头
-  --local-time                 使用带偏移量的本地时间，而不是 UTC
-  --instance-id ID             Q App 共享列所用的 Amazon Q Business 实例
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
 </source>
@@ -538,6 +575,50 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
 运行“sessionscope-cli 命令 --help”查看命令的选项。
 
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID [options]
+  Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
+  --status active|terminated   only sessions in this state
+  --username NAME              only this user (exact match)
+  --session-id ID              only this session
+  --sort newest|oldest         by start time (default newest)
+  --page-size N                sessions per request (default: the service&apos;s)
+  --max-items N                stop after N sessions
+  --format table|csv|json|jsonl   (default table on a terminal, jsonl otherwise)
+  --output FILE                write to FILE (complete or not at all) instead of stdout
+  --columns a,b,...            export columns (API names, listed below)
+  --spreadsheet-safe           prefix cells starting with = + - @ tab CR with &apos; (CSV)
+  --bom                        start CSV with a UTF-8 byte order mark
+  --local-time                 times in local time with offset instead of UTC
+  --instance-id ID             Amazon Q Business instance for the Q App sharing columns
+
+Columns (default: sessionId,username,status,startTime,endTime,portalArn):
+  %1
+  clientIpAddresses needs one GetSession call per session; the qApp* columns one
+  GetQAppSessionMetadata call per session (and --instance-id).
+</source>
+        <translation>sessionscope-cli sessions --portal ID [选项]
+  逐页列出门户的会话，并将每一页流式输出到 stdout 或 --output。
+  --status active|terminated   仅限此状态的会话
+  --username NAME              仅限此用户（精确匹配）
+  --session-id ID              仅限此会话
+  --sort newest|oldest         按开始时间排序（默认 newest）
+  --page-size N                每次请求的会话数（默认：由服务决定）
+  --max-items N                N 个会话后停止
+  --format table|csv|json|jsonl   （在终端上默认 table，否则默认 jsonl）
+  --output FILE                写入 FILE 而不是 stdout（要么完整写入，要么完全不写）
+  --columns a,b,...            导出的列（API 名称，见下文）
+  --spreadsheet-safe           为以 = + - @ 制表符 CR 开头的单元格加上前缀 &apos;（CSV）
+  --bom                        CSV 以 UTF-8 字节顺序标记开头
+  --local-time                 时间使用带偏移量的本地时间，而不是 UTC
+  --instance-id ID             用于 Q App 共享列的 Amazon Q Business 实例
+
+列（默认：sessionId,username,status,startTime,endTime,portalArn）：
+  %1
+  clientIpAddresses 需要对每个会话调用一次 GetSession；qApp* 列需要对每个会话
+  调用一次 GetQAppSessionMetadata（并需要 --instance-id）。
 </translation>
     </message>
 </context>
@@ -1803,6 +1884,13 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>此会话 ID 不可能是 Q Apps 会话。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>the output is not open for writing</source>
@@ -1852,6 +1940,33 @@ Column “%2” in the file</source>
     <message>
         <source>No Q App session can have this session ID.</source>
         <translation>任何 Q App 会话都不可能使用此会话 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>关于 SessionScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
     </message>
 </context>
 <context>
@@ -1916,10 +2031,6 @@ Column “%2” in the file</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
@@ -1935,6 +2046,10 @@ Column “%2” in the file</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +2093,6 @@ Column “%2” in the file</source>
     <message>
         <source>Load &amp;all pages</source>
         <translation>加载全部页面(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Times in &amp;UTC</source>
-        <translation>以 UTC 显示时间(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
@@ -2182,6 +2293,38 @@ Amazon Q Business 实例：%5</translation>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>&amp;Times in UTC</source>
+        <translation>以 UTC 显示时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>排序方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>会话 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>开始时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>持续时间(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>MaxAttemptsResolver</name>
@@ -2219,6 +2362,18 @@ Amazon Q Business 实例：%5</translation>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2591,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>未配置：读取 Q App 共享设置需要您的 Amazon Q Business 实例 ID。</translation>
     </message>
     <message>
-        <source>Set &amp;instance ID…</source>
-        <translation>设置实例 ID(&amp;I)…</translation>
-    </message>
-    <message>
         <source>No Q App session can have this ID: Q App session IDs are lower-case UUIDs.</source>
         <translation>任何 Q App 会话都不可能使用此 ID：Q App 会话 ID 是小写的 UUID。</translation>
     </message>
@@ -2494,6 +2645,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Set i&amp;nstance ID…</source>
+        <translation>设置实例 ID(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2620,10 +2775,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>会话筛选条件</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
@@ -2682,6 +2833,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>A session ID is 36 letters, digits or dashes</source>
         <translation>会话 ID 由 36 个字母、数字或短划线组成</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3151,128 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 太大，不可能是 AWS 配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>when %1 has the focus</source>
+        <translation>当 %1 具有焦点时</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1，然后 %2</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>%1 菜单</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>打开 %1 菜单</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>窗口中任意位置</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到 %1</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>转到下一个控件</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>转到上一个控件</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>按下具有焦点的按钮或勾选具有焦点的复选框</translation>
+    </message>
+    <message>
+        <source>Move through a list (the session list loads more at its end)</source>
+        <translation>在列表中移动（会话列表滚动到末尾时会加载更多）</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Select several sessions</source>
+        <translation>选择多个会话</translation>
+    </message>
+    <message>
+        <source>Session list</source>
+        <translation>会话列表</translation>
+    </message>
+    <message>
+        <source>Close a dialog, menu or drop-down list</source>
+        <translation>关闭对话框、菜单或下拉列表</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>搜索快捷键</translation>
+    </message>
+    <message>
+        <source>A command, a key or a menu, e.g. “copy” or “Ctrl”</source>
+        <translation>命令、按键或菜单，例如“复制”或“Ctrl”</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>No matching shortcut</source>
+        <translation>没有匹配的快捷键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No shortcut; reach it through the menu: %1</source>
+        <translation>没有快捷键；请通过菜单使用：%1</translation>
+    </message>
+    <message>
+        <source>No command, key or place matches “%1”.</source>
+        <translation>没有与“%1”匹配的命令、按键或位置。</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ void TestLanguageMenu::listsEveryLanguage()
     for (const QString &language : languages) {
         auto *action = menu.findChild<QAction *>(u"languageAction_"_s + language);
         QVERIFY2(action, qPrintable(language));
-        QCOMPARE(action->text(), TranslationManager::nativeName(language));
+        QVERIFY(action->text().endsWith(TranslationManager::nativeName(language))); // after a numbered access key
         QVERIFY(action->isCheckable());
         QVERIFY(!action->isChecked());
     }

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 LanguageMenu::LanguageMenu(AppSettings *settings, QWidget *parent)
-    : QMenu(tr("&Language"), parent)
+    : QMenu(tr("Lan&guage"), parent)
     , m_settings(settings)
     , m_group(new QActionGroup(this))
 {
@@ -29,9 +29,11 @@ LanguageMenu::LanguageMenu(AppSettings *settings, QWidget *parent)
     };
     add(QString(), tr("&System language"));
     addSeparator();
-    // Each language in its own name, so a reader of it finds it in any language.
+    // Each language in its own name, so a reader of it finds it in any language; numbered access keys,
+    // because the names' first letters collide (English, Español) and CJK names have none.
+    int number = 0;
     for (const QString &language : TranslationManager::availableLanguages())
-        add(language, TranslationManager::nativeName(language));
+        add(language, u"&%1  %2"_s.arg(++number).arg(TranslationManager::nativeName(language)));
 }
 
 QString LanguageMenu::chosenLanguage() const
