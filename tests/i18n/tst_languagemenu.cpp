@@ -71,7 +71,8 @@ void TestLanguageMenu::listsEveryLanguage()
     for (const QString &language : languages) {
         auto *action = menu.findChild<QAction *>(u"languageAction_"_s + language);
         QVERIFY2(action, qPrintable(language));
-        QVERIFY(action->text().endsWith(TranslationManager::nativeName(language))); // after a numbered access key
+        QVERIFY(
+            action->text().endsWith(TranslationManager::nativeName(language))); // after a numbered access key
         QVERIFY(action->isCheckable());
         QVERIFY(!action->isChecked());
     }

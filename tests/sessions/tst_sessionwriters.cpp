@@ -477,7 +477,8 @@ void TestSessionWriters::columnNames()
     }
     QCOMPARE(names.join(u','),
              u"sessionId,username,status,startTime,endTime,portalArn,durationSeconds,portalName,"
-             "clientIpAddresses,qAppSession,qAppSessionName,qAppSharingEnabled,qAppAcceptResponses,qAppRevealCards,"
+             "clientIpAddresses,qAppSession,qAppSessionName,qAppSharingEnabled,qAppAcceptResponses,"
+             "qAppRevealCards,"
              "qAppSessionOwner"_s);
     QCOMPARE(ExportOptions().columns, ExportOptions::defaultColumns());
     QCOMPARE(ExportOptions::defaultColumns().size(), 6);
