@@ -28,7 +28,10 @@ void checkError(const AwsError &error, const QString &displayPath, const QString
     const qsizetype lineNumber = match.captured(2).toLongLong();
     FUZZ_CHECK(lineNumber >= 1 && lineNumber <= lines.size(), error.message());
     const QString line = lines.at(lineNumber - 1).trimmed();
-    FUZZ_CHECK(line.size() < minEchoCheckChars || !match.captured(3).contains(line),
+    // A reason may quote the key an indented line belongs to; that key is on an earlier line.
+    static const QRegularExpression quotedKey(u"under \".*\"\\.$"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QString reason = match.captured(3).remove(quotedKey);
+    FUZZ_CHECK(line.size() < minEchoCheckChars || !reason.contains(line),
                u"the error repeats line %1: %2"_s.arg(lineNumber).arg(error.message()));
 }
 

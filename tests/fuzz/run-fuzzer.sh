@@ -22,7 +22,8 @@ if [ ! -x "$executable" ]; then
 fi
 mkdir -p "$work/corpus" "$work/artifacts"
 
-options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1
+# libFuzzer's own exit code for a crash is 77, which CTest would take for "skipped".
+options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -error_exitcode=1 -print_final_stats=1
     -artifact_prefix="$work/artifacts/")
 dictionary=$(dirname "$0")/dictionaries/$name.dict
 if [ -f "$dictionary" ]; then
