@@ -35,6 +35,9 @@ if [ "$mode" = test ]; then
         # a real X server for screenshot-style checks
         xvfb xauth
         python3
+        # the fuzz targets: clang with libFuzzer and its sanitizer runtimes (libclang-rt-dev follows the
+        # distribution's default clang: 14 on Debian 12, 18 on Ubuntu 24.04)
+        clang libclang-rt-dev
     )
 fi
 

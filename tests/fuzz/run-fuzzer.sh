@@ -23,8 +23,10 @@ fi
 mkdir -p "$work/corpus" "$work/artifacts"
 
 # libFuzzer's own exit code for a crash is 77, which CTest would take for "skipped".
+# Full-length inputs from the start (-len_control=0): the structured targets need a few lines to say
+# anything.
 options=(-max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -error_exitcode=1 -print_final_stats=1
-    -artifact_prefix="$work/artifacts/")
+    -max_len=8192 -len_control=0 -artifact_prefix="$work/artifacts/")
 dictionary=$(dirname "$0")/dictionaries/$name.dict
 if [ -f "$dictionary" ]; then
     options+=(-dict="$dictionary")
