@@ -223,11 +223,15 @@ QString nextToken(FieldReader &reader)
 
 AwsResult<QDateTime> ApiJson::decodeTimestamp(const QJsonValue &value, const QString &path)
 {
-    // 9999-12-31T23:59:59Z: beyond it QDateTime's text forms and every sane timestamp end.
-    constexpr double maxSeconds = 253402300799.0;
+    // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z: the times QDateTime can write in ISO 8601 (for
+    // others it writes nothing, so a table or an export would show no time at all); every sane timestamp
+    // is inside.
+    constexpr qint64 minMSecs = -62135596800000;
+    constexpr qint64 maxMSecs = 253402300799999;
     if (value.isDouble()) {
         const double seconds = value.toDouble();
-        if (!std::isfinite(seconds) || std::fabs(seconds) > maxSeconds)
+        if (!std::isfinite(seconds) || seconds * 1000.0 < double(minMSecs) ||
+            seconds * 1000.0 > double(maxMSecs))
             return malformed(QCoreApplication::translate(
                                  "ApiJson", "\"%1\" is not a plausible time (%2 seconds since 1970).")
                                  .arg(path)
@@ -242,6 +246,11 @@ AwsResult<QDateTime> ApiJson::decodeTimestamp(const QJsonValue &value, const QSt
                                  .arg(path, text.left(64)));
         if (time.timeSpec() == Qt::LocalTime)
             time.setTimeSpec(Qt::UTC); // no offset given: the services mean UTC
+        // An offset can move a time written in years 1 to 9999 out of them ("9999-12-31T23:59:59-14:00").
+        const qint64 msecs = time.toMSecsSinceEpoch();
+        if (msecs < minMSecs || msecs > maxMSecs)
+            return malformed(QCoreApplication::translate("ApiJson", "\"%1\" is not a plausible time: \"%2\".")
+                                 .arg(path, text.left(64)));
         return time.toUTC();
     }
     return wrongType(path, QCoreApplication::translate("ApiJson", "a time (epoch seconds or ISO 8601)"),
