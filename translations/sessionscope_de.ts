@@ -139,6 +139,10 @@ Qt %2 (erstellt mit Qt %3)
         <source>a time (epoch seconds or ISO 8601)</source>
         <translation>eine Zeitangabe (Sekunden seit 1970 oder ISO 8601)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time: &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine plausible Zeit: „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>AppProfileCredentialsProvider</name>

@@ -139,6 +139,10 @@ Qt %2 (compilado con Qt %3)
         <source>a time (epoch seconds or ISO 8601)</source>
         <translation>una hora (segundos desde 1970 o ISO 8601)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time: &quot;%2&quot;.</source>
+        <translation>«%1» no es una hora plausible: «%2».</translation>
+    </message>
 </context>
 <context>
     <name>AppProfileCredentialsProvider</name>

@@ -139,6 +139,10 @@ Qt %2 (compilé avec Qt %3)
         <source>a time (epoch seconds or ISO 8601)</source>
         <translation>une heure (secondes depuis 1970 ou ISO 8601)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time: &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure plausible&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>AppProfileCredentialsProvider</name>

@@ -139,6 +139,10 @@ Qt %2 (Qt %3 でビルド)
         <source>a time (epoch seconds or ISO 8601)</source>
         <translation>時刻 (エポック秒または ISO 8601)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time: &quot;%2&quot;.</source>
+        <translation>「%1」はありえない時刻です:「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>AppProfileCredentialsProvider</name>

@@ -139,6 +139,10 @@ Qt %2（使用 Qt %3 构建）
         <source>a time (epoch seconds or ISO 8601)</source>
         <translation>时间（纪元秒数或 ISO 8601）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible time: &quot;%2&quot;.</source>
+        <translation>“%1”不是合理的时间：“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>AppProfileCredentialsProvider</name>
