@@ -347,7 +347,7 @@ def write_results(args, report):
     add("# SessionScope benchmarks")
     add("")
     add("Regenerate with `cmake --build build --target bench` (builds what it needs, then runs "
-        "`tests/bench/run_bench.py`, about 6 minutes on 2 cores). Benchmarks are not tests: nothing here is "
+        "`tests/bench/run_bench.py`, about 3 minutes on a quiet 2-core machine). Benchmarks are not tests: nothing here is "
         "pass/fail for CTest. Absolute times depend on the machine and on what else runs on it; the "
         "**ratios** compare tools measured in the same run, alternating, against the same emulator, and "
         "are the figures to compare between machines.")
