@@ -29,7 +29,8 @@ void checkError(const AwsError &error, const QString &displayPath, const QString
     FUZZ_CHECK(lineNumber >= 1 && lineNumber <= lines.size(), error.message());
     const QString line = lines.at(lineNumber - 1).trimmed();
     // A reason may quote the key an indented line belongs to; that key is on an earlier line.
-    static const QRegularExpression quotedKey(u"under \".*\"\\.$"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression quotedKey(u"under \".*\"\\.$"_s,
+                                              QRegularExpression::DotMatchesEverythingOption);
     const QString reason = match.captured(3).remove(quotedKey);
     FUZZ_CHECK(line.size() < minEchoCheckChars || !reason.contains(line),
                u"the error repeats line %1: %2"_s.arg(lineNumber).arg(error.message()));
