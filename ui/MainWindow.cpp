@@ -499,12 +499,18 @@ void MainWindow::updateConnectionLabels()
     if (!m_gateway) {
         m_connectionLabel->setText(tr("Not connected"));
         m_connectionLabel->setToolTip({});
+        m_connectionLabel->setAccessibleDescription({});
         m_demoAction->setVisible(false);
         setWindowTitle(tr("SessionScope"));
         return;
     }
     const ServiceGateway::Description d = m_gateway->description();
-    m_connectionLabel->setText(tr("%1 · %2 · %3").arg(d.profileName, d.region, d.target));
+    // At most about 40 characters, so the toolbar keeps every button at 1280 pixels in every language;
+    // the tooltip and the accessible description say it all.
+    const QString summary = tr("%1 · %2 · %3").arg(d.profileName, d.region, d.target);
+    const QFontMetrics metrics = m_connectionLabel->fontMetrics();
+    m_connectionLabel->setText(metrics.elidedText(summary, Qt::ElideRight, metrics.averageCharWidth() * 40));
+    m_connectionLabel->setAccessibleDescription(summary);
     m_connectionLabel->setToolTip(tr("Profile: %1\nRegion: %2\nRequests go to: %3\nCredentials: %4\nAmazon Q "
                                      "Business instance: %5")
                                       .arg(d.profileName, d.region, d.target, d.credentialSource,

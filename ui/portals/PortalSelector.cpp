@@ -4,6 +4,7 @@
 
 #include "common/ServiceGateway.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +29,11 @@ PortalSelector::PortalSelector(QWidget *parent)
     label->setBuddy(m_portalComboBox);
     m_portalComboBox->setObjectName(u"portalComboBox"_s);
     m_portalComboBox->setAccessibleName(tr("Portal"));
-    m_portalComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_portalComboBox->setMinimumContentsLength(24);
+    // A fixed width of about 26 characters, not the longest portal name: with long names (and the longer
+    // button texts of de/fr/es/ja) the toolbar would push Expire into its overflow menu at 1280 pixels.
+    // The tooltip and the open list show names in full.
+    m_portalComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_portalComboBox->setMinimumContentsLength(26);
     m_portalComboBox->setEnabled(false);
 
     m_copyToolButton->setObjectName(u"copyPortalToolButton"_s);
@@ -123,6 +128,9 @@ void PortalSelector::fillComboBox()
         const QString name = p.displayName.isEmpty() ? p.portalId() : p.displayName;
         m_portalComboBox->addItem(tr("%1 — %2").arg(name, statusText(p.portalStatus)), p.portalId());
     }
+    m_portalComboBox->view()->setMinimumWidth(
+        m_portalComboBox->view()->sizeHintForColumn(0) +
+        m_portalComboBox->view()->verticalScrollBar()->sizeHint().width());
     m_portalComboBox->setEnabled(!m_portals.isEmpty());
     m_portalComboBox->setPlaceholderText(m_portals.isEmpty() && m_gateway ? tr("No portals in this region")
                                                                           : QString());
