@@ -24,6 +24,15 @@ void FuzzSupport::initialize()
     qInstallMessageHandler(quietMessageHandler);
 }
 
+// libFuzzer calls this once before the first input, in every target: this object file is linked into
+// each of them (they all use FuzzSupport::bytes), and this strong definition replaces libFuzzer's weak
+// declaration.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzSupport::initialize();
+    return 0;
+}
+
 QByteArray FuzzSupport::bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -15,8 +15,8 @@
 class FuzzSupport
 {
 public:
-    /// Call once, from LLVMFuzzerInitialize: drops Qt's debug, info and warning messages (fatal ones
-    /// still abort).
+    /// Called once, by the LLVMFuzzerInitialize that FuzzSupport.cpp defines for every target: drops Qt's
+    /// debug, info and warning messages (fatal ones still abort).
     static void initialize();
 
     /// The input as a QByteArray (a deep copy: ASan then sees reads past the end of the input).

@@ -22,12 +22,6 @@ int statusFrom(const QByteArray &startLine)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QList<FuzzHttpMessage> messages = FuzzHttpMessage::parseAll(FuzzSupport::bytes(data, size), 1);

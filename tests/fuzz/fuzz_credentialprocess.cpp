@@ -46,12 +46,6 @@ QByteArray withOtherSecrets(const QByteArray &output)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray output = FuzzSupport::bytes(data, size);

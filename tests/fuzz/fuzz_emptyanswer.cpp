@@ -9,12 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = FuzzSupport::bytes(data, size);

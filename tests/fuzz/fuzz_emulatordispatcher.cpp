@@ -278,12 +278,6 @@ void setNextToken(AwsRequest &request, const QString &token)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QList<FuzzHttpMessage> messages =

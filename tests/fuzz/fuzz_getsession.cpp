@@ -4,12 +4,6 @@
 #include "ApiJsonChecks.h"
 #include "FuzzSupport.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const AwsResult<SessionDetail> detail = ApiJson::decodeGetSession(FuzzSupport::bytes(data, size));

@@ -6,12 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const AwsResult<PortalPage> page = ApiJson::decodeListPortals(FuzzSupport::bytes(data, size));

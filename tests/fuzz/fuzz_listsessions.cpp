@@ -5,12 +5,6 @@
 #include "ApiJsonChecks.h"
 #include "FuzzSupport.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const AwsResult<SessionPage> page = ApiJson::decodeListSessions(FuzzSupport::bytes(data, size));

@@ -25,12 +25,6 @@ quint64 word(const QByteArray &bytes, int index)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const PageTokenCodec codec(1);

@@ -210,12 +210,6 @@ void checkSignature(AwsRequest request)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    FuzzSupport::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QList<FuzzHttpMessage> messages = FuzzHttpMessage::parseAll(FuzzSupport::bytes(data, size), 1);
