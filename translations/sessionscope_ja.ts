@@ -1137,26 +1137,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1日 %2時間</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間 %2分</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1分 %2秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1秒</translation>
-    </message>
-    <message>
-        <source>running for %1</source>
-        <translation>%1 経過 (実行中)</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>アクティブ</translation>
     </message>

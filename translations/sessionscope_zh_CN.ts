@@ -1137,26 +1137,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>running for %1</source>
-        <translation>已运行 %1</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>活动</translation>
     </message>

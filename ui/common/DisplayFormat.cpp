@@ -2,39 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/DisplayFormat.h"
 
+#include "sessions/TimeFormat.h"
+
 using namespace Qt::StringLiterals;
 
 QString DisplayFormat::time(const QDateTime &utcTime, bool inUtc)
 {
     if (!utcTime.isValid())
         return {};
-    if (inUtc)
-        return tr("%1 UTC").arg(utcTime.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    return utcTime.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // The table's own format (TimeFormat), so a time reads the same in the table and beside it.
+    const TimeFormat format(inUtc ? TimeFormat::Mode::Utc : TimeFormat::Mode::Local);
+    const QString text = format.display(TimeFormat::toMsecs(utcTime));
+    return inUtc ? tr("%1 UTC").arg(text) : text;
 }
 
 QString DisplayFormat::isoTime(const QDateTime &utcTime)
 {
-    if (!utcTime.isValid())
-        return {};
-    return utcTime.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString DisplayFormat::duration(qint64 seconds)
-{
-    if (seconds < 0)
-        seconds = 0;
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    const qint64 secs = seconds % 60;
-    if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
-    if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
-    return tr("%1 s").arg(secs);
+    return TimeFormat(TimeFormat::Mode::Utc).iso(utcTime);
 }
 
 QString DisplayFormat::sessionDuration(const SessionSummary &session, const QDateTime &now)
@@ -42,9 +26,9 @@ QString DisplayFormat::sessionDuration(const SessionSummary &session, const QDat
     if (!session.startTime.isValid())
         return {};
     if (session.endTime.isValid())
-        return duration(session.startTime.secsTo(session.endTime));
+        return TimeFormat::duration(session.startTime.secsTo(session.endTime));
     if (session.status == SessionStatus::Active)
-        return tr("running for %1").arg(duration(session.startTime.secsTo(now)));
+        return TimeFormat::runningFor(session.startTime.secsTo(now));
     return {};
 }
 

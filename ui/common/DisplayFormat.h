@@ -15,12 +15,13 @@ class DisplayFormat
 
 public:
     /// "2026-03-02 14:05:12" in local time, or "2026-03-02 14:05:12 UTC"; empty for an invalid time.
+    /// Times and durations are written by TimeFormat, the session table's formatter, so they read the
+    /// same everywhere.
     static QString time(const QDateTime &utcTime, bool inUtc);
-    /// The full ISO 8601 value with milliseconds, in UTC and in local time, for tooltips and copying.
+    /// The full ISO 8601 value in UTC (milliseconds when not zero), for tooltips and copying.
     static QString isoTime(const QDateTime &utcTime);
-    /// "2 h 05 min", "3 min 20 s", "12 s".
-    static QString duration(qint64 seconds);
-    /// The duration of a session: start to end, or "running for …" (up to `now`) while it is active.
+    /// The duration of a session ("1 h 23 min"): start to end, or "running for …" (up to `now`) while it
+    /// is active.
     static QString sessionDuration(const SessionSummary &session, const QDateTime &now);
     /// "Active", "Terminated" or the service's own word for a status we do not know.
     static QString status(const SessionSummary &session);
