@@ -221,17 +221,22 @@ QString nextToken(FieldReader &reader)
 
 } // namespace
 
+namespace {
+constexpr qint64 minMSecs = -62135596800000; // 0001-01-01T00:00:00Z
+constexpr qint64 maxMSecs = 253402300799999; // 9999-12-31T23:59:59.999Z
+} // namespace
+
+bool ApiJson::isPlausibleEpochSeconds(double seconds)
+{
+    return std::isfinite(seconds) && seconds * 1000.0 >= double(minMSecs) &&
+           seconds * 1000.0 <= double(maxMSecs);
+}
+
 AwsResult<QDateTime> ApiJson::decodeTimestamp(const QJsonValue &value, const QString &path)
 {
-    // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z: the times QDateTime can write in ISO 8601 (for
-    // others it writes nothing, so a table or an export would show no time at all); every sane timestamp
-    // is inside.
-    constexpr qint64 minMSecs = -62135596800000;
-    constexpr qint64 maxMSecs = 253402300799999;
     if (value.isDouble()) {
         const double seconds = value.toDouble();
-        if (!std::isfinite(seconds) || seconds * 1000.0 < double(minMSecs) ||
-            seconds * 1000.0 > double(maxMSecs))
+        if (!isPlausibleEpochSeconds(seconds))
             return malformed(QCoreApplication::translate(
                                  "ApiJson", "\"%1\" is not a plausible time (%2 seconds since 1970).")
                                  .arg(path)
@@ -297,26 +302,14 @@ SessionSummary readSessionSummary(FieldReader &reader)
 
 } // namespace
 
-AwsResult<SessionSummary> ApiJson::decodeSessionSummary(const QJsonValue &value, const QString &path)
+AwsResult<SessionDetail> ApiJson::decodeSession(const QJsonValue &value, const QString &path)
 {
     const AwsResult<QJsonObject> object = asObject(value, path);
     if (!object)
         return object.error();
     FieldReader reader(object.value(), path);
-    SessionSummary session = readSessionSummary(reader);
-    if (reader.error())
-        return *reader.error();
-    return session;
-}
-
-AwsResult<SessionDetail> ApiJson::decodeSession(const QJsonValue &value, const QString &path)
-{
-    AwsResult<SessionSummary> summary = decodeSessionSummary(value, path);
-    if (!summary)
-        return summary.error();
-    FieldReader reader(value.toObject(), path);
     SessionDetail detail;
-    detail.summary = std::move(summary).value();
+    detail.summary = readSessionSummary(reader);
     const QJsonArray addresses = reader.array(u"clientIpAddresses"_s, false);
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const QJsonValue address = addresses.at(i);

@@ -41,9 +41,7 @@ public:
     // Shapes; `path` names the value in error messages.
     /// PortalSummary and Portal; portalArn is required.
     static AwsResult<Portal> decodePortal(const QJsonValue &value, const QString &path);
-    /// SessionSummary; sessionId, status and startTime are required.
-    static AwsResult<SessionSummary> decodeSessionSummary(const QJsonValue &value, const QString &path);
-    /// Session: the summary's fields plus clientIpAddresses.
+    /// Session: the SessionSummary fields (sessionId, status and startTime required) plus clientIpAddresses.
     static AwsResult<SessionDetail> decodeSession(const QJsonValue &value, const QString &path);
     /// SessionSharingConfiguration; enabled is required.
     static AwsResult<QAppSharingConfiguration> decodeSharingConfiguration(const QJsonValue &value,
@@ -51,6 +49,10 @@ public:
     /// A timestamp: a JSON number of epoch seconds (fractions kept to the millisecond) or, for robustness,
     /// an ISO 8601 string (UTC when it has no offset). Always returned in UTC.
     static AwsResult<QDateTime> decodeTimestamp(const QJsonValue &value, const QString &path);
+    /// True for epoch seconds in 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z: the times QDateTime can
+    /// write in ISO 8601 (for others it writes nothing, so a table or an export would show no time at
+    /// all); every sane timestamp is inside. decodeTimestamp and the ListSessions fast path both use it.
+    static bool isPlausibleEpochSeconds(double seconds);
 
     /// UpdateQAppSessionMetadata's body: {sessionId, sessionName?, sharingConfiguration:{enabled,
     /// acceptResponses?, revealCards?}}.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ListSessionsScanner.h"
 
+#include "api/ApiJson.h"
+
 #include <QDateTime>
 
 #include <array>
@@ -11,8 +13,6 @@
 
 namespace {
 
-// The same bound as ApiJson::decodeTimestamp (9999-12-31T23:59:59Z).
-constexpr double maxSeconds = 253402300799.0;
 // Unknown values nested deeper than this are left to the general decoder.
 constexpr int maxDepth = 32;
 
@@ -370,7 +370,7 @@ bool reusedString(Cursor &cursor, Reused *reused, QString *out)
 bool timestamp(Cursor &cursor, QDateTime *out)
 {
     double seconds = 0;
-    if (!cursor.number(&seconds) || !std::isfinite(seconds) || std::fabs(seconds) > maxSeconds)
+    if (!cursor.number(&seconds) || !ApiJson::isPlausibleEpochSeconds(seconds))
         return false;
     *out = QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), Qt::UTC);
     return true;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/AwsResponse.h"
 
-QByteArray AwsResponse::header(const QByteArray &name) const
+QByteArray AwsResponse::header(const Headers &headers, const QByteArray &name)
 {
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -11,10 +11,10 @@ QByteArray AwsResponse::header(const QByteArray &name) const
     return {};
 }
 
-QString AwsResponse::requestId() const
+QString AwsResponse::requestId(const Headers &headers)
 {
-    QByteArray id = header("x-amzn-RequestId");
+    QByteArray id = header(headers, "x-amzn-RequestId");
     if (id.isNull())
-        id = header("x-amz-request-id");
+        id = header(headers, "x-amz-request-id");
     return QString::fromUtf8(id).trimmed();
 }

@@ -10,14 +10,20 @@
 /// A successful (2xx) answer of an AWS service, as AwsTransport delivers it to the clients.
 struct AwsResponse
 {
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
     int httpStatus = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    Headers headers;
     QByteArray body;
     /// How many requests the call took, retries included (1 when the first one succeeded).
     int attempts = 1;
 
     /// The value of the first header of that name (case-insensitive), or a null QByteArray.
-    QByteArray header(const QByteArray &name) const;
+    QByteArray header(const QByteArray &name) const { return header(headers, name); }
     /// The x-amzn-RequestId (or x-amz-request-id) header, empty when absent.
-    QString requestId() const;
+    QString requestId() const { return requestId(headers); }
+
+    /// The same for any answer's headers (failed ones too).
+    static QByteArray header(const Headers &headers, const QByteArray &name);
+    static QString requestId(const Headers &headers);
 };

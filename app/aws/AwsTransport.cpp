@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDateTime systemClock()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 double systemRandom()
 {
     return QRandomGenerator::global()->generateDouble();
@@ -34,7 +29,7 @@ AwsTransport::AwsTransport(QNetworkAccessManager *network, CredentialsProvider *
     , m_credentials(credentials)
     , m_policy(m_options.maxAttempts, m_options.maxBackoffMs, m_options.maxRetryAfterMs)
     , m_quota(m_options.retryQuotaCapacity)
-    , m_clock(systemClock)
+    , m_clock(systemAwsClock())
     , m_random(systemRandom)
     , m_scheduler(timerScheduler)
 {}
@@ -53,7 +48,7 @@ void AwsTransport::setOptions(const AwsTransportOptions &options)
 
 void AwsTransport::setClock(Clock clock)
 {
-    m_clock = clock ? std::move(clock) : Clock(systemClock);
+    m_clock = clock ? std::move(clock) : systemAwsClock();
 }
 
 void AwsTransport::setRandomSource(RandomSource random)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/AwsClock.h"
 #include "aws/AwsError.h"
 #include "aws/AwsRequest.h"
 #include "aws/AwsResponse.h"
@@ -33,7 +34,7 @@ class AwsTransport : public QObject
 
 public:
     using Callback = std::function<void(const AwsResult<AwsResponse> &)>;
-    using Clock = std::function<QDateTime()>;
+    using Clock = AwsClock;
     /// A number in [0, 1) for the backoff jitter.
     using RandomSource = std::function<double()>;
     /// Runs `task` after `delayMs` unless `context` is destroyed first (default: QTimer::singleShot).

@@ -16,7 +16,6 @@ class ClockSkew
 public:
     /// Offset to add to the local clock, in milliseconds (server minus local).
     qint64 offsetMs() const { return m_offsetMs; }
-    void setOffsetMs(qint64 offsetMs) { m_offsetMs = offsetMs; }
 
     /// The local time corrected by the offset.
     QDateTime correct(const QDateTime &localNow) const { return localNow.addMSecs(m_offsetMs); }

@@ -17,10 +17,6 @@ public:
     explicit RetryPolicy(int maxAttempts = DefaultMaxAttempts, int maxBackoffMs = DefaultMaxBackoffMs,
                          int maxRetryAfterMs = DefaultMaxRetryAfterMs);
 
-    int maxAttempts() const { return m_maxAttempts; }
-    int maxBackoffMs() const { return m_maxBackoffMs; }
-    int maxRetryAfterMs() const { return m_maxRetryAfterMs; }
-
     /// True when `error`, the outcome of attempt number `attempt` (1-based), may be retried: the error
     /// is retryable (throttling, 500/502/503/504, connection errors, timeouts) and attempts are left.
     bool shouldRetry(const AwsError &error, int attempt) const;

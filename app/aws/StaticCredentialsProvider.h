@@ -15,8 +15,6 @@ public:
     void fetch(QObject *context, Callback callback) override;
     QString description() const override;
 
-    void setCredentials(AwsCredentials credentials) { m_credentials = std::move(credentials); }
-
 private:
     AwsCredentials m_credentials;
 };

@@ -17,15 +17,6 @@ Q_LOGGING_CATEGORY(lcAwsTransport, "sessionscope.aws.transport", QtWarningMsg)
 
 namespace {
 
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
 // Errors below the HTTP layer: no complete answer arrived, whatever status line may have been read.
 // (Qt reports HTTP 4xx/5xx answers as content/server errors and HTTP 400 as ProtocolInvalidOperationError.)
 bool isTransportFailure(QNetworkReply::NetworkError error)
@@ -204,7 +195,7 @@ void TransportCall::onReplyFinished()
     const QByteArray body = reply->readAll();
     dropReply(false);
 
-    const QString requestId = QString::fromUtf8(headerValue(headers, "x-amzn-RequestId")).trimmed();
+    const QString requestId = AwsResponse::requestId(headers);
     qCDebug(lcAwsTransport).noquote() << m_action << "status" << status << "network error"
                                       << int(networkError) << "request id" << requestId;
 
@@ -248,11 +239,11 @@ void TransportCall::onReplyFinished()
 void TransportCall::handleFailure(AwsError error, const Headers &headers)
 {
     const QDateTime localNow = m_transport->m_clock();
-    const QDateTime serverTime = ClockSkew::parseHttpDate(headerValue(headers, "date"));
+    const QDateTime serverTime = ClockSkew::parseHttpDate(AwsResponse::header(headers, "date"));
 
     // Retry-After may also be an HTTP date; AwsError only reads the delay-seconds form.
     if (error.retryAfterSeconds() < 0) {
-        const QDateTime retryAt = ClockSkew::parseHttpDate(headerValue(headers, "retry-after"));
+        const QDateTime retryAt = ClockSkew::parseHttpDate(AwsResponse::header(headers, "retry-after"));
         if (retryAt.isValid()) {
             const QDateTime reference = serverTime.isValid() ? serverTime : m_transport->now();
             error.setRetryAfterSeconds(int(std::clamp<qint64>(reference.secsTo(retryAt), 0, 24 * 3600)));
