@@ -1144,18 +1144,6 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>EndpointResolver</name>

@@ -1144,18 +1144,6 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
 </context>
 <context>
     <name>EndpointResolver</name>

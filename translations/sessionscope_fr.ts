@@ -1144,18 +1144,6 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
 </context>
 <context>
     <name>EndpointResolver</name>

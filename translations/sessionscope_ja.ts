@@ -1136,18 +1136,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>終了済み</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
 </context>
 <context>
     <name>EndpointResolver</name>

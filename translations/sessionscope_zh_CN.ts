@@ -1136,18 +1136,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
-    <message>
-        <source>Active</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>已终止</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
 </context>
 <context>
     <name>EndpointResolver</name>

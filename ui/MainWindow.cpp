@@ -606,7 +606,9 @@ void MainWindow::updateStatusLine()
 void MainWindow::updateActions()
 {
     const bool connected = m_gateway != nullptr;
-    const QModelIndexList rows = m_tableView->selectedRowIndexes();
+    // Runs on every selection change and page: only "any row?" and "any active row?", so no sorting.
+    const QItemSelectionModel *selection = m_tableView->selectionModel();
+    const QModelIndexList rows = selection ? selection->selectedRows() : QModelIndexList();
     bool anyActive = false;
     for (const QModelIndex &index : rows) {
         if (index.data(SessionTableModel::StatusRole).value<SessionStatus>() == SessionStatus::Active) {
@@ -671,7 +673,7 @@ void MainWindow::copySelectedRows()
     if (tsv.isEmpty())
         return;
     QApplication::clipboard()->setText(tsv);
-    const int count = static_cast<int>(m_tableView->selectedRowIndexes().size());
+    const int count = static_cast<int>(m_tableView->selectionModel()->selectedRows().size());
     statusBar()->showMessage(tr("Copied %n row(s) as tab-separated values", nullptr, count), statusMessageMs);
 }
 

@@ -10,3 +10,16 @@ SessionStatus SessionSummary::statusFromText(const QString &text)
         return SessionStatus::Terminated;
     return SessionStatus::Unknown;
 }
+
+QString SessionSummary::statusName(SessionStatus status)
+{
+    switch (status) {
+    case SessionStatus::Active:
+        return QStringLiteral("Active");
+    case SessionStatus::Terminated:
+        return QStringLiteral("Terminated");
+    case SessionStatus::Unknown:
+        break;
+    }
+    return QString();
+}

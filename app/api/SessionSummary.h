@@ -26,6 +26,8 @@ struct SessionSummary
     QString portalArn;
 
     static SessionStatus statusFromText(const QString &text);
+    /// The API's word for a known status ("Active", "Terminated"); empty for Unknown.
+    static QString statusName(SessionStatus status);
 };
 
 /// GetSession's answer: the summary fields plus the client IP addresses.

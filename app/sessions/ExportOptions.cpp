@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -183,20 +185,16 @@ bool ExportOptions::needsSessionDetails() const
     return columns.contains(ExportColumn::ClientIpAddresses);
 }
 
+const QList<ExportColumn> &ExportOptions::qAppColumns()
+{
+    static const QList<ExportColumn> list = {
+        ExportColumn::QAppSession,         ExportColumn::QAppSessionName, ExportColumn::QAppSharingEnabled,
+        ExportColumn::QAppAcceptResponses, ExportColumn::QAppRevealCards, ExportColumn::QAppSessionOwner};
+    return list;
+}
+
 bool ExportOptions::needsQAppMetadata() const
 {
-    for (ExportColumn column : columns) {
-        switch (column) {
-        case ExportColumn::QAppSession:
-        case ExportColumn::QAppSessionName:
-        case ExportColumn::QAppSharingEnabled:
-        case ExportColumn::QAppAcceptResponses:
-        case ExportColumn::QAppRevealCards:
-        case ExportColumn::QAppSessionOwner:
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [](ExportColumn column) { return qAppColumns().contains(column); });
 }

@@ -63,6 +63,8 @@ struct ExportOptions
     /// sessionId, username, status, startTime, endTime, portalArn: the fields of ListSessions.
     static QList<ExportColumn> defaultColumns();
     static QList<ExportColumn> allColumns();
+    /// The columns filled from GetQAppSessionMetadata.
+    static const QList<ExportColumn> &qAppColumns();
     /// The API field name of a column ("sessionId", "qAppSharingEnabled", ...).
     static QString columnName(ExportColumn column);
     static std::optional<ExportColumn> columnFromName(const QString &name);

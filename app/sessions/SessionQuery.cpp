@@ -14,14 +14,3 @@ ListSessionsRequest SessionQuery::request(const QString &nextToken, int maxResul
     request.nextToken = nextToken;
     return request;
 }
-
-SessionQuery SessionQuery::fromRequest(const ListSessionsRequest &request)
-{
-    SessionQuery query;
-    query.portalId = request.portalId;
-    query.status = request.status;
-    query.username = request.username;
-    query.sessionId = request.sessionId;
-    query.sort = request.sort;
-    return query;
-}

@@ -24,8 +24,6 @@ struct SessionQuery
 
     /// The ListSessions call for one page of this list. `maxResults` 0 lets the service choose.
     ListSessionsRequest request(const QString &nextToken = QString(), int maxResults = 0) const;
-    /// The query part of a request (drops maxResults and nextToken).
-    static SessionQuery fromRequest(const ListSessionsRequest &request);
 
     friend bool operator==(const SessionQuery &, const SessionQuery &) = default;
 };

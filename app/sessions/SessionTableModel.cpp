@@ -407,35 +407,32 @@ bool SessionTableModel::updateSession(const SessionSummary &session)
     return true;
 }
 
+qint64 SessionTableModel::durationSeconds(qint64 startMs, qint64 endMs, SessionStatus status, qint64 nowMs)
+{
+    if (startMs == TimeFormat::NoTime)
+        return -1;
+    if (endMs != TimeFormat::NoTime)
+        return std::max<qint64>(0, (endMs - startMs) / 1000);
+    if (status == SessionStatus::Active)
+        return std::max<qint64>(0, (nowMs - startMs) / 1000);
+    return -1;
+}
+
 qint64 SessionTableModel::durationSeconds(const Row &row, qint64 now)
 {
-    if (row.startMs == TimeFormat::NoTime)
-        return -1;
-    if (row.endMs != TimeFormat::NoTime)
-        return std::max<qint64>(0, (row.endMs - row.startMs) / 1000);
-    if (statusOf(row) == SessionStatus::Active)
-        return std::max<qint64>(0, (now - row.startMs) / 1000);
-    return -1;
+    return durationSeconds(row.startMs, row.endMs, statusOf(row), now);
 }
 
 QString SessionTableModel::statusText(const Row &row) const
 {
     if (row.statusText != noStatusText)
         return m_strings.at(row.statusText);
-    switch (statusOf(row)) {
-    case SessionStatus::Active:
-        return u"Active"_s;
-    case SessionStatus::Terminated:
-        return u"Terminated"_s;
-    case SessionStatus::Unknown:
-        break;
-    }
-    return QString();
+    return SessionSummary::statusName(statusOf(row));
 }
 
-QString SessionTableModel::statusDisplay(const Row &row) const
+QString SessionTableModel::statusDisplay(SessionStatus status, const QString &serviceText)
 {
-    switch (statusOf(row)) {
+    switch (status) {
     case SessionStatus::Active:
         return tr("Active");
     case SessionStatus::Terminated:
@@ -444,8 +441,13 @@ QString SessionTableModel::statusDisplay(const Row &row) const
         break;
     }
     // A status this version does not know: show what the service said.
-    const QString text = statusText(row);
-    return text.isEmpty() ? tr("Unknown") : text;
+    return serviceText.isEmpty() ? tr("Unknown") : serviceText;
+}
+
+QString SessionTableModel::statusDisplay(const Row &row) const
+{
+    const SessionStatus status = statusOf(row);
+    return statusDisplay(status, status == SessionStatus::Unknown ? statusText(row) : QString());
 }
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const

@@ -95,6 +95,14 @@ public:
     /// True when an error is pending and asking again could help (not for a repeated nextToken).
     bool canRetry() const { return m_error.has_value() && m_errorRetryable; }
     int pagesLoaded() const { return m_pagesLoaded; }
+
+    /// How the table (and the detail pane beside it) names a status: translated for the known ones, the
+    /// service's own word for others, "Unknown" without one.
+    static QString statusDisplay(SessionStatus status, const QString &serviceText);
+    /// A session's duration in seconds: start to end, start to `nowMs` while it is active; -1 when there
+    /// is none to show (no start time, or not active and no end time). Times in epoch ms or
+    /// TimeFormat::NoTime.
+    static qint64 durationSeconds(qint64 startMs, qint64 endMs, SessionStatus status, qint64 nowMs);
     /// Sessions the service sent more than once in this generation (skipped, not inserted).
     int duplicatesSkipped() const { return m_duplicatesSkipped; }
     /// Answers dropped because they belonged to an older generation or a cancelled request.

@@ -122,14 +122,8 @@ QVariant SessionWriter::value(const ExportRow &row, ExportColumn column) const
         if (!s.statusText.isEmpty())
             return s.statusText;
         // A summary built in code rather than decoded: name the enum the way the API does.
-        switch (s.status) {
-        case SessionStatus::Active:
-            return u"Active"_s;
-        case SessionStatus::Terminated:
-            return u"Terminated"_s;
-        case SessionStatus::Unknown:
-            return QVariant();
-        }
+        if (const QString name = SessionSummary::statusName(s.status); !name.isEmpty())
+            return name;
         return QVariant();
     case ExportColumn::StartTime:
         return s.startTime.isValid() ? QVariant(m_timeFormat.iso(s.startTime)) : QVariant();

@@ -25,7 +25,6 @@ public:
     void clear();
 
     QString text() const;
-    QString copyText() const { return m_copyText; }
 
 public Q_SLOTS:
     void copyToClipboard() const;

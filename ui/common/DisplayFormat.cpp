@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/DisplayFormat.h"
 
+#include "sessions/SessionTableModel.h"
 #include "sessions/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -23,26 +24,18 @@ QString DisplayFormat::isoTime(const QDateTime &utcTime)
 
 QString DisplayFormat::sessionDuration(const SessionSummary &session, const QDateTime &now)
 {
-    if (!session.startTime.isValid())
+    // The table's rule and words (SessionTableModel, TimeFormat).
+    const qint64 seconds = SessionTableModel::durationSeconds(TimeFormat::toMsecs(session.startTime),
+                                                              TimeFormat::toMsecs(session.endTime),
+                                                              session.status, now.toMSecsSinceEpoch());
+    if (seconds < 0)
         return {};
-    if (session.endTime.isValid())
-        return TimeFormat::duration(session.startTime.secsTo(session.endTime));
-    if (session.status == SessionStatus::Active)
-        return TimeFormat::runningFor(session.startTime.secsTo(now));
-    return {};
+    return session.endTime.isValid() ? TimeFormat::duration(seconds) : TimeFormat::runningFor(seconds);
 }
 
 QString DisplayFormat::status(const SessionSummary &session)
 {
-    switch (session.status) {
-    case SessionStatus::Active:
-        return tr("Active");
-    case SessionStatus::Terminated:
-        return tr("Terminated");
-    case SessionStatus::Unknown:
-        break;
-    }
-    return session.statusText.isEmpty() ? tr("Unknown") : session.statusText;
+    return SessionTableModel::statusDisplay(session.status, session.statusText);
 }
 
 QString DisplayFormat::statusIconPath(SessionStatus status)

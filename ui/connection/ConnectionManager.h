@@ -45,8 +45,6 @@ public:
     /// A gateway for `options`, not connected to the window (the connection dialog's test uses it).
     AwsResult<ServiceGateway *> createGateway(const ConnectionOptions &options) const;
 
-    AppProfileStore *profileStore() const { return m_store.get(); }
-
 public Q_SLOTS:
     void openConnectionDialog();
 

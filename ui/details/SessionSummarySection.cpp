@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 
 SessionSummarySection::SessionSummarySection(QWidget *parent)
     : QGroupBox(tr("Session"), parent)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_sessionIdValue(new CopyableValue(tr("Session ID"), this))
     , m_usernameValue(new CopyableValue(tr("Username"), this))
     , m_statusValue(new CopyableValue(tr("Status"), this))
@@ -57,12 +56,6 @@ void SessionSummarySection::setTimesInUtc(bool inUtc)
     updateValues();
 }
 
-void SessionSummarySection::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-    updateDuration();
-}
-
 void SessionSummarySection::updateValues()
 {
     const SessionSummary &s = m_session;
@@ -89,7 +82,7 @@ void SessionSummarySection::updateValues()
 
 void SessionSummarySection::updateDuration()
 {
-    m_durationValue->setValue(DisplayFormat::sessionDuration(m_session, m_clock()));
+    m_durationValue->setValue(DisplayFormat::sessionDuration(m_session, QDateTime::currentDateTimeUtc()));
     const bool running = m_session.status == SessionStatus::Active && !m_session.endTime.isValid() &&
                          m_session.startTime.isValid();
     if (running && !m_durationTimer.isActive())

@@ -22,8 +22,6 @@ public:
 
     void setSession(const SessionSummary &session);
     void setTimesInUtc(bool inUtc);
-    /// The clock for "running for …" (tests pin it).
-    void setClock(std::function<QDateTime()> clock);
 
     const SessionSummary &session() const { return m_session; }
 
@@ -33,7 +31,6 @@ private:
 
     SessionSummary m_session;
     bool m_inUtc = false;
-    std::function<QDateTime()> m_clock;
     QTimer m_durationTimer;
     CopyableValue *m_sessionIdValue;
     CopyableValue *m_usernameValue;

@@ -41,14 +41,6 @@ constexpr int enrichedRowsPageSize = 25;
 constexpr int plainRowsPageSize = 1000;
 constexpr int progressRefreshMs = 250;
 
-const QList<ExportColumn> &qAppColumns()
-{
-    static const QList<ExportColumn> columns = {
-        ExportColumn::QAppSession,         ExportColumn::QAppSessionName, ExportColumn::QAppSharingEnabled,
-        ExportColumn::QAppAcceptResponses, ExportColumn::QAppRevealCards, ExportColumn::QAppSessionOwner};
-    return columns;
-}
-
 // A secondary line under a control: the palette's placeholder colour, so it follows light and dark themes.
 QLabel *noteLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -305,7 +297,7 @@ QCheckBox *ExportDialog::addColumnCheckBox(ExportColumn column, const QString &t
                                       : tr("%1\nColumn “%2” in the file").arg(toolTip, name));
     connect(box, &QCheckBox::toggled, this, [this, column, box](bool checked) {
         // A Q App column ticked by the user is a wish kept while the instance id is missing.
-        if (qAppColumns().contains(column) && box->isEnabled()) {
+        if (ExportOptions::qAppColumns().contains(column) && box->isEnabled()) {
             if (checked)
                 m_wantedQAppColumns.insert(column);
             else
@@ -526,7 +518,7 @@ ExportOptions ExportDialog::options() const
 void ExportDialog::setColumns(const QList<ExportColumn> &columns)
 {
     m_wantedQAppColumns.clear();
-    for (ExportColumn column : qAppColumns()) {
+    for (ExportColumn column : ExportOptions::qAppColumns()) {
         if (columns.contains(column))
             m_wantedQAppColumns.insert(column);
     }
@@ -560,7 +552,7 @@ void ExportDialog::restoreChoices()
     m_spreadsheetSafeCheckBox->setChecked(
         m_settings->value(AppSettings::Key::ExportSpreadsheetSafe, true).toBool());
     // Enable the Q App boxes first when they can be used, so their remembered state sticks.
-    for (ExportColumn column : qAppColumns())
+    for (ExportColumn column : ExportOptions::qAppColumns())
         m_columnCheckBoxes.value(column)->setEnabled(!m_source.qBusinessInstanceId.isEmpty());
     setColumns(columns);
 }
@@ -592,7 +584,7 @@ void ExportDialog::setQBusinessInstanceId(const QString &instanceId)
 void ExportDialog::updateQAppAvailability()
 {
     const bool available = !m_source.qBusinessInstanceId.isEmpty();
-    for (ExportColumn column : qAppColumns()) {
+    for (ExportColumn column : ExportOptions::qAppColumns()) {
         QCheckBox *box = m_columnCheckBoxes.value(column);
         const QSignalBlocker blocker(box);
         box->setEnabled(available);

@@ -158,15 +158,6 @@ Portal PortalSelector::currentPortal() const
     return index >= 0 && index < m_portals.size() ? m_portals.at(index) : Portal();
 }
 
-bool PortalSelector::selectPortal(const QString &portalId)
-{
-    const int index = m_portalComboBox->findData(portalId);
-    if (index < 0)
-        return false;
-    m_portalComboBox->setCurrentIndex(index);
-    return true;
-}
-
 void PortalSelector::copyPortalId() const
 {
     const Portal p = currentPortal();

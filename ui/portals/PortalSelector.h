@@ -31,8 +31,6 @@ public:
     /// The selected portal; a default Portal when none.
     Portal currentPortal() const;
     bool isLoading() const { return m_call.isRunning(); }
-    /// Selects the portal with this id; false when there is none.
-    bool selectPortal(const QString &portalId);
 
     QComboBox *comboBox() const { return m_portalComboBox; }
 

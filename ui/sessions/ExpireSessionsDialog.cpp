@@ -160,7 +160,6 @@ void ExpireSessionsDialog::finishOne(int row, const AwsResult<std::monostate> &r
         item->setText(ResultColumn, tr("Not expired: %1").arg(result.error().userMessage()));
         item->setToolTip(ResultColumn, result.error().userMessage());
         item->setIcon(ResultColumn, QIcon(u":/icons/state-off.svg"_s));
-        Q_EMIT sessionFailed(id, result.error());
     }
     startNext();
 }

@@ -47,7 +47,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The service expired `sessionId`.
     void sessionExpired(const QString &sessionId);
-    void sessionFailed(const QString &sessionId, const AwsError &error);
     /// Every session has its result.
     void allFinished();
 

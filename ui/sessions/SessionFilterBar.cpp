@@ -3,6 +3,7 @@
 #include "sessions/SessionFilterBar.h"
 
 #include "api/WorkSpacesWebClient.h"
+#include "common/DisplayFormat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,15 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-bool defaultSessionIdRule(const QString &id)
-{
-    return WorkSpacesWebClient::isValidSessionId(id);
-}
-
-} // namespace
-
 SessionFilterBar::SessionFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_statusComboBox(new QComboBox(this))
@@ -28,7 +20,6 @@ SessionFilterBar::SessionFilterBar(QWidget *parent)
     , m_sessionIdLineEdit(new QLineEdit(this))
     , m_sessionIdHintLabel(new QLabel(this))
     , m_clearToolButton(new QToolButton(this))
-    , m_sessionIdValidator(defaultSessionIdRule)
 {
     setObjectName(u"sessionFilterBarWidget"_s);
     setAccessibleName(tr("Session filters"));
@@ -39,9 +30,10 @@ SessionFilterBar::SessionFilterBar(QWidget *parent)
     m_statusComboBox->setAccessibleName(tr("Status filter"));
     m_statusComboBox->addItem(tr("All"),
                               QVariant::fromValue(static_cast<int>(ListSessionsRequest::StatusFilter::Any)));
-    m_statusComboBox->addItem(QIcon(u":/icons/status-active.svg"_s), tr("Active"),
+    m_statusComboBox->addItem(QIcon(DisplayFormat::statusIconPath(SessionStatus::Active)), tr("Active"),
                               static_cast<int>(ListSessionsRequest::StatusFilter::Active));
-    m_statusComboBox->addItem(QIcon(u":/icons/status-terminated.svg"_s), tr("Terminated"),
+    m_statusComboBox->addItem(QIcon(DisplayFormat::statusIconPath(SessionStatus::Terminated)),
+                              tr("Terminated"),
                               static_cast<int>(ListSessionsRequest::StatusFilter::Terminated));
     statusLabel->setBuddy(m_statusComboBox);
 
@@ -115,13 +107,6 @@ SessionFilterBar::SessionFilterBar(QWidget *parent)
     setTabOrder(m_sessionIdLineEdit, m_clearToolButton);
 }
 
-void SessionFilterBar::applyTo(ListSessionsRequest &request) const
-{
-    request.status = m_applied.status;
-    request.username = m_applied.username;
-    request.sessionId = m_applied.sessionId;
-}
-
 void SessionFilterBar::setFilters(ListSessionsRequest::StatusFilter status, const QString &username,
                                   const QString &sessionId)
 {
@@ -142,11 +127,6 @@ void SessionFilterBar::setFilters(ListSessionsRequest::StatusFilter status, cons
     applyNow();
 }
 
-void SessionFilterBar::setSessionIdValidator(std::function<bool(const QString &)> validator)
-{
-    m_sessionIdValidator = validator ? std::move(validator) : defaultSessionIdRule;
-}
-
 void SessionFilterBar::focusUsername()
 {
     m_usernameLineEdit->setFocus(Qt::ShortcutFocusReason);
@@ -161,7 +141,7 @@ void SessionFilterBar::clearFilters()
 void SessionFilterBar::updateSessionIdHint()
 {
     const QString id = m_sessionIdLineEdit->text().trimmed();
-    const bool bad = !id.isEmpty() && !m_sessionIdValidator(id);
+    const bool bad = !id.isEmpty() && !WorkSpacesWebClient::isValidSessionId(id);
     m_sessionIdHintLabel->setVisible(bad);
     m_sessionIdHintLabel->setText(bad ? tr("A session ID is 36 letters, digits or dashes") : QString());
 }
@@ -174,7 +154,7 @@ void SessionFilterBar::applyNow()
     next.username = m_usernameLineEdit->text().trimmed();
     const QString id = m_sessionIdLineEdit->text().trimmed();
     // An ill-formed id would only earn a ValidationException; keep the previous lookup until it is fixed.
-    next.sessionId = id.isEmpty() || m_sessionIdValidator(id) ? id : m_applied.sessionId;
+    next.sessionId = id.isEmpty() || WorkSpacesWebClient::isValidSessionId(id) ? id : m_applied.sessionId;
     if (next.status == m_applied.status && next.username == m_applied.username &&
         next.sessionId == m_applied.sessionId)
         return;

@@ -28,16 +28,10 @@ public:
     ListSessionsRequest::StatusFilter statusFilter() const { return m_applied.status; }
     QString username() const { return m_applied.username; }
     QString sessionId() const { return m_applied.sessionId; }
-    /// Copies the applied filters into `request`.
-    void applyTo(ListSessionsRequest &request) const;
 
     /// Sets the filters without waiting (restoring settings, tests). Emits filtersChanged() on change.
     void setFilters(ListSessionsRequest::StatusFilter status, const QString &username,
                     const QString &sessionId);
-    /// Used to decide whether a session id is well-formed; by default WorkSpaces Web's rule.
-    void setSessionIdValidator(std::function<bool(const QString &)> validator);
-
-    QLineEdit *usernameLineEdit() const { return m_usernameLineEdit; }
 
 public Q_SLOTS:
     void focusUsername();
@@ -64,5 +58,4 @@ private:
     QToolButton *m_clearToolButton;
     QTimer m_typingTimer;
     Applied m_applied;
-    std::function<bool(const QString &)> m_sessionIdValidator;
 };

@@ -24,12 +24,9 @@ public:
 
     /// A sentence drawn in the empty table ("No sessions match these filters."); empty for none.
     void setEmptyText(const QString &text);
-    QString emptyText() const { return m_emptyText; }
 
     /// Shows the order the rows are really in.
     void showSortIndicator(int column, Qt::SortOrder order);
-    int shownSortColumn() const { return m_shownSortColumn; }
-    Qt::SortOrder shownSortOrder() const { return m_shownSortOrder; }
 
 Q_SIGNALS:
     void sortRequested(int column, Qt::SortOrder order);
