@@ -7,7 +7,6 @@
 #include "sessions/SessionWriter.h"
 #include "sessions/TimeFormat.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QTimer>
 
@@ -18,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A buggy service could answer with empty pages and fresh tokens forever; stop after this many in a row.
-constexpr int maxEmptyPagesInRow = 100;
 
 } // namespace
 
@@ -70,9 +68,8 @@ bool SessionExporter::begin(const SessionQuery &query, std::unique_ptr<ExportFil
     ++m_serial;
     m_query = query;
     m_nextToken.clear();
-    m_seenTokens.clear();
+    m_tokenGuard.reset();
     m_seenSessions.reset(query.sort);
-    m_emptyPagesInRow = 0;
     m_progress = ExportProgress();
     m_clock.start();
 
@@ -132,17 +129,6 @@ bool SessionExporter::markSeen(const SessionSummary &session)
     return m_seenSessions.firstTime(session.sessionId, TimeFormat::toMsecs(session.startTime));
 }
 
-quint64 SessionExporter::tokenFingerprint(const QString &token)
-{
-    // 64 bits of SHA-256: tokens can be kilobytes long, and an accidental collision between two of the
-    // pages of one export is out of reach (it would end the export with an error, never lose a row).
-    const QByteArray digest = QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
-    quint64 fingerprint = 0;
-    for (int i = 0; i < 8; ++i)
-        fingerprint = (fingerprint << 8) | quint8(digest.at(i));
-    return fingerprint;
-}
-
 void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
                                  const AwsResult<SessionPage> &result)
 {
@@ -156,8 +142,6 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
 
     const SessionPage &page = result.value();
     ++m_progress.pagesFetched;
-    if (!requestedToken.isEmpty())
-        m_seenTokens.insert(tokenFingerprint(requestedToken));
 
     qint64 added = 0;
     bool limitReached = false;
@@ -180,19 +164,20 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems)
         limitReached = true;
 
-    m_emptyPagesInRow = added == 0 ? m_emptyPagesInRow + 1 : 0;
+    m_tokenGuard.pageAnswered(requestedToken, added > 0);
     if (!page.nextToken.isEmpty() && !limitReached) {
         std::optional<AwsError> stop;
-        if (page.nextToken == requestedToken || m_seenTokens.contains(tokenFingerprint(page.nextToken))) {
+        const PageTokenGuard::Verdict verdict = m_tokenGuard.check(requestedToken, page.nextToken);
+        if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
             stop = AwsError(AwsError::Category::MalformedAnswer,
                             tr("The service sent a page token it had already sent for this list; the export "
                                "stopped to avoid an endless loop."))
                        .setAction(u"workspaces-web:ListSessions"_s);
-        } else if (m_emptyPagesInRow >= maxEmptyPagesInRow) {
+        } else if (verdict == PageTokenGuard::Verdict::EmptyPages) {
             stop =
                 AwsError(AwsError::Category::MalformedAnswer,
                          tr("The service sent %1 pages in a row without a new session; the export stopped.")
-                             .arg(m_emptyPagesInRow))
+                             .arg(m_tokenGuard.emptyPagesInRow()))
                     .setAction(u"workspaces-web:ListSessions"_s);
         }
         if (stop) {

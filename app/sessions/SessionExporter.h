@@ -10,6 +10,7 @@
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportProgress.h"
 #include "sessions/ExportRow.h"
+#include "sessions/PageTokenGuard.h"
 #include "sessions/SessionQuery.h"
 
 #include <QElapsedTimer>
@@ -97,7 +98,6 @@ private:
     void finish(bool ok, const AwsError &error);
     void failLater(const AwsError &error);
     bool markSeen(const SessionSummary &session);
-    static quint64 tokenFingerprint(const QString &token);
     void startEnrichment();
     void pumpEnrichment();
     void enrichmentSucceeded();
@@ -123,9 +123,8 @@ private:
     quint64 m_serial = 0;
     CallHandle m_call;
     QString m_nextToken;
-    QSet<quint64> m_seenTokens; // tokenFingerprint() of every nextToken requested
+    PageTokenGuard m_tokenGuard;
     ExportDeduplicator m_seenSessions;
-    int m_emptyPagesInRow = 0;
     ExportProgress m_progress;
     QElapsedTimer m_clock;
 

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A buggy service could answer with empty pages and fresh tokens forever; stop after this many in a row.
-constexpr int maxEmptyPagesInRow = 100;
 constexpr int defaultDurationRefreshMsec = 30'000;
 
 template <typename T>
@@ -54,13 +53,12 @@ void SessionTableModel::setQuery(const SessionQuery &query)
     m_stringIndex.clear();
     m_activeRows = 0;
     m_nextToken.clear();
-    m_seenTokens.clear();
+    m_tokenGuard.reset();
     m_hasMore = query.isValid();
     m_complete = false;
     m_error.reset();
     m_errorRetryable = true;
     m_pagesLoaded = 0;
-    m_emptyPagesInRow = 0;
     m_duplicatesSkipped = 0;
     endResetModel();
 
@@ -157,8 +155,6 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
 
     const SessionPage &page = result.value();
     ++m_pagesLoaded;
-    if (!requestedToken.isEmpty())
-        m_seenTokens.insert(requestedToken);
 
     QList<Row> fresh;
     fresh.reserve(page.sessions.size());
@@ -189,25 +185,28 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
     }
 
     std::optional<AwsError> stop;
-    m_emptyPagesInRow = added == 0 ? m_emptyPagesInRow + 1 : 0;
+    m_tokenGuard.pageAnswered(requestedToken, added > 0);
+    const PageTokenGuard::Verdict verdict = page.nextToken.isEmpty()
+                                                ? PageTokenGuard::Verdict::Continue
+                                                : m_tokenGuard.check(requestedToken, page.nextToken);
     if (page.nextToken.isEmpty()) {
         m_hasMore = false;
         m_complete = true;
         m_rows.squeeze(); // no more rows will come: give back the growth reserve
-    } else if (page.nextToken == requestedToken || m_seenTokens.contains(page.nextToken)) {
+    } else if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
         m_hasMore = false;
         stop = AwsError(AwsError::Category::MalformedAnswer,
                         tr("The service sent a page token it had already sent for this list, so loading "
                            "stopped to avoid an endless loop (%n session(s) loaded).",
                            nullptr, int(m_rows.size())))
                    .setAction(u"workspaces-web:ListSessions"_s);
-    } else if (m_emptyPagesInRow >= maxEmptyPagesInRow) {
+    } else if (verdict == PageTokenGuard::Verdict::EmptyPages) {
         m_hasMore = false;
         stop = AwsError(AwsError::Category::MalformedAnswer,
                         tr("The service sent %1 pages in a row without a new session, so loading stopped "
                            "(%n session(s) loaded).",
                            nullptr, int(m_rows.size()))
-                            .arg(m_emptyPagesInRow))
+                            .arg(m_tokenGuard.emptyPagesInRow()))
                    .setAction(u"workspaces-web:ListSessions"_s);
     } else {
         m_nextToken = page.nextToken;

@@ -6,6 +6,7 @@
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
 #include "aws/CallHandle.h"
+#include "sessions/PageTokenGuard.h"
 #include "sessions/SessionQuery.h"
 #include "sessions/TimeFormat.h"
 
@@ -234,10 +235,10 @@ private:
     QHash<QString, quint32> m_stringIndex;
     int m_activeRows = 0;
 
-    QString m_nextToken;        // the token of the next page to request ("" for the first)
-    QSet<QString> m_seenTokens; // every nextToken the service gave in this generation
-    bool m_hasMore = false;     // there is a page we have not loaded yet
-    bool m_complete = false;    // an answer without nextToken arrived
+    QString m_nextToken; // the token of the next page to request ("" for the first)
+    PageTokenGuard m_tokenGuard;
+    bool m_hasMore = false;  // there is a page we have not loaded yet
+    bool m_complete = false; // an answer without nextToken arrived
     bool m_inFlight = false;
     bool m_loadingNotified = false;
     bool m_loadingAll = false;
@@ -245,7 +246,6 @@ private:
     std::optional<AwsError> m_error;
     bool m_errorRetryable = true;
     int m_pagesLoaded = 0;
-    int m_emptyPagesInRow = 0;
     int m_duplicatesSkipped = 0;
     int m_staleAnswersDropped = 0;
 
