@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/SignatureVerifier.h"
 
-#include <QCryptographicHash>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -201,7 +200,7 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
     AwsRequest shown = request;
     if (!securityToken.isNull())
         shown.setHeader("X-Amz-Security-Token", "<redacted>");
-    const QByteArray payloadHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
+    const QByteArray payloadHash = SigV4Signer::payloadHash(request);
     const QByteArray canonical = SigV4Signer::canonicalRequest(request, signedHeaders, payloadHash);
     const QByteArray shownCanonical = SigV4Signer::canonicalRequest(shown, signedHeaders, payloadHash);
     const QByteArray stringToSign = SigV4Signer::stringToSign(

@@ -190,8 +190,7 @@ QJsonObject WorkSpacesWebService::portalJson(const PortalRecord &portal, bool de
     return json;
 }
 
-QJsonObject WorkSpacesWebService::sessionJson(const PortalRecord &portal, const SessionRecord &session,
-                                              bool detail) const
+QJsonObject WorkSpacesWebService::sessionJson(const PortalRecord &portal, const SessionRecord &session) const
 {
     QJsonObject json{
         {u"portalArn"_s, m_store.portalArn(portal)},
@@ -202,9 +201,7 @@ QJsonObject WorkSpacesWebService::sessionJson(const PortalRecord &portal, const 
     };
     if (!session.isActive())
         json.insert(u"endTime"_s, epochSeconds(session.endMs));
-    if (detail)
-        json.insert(u"clientIpAddresses"_s,
-                    QJsonArray::fromStringList(m_store.clientIpAddresses(session.id)));
+    json.insert(u"clientIpAddresses"_s, QJsonArray::fromStringList(m_store.clientIpAddresses(session.id)));
     return json;
 }
 
@@ -370,7 +367,7 @@ EmulatorResponse WorkSpacesWebService::listSessions(const AwsRequest &request, c
         nextToken = *token;
     else if (hasMore)
         nextToken = m_tokens.encode(queryHash, portal.sessions.at(slots.last()).key());
-    // The same bytes as QJsonDocument of {sessions: [sessionJson(...)...], nextToken} (tested), written
+    // The same bytes as QJsonDocument of {sessions: [session summaries...], nextToken} (tested), written
     // directly: a benchmark of clients must not measure the emulator.
     EmulatorResponse response;
     response.body = m_listJson.body(portal, slots, nextToken);
@@ -392,7 +389,7 @@ EmulatorResponse WorkSpacesWebService::getSession(const QString &portalId, const
     const auto slot = id ? portal.sessions.find(*id) : std::nullopt;
     if (!slot)
         return sessionNotFound(sessionId);
-    return EmulatorResponse::json({{u"session"_s, sessionJson(portal, portal.sessions.at(*slot), true)}});
+    return EmulatorResponse::json({{u"session"_s, sessionJson(portal, portal.sessions.at(*slot))}});
 }
 
 EmulatorResponse WorkSpacesWebService::expireSession(const QString &portalId, const QString &sessionId,

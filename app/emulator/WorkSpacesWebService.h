@@ -41,7 +41,8 @@ private:
                                    const RequestContext &context);
 
     QJsonObject portalJson(const PortalRecord &portal, bool detail) const;
-    QJsonObject sessionJson(const PortalRecord &portal, const SessionRecord &session, bool detail) const;
+    /// GetSession's session: the summary fields plus clientIpAddresses.
+    QJsonObject sessionJson(const PortalRecord &portal, const SessionRecord &session) const;
     EmulatorResponse portalNotFound(const QString &portalId) const;
     EmulatorResponse sessionNotFound(const QString &sessionId) const;
 
