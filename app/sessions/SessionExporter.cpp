@@ -147,10 +147,8 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     bool limitReached = false;
     m_pageRows.clear();
     for (const SessionSummary &session : page.sessions) {
-        if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems) {
-            limitReached = true;
-            break;
-        }
+        if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems)
+            break; // limitReached is set below
         if (!markSeen(session)) {
             ++m_progress.duplicatesSkipped;
             continue;

@@ -58,15 +58,17 @@ PortalSelector::PortalSelector(QWidget *parent)
     layout->addWidget(m_portalComboBox, 1);
     layout->addWidget(m_copyToolButton);
 
-    connect(m_portalComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_copyToolButton->setEnabled(index >= 0);
-        if (index >= 0 && index < m_portals.size()) {
-            const Portal &p = m_portals.at(index);
-            m_portalComboBox->setToolTip(
-                tr("%1\nID: %2\nARN: %3").arg(p.displayName, p.portalId(), p.portalArn));
-        }
-        Q_EMIT currentPortalChanged(currentPortal());
-    });
+    connect(m_portalComboBox, &QComboBox::currentIndexChanged, this, &PortalSelector::currentIndexChanged);
+}
+
+void PortalSelector::currentIndexChanged(int index)
+{
+    m_copyToolButton->setEnabled(index >= 0);
+    if (index >= 0 && index < m_portals.size()) {
+        const Portal &p = m_portals.at(index);
+        m_portalComboBox->setToolTip(tr("%1\nID: %2\nARN: %3").arg(p.displayName, p.portalId(), p.portalArn));
+    }
+    Q_EMIT currentPortalChanged(currentPortal());
 }
 
 void PortalSelector::setGateway(ServiceGateway *gateway)
@@ -143,13 +145,8 @@ void PortalSelector::fillComboBox()
     if (index < 0 && !m_portals.isEmpty())
         index = 0;
     m_portalComboBox->setCurrentIndex(index);
-    m_copyToolButton->setEnabled(index >= 0);
-    if (index >= 0) {
-        const Portal &p = m_portals.at(index);
-        m_portalComboBox->setToolTip(tr("%1\nID: %2\nARN: %3").arg(p.displayName, p.portalId(), p.portalArn));
-    }
     // Signals were blocked while filling; say once which portal is now current.
-    Q_EMIT currentPortalChanged(currentPortal());
+    currentIndexChanged(index);
 }
 
 Portal PortalSelector::currentPortal() const

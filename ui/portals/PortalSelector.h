@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     void requestPage(const QString &nextToken);
     void fillComboBox();
+    /// The copy button, the tooltip and currentPortalChanged() for the combo box's current index.
+    void currentIndexChanged(int index);
     static QString statusText(const QString &portalStatus);
 
     QPointer<ServiceGateway> m_gateway;
