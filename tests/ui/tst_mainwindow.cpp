@@ -47,6 +47,7 @@ private Q_SLOTS:
     void portalsArePagedAndRowsAppear();
     void lastPortalIsRemembered();
     void scrollingToTheEndAppendsTheNextPage();
+    void loadAllWorksFromTheKeyboardWhileAPageLoads();
     void filtersRestartPaging_data();
     void filtersRestartPaging();
     void usernameFilterWaitsForTypingToStop();
@@ -162,6 +163,51 @@ void TestMainWindow::scrollingToTheEndAppendsTheNextPage()
     QTRY_VERIFY(model()->isComplete());
     QCOMPARE(model()->rowCount(), 60);
     QVERIFY(m_window->statusLine()->text().contains(u"60"_s));
+    QVERIFY(m_window->statusLine()->text().contains(u"all loaded"_s));
+}
+
+void TestMainWindow::loadAllWorksFromTheKeyboardWhileAPageLoads()
+{
+    showWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(!model()->isLoading());
+    auto *loadAll = m_window->statusLine()->findChild<QPushButton *>(u"loadAllPushButton"_s);
+    auto *cancel = m_window->statusLine()->findChild<QPushButton *>(u"cancelLoadAllPushButton"_s);
+    QVERIFY(loadAll && cancel);
+    QVERIFY(loadAll->isVisible() && !cancel->isVisible());
+
+    // A page on its way leaves Load all in place and usable: it never drops out of the Tab order.
+    m_gateway->holdAnswers(u"ListSessions"_s, true);
+    m_window->sessionTableView()->scrollToBottom();
+    QTRY_VERIFY(model()->isLoading());
+    QVERIFY(loadAll->isVisible() && loadAll->isEnabled());
+
+    // Space on Load all: Cancel takes its place and the focus.
+    loadAll->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(loadAll->hasFocus());
+    QTest::keyClick(loadAll, Qt::Key_Space);
+    QVERIFY(model()->isLoadingAll());
+    QVERIFY(cancel->isVisible() && !loadAll->isVisible());
+    QVERIFY2(cancel->hasFocus(), QApplication::focusWidget()
+                                     ? QApplication::focusWidget()->objectName().toUtf8().constData()
+                                     : "no focus");
+
+    // Space on Cancel: back to Load all, focus and all, and the rows already loaded stay.
+    const int loaded = model()->rowCount();
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QVERIFY(!model()->isLoadingAll());
+    QVERIFY(loadAll->isVisible() && !cancel->isVisible());
+    QVERIFY(loadAll->hasFocus());
+    QCOMPARE(model()->rowCount(), loaded);
+
+    // Load all again, answers flowing: every session once, and both buttons gone.
+    m_gateway->holdAnswers(u"ListSessions"_s, false);
+    m_gateway->release(u"ListSessions"_s);
+    QTest::keyClick(loadAll, Qt::Key_Space);
+    QTRY_VERIFY(model()->isComplete());
+    QCOMPARE(model()->rowCount(), 60);
+    QVERIFY(!loadAll->isVisible() && !cancel->isVisible());
     QVERIFY(m_window->statusLine()->text().contains(u"all loaded"_s));
 }
 

@@ -50,8 +50,21 @@ void SessionStatusLine::setState(const State &state)
     m_state = state;
     m_countLabel->setText(text());
     m_busyProgressBar->setVisible(state.busy || state.loadingAll);
-    m_loadAllButton->setVisible(state.active && state.moreAvailable && !state.loadingAll);
-    m_loadAllButton->setEnabled(!state.busy);
+    // Load all stays usable while a page is on its way (the model goes on from that page), so the
+    // button never flickers out of the Tab order. Load all and Cancel take each other's place, and the
+    // keyboard focus goes with them rather than jumping to the toolbar.
+    const bool loadAllHadFocus = m_loadAllButton->hasFocus();
+    const bool cancelHadFocus = m_cancelButton->hasFocus();
+    const bool showLoadAll = state.active && state.moreAvailable && !state.loadingAll;
+    if (showLoadAll)
+        m_loadAllButton->setVisible(true);
+    if (state.loadingAll)
+        m_cancelButton->setVisible(true);
+    if (loadAllHadFocus && state.loadingAll)
+        m_cancelButton->setFocus(Qt::OtherFocusReason);
+    else if (cancelHadFocus && showLoadAll)
+        m_loadAllButton->setFocus(Qt::OtherFocusReason);
+    m_loadAllButton->setVisible(showLoadAll);
     m_cancelButton->setVisible(state.loadingAll);
 }
 
