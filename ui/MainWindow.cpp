@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "common/AccessKeyText.h"
 #include "common/AppSettings.h"
 #include "common/LanguageMenu.h"
 #include "common/MessageBanner.h"
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,12 +45,6 @@ namespace {
 constexpr int statusMessageMs = 8000;
 constexpr int sessionIdColumn = int(SessionTableModel::Column::SessionId);
 
-// "&Refresh" -> "Refresh", and the Japanese and Chinese form "更新(&R)" -> "更新".
-QString withoutMnemonic(const QString &text)
-{
-    static const QRegularExpression cjkMnemonic(u"\\(&[^&)]\\)"_s);
-    return QString(text).remove(cjkMnemonic).remove(u'&');
-}
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
@@ -167,7 +161,7 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         if (!shortcut.isEmpty())
             action->setToolTip(
-                tr("%1 (%2)").arg(withoutMnemonic(text), shortcut.toString(QKeySequence::NativeText)));
+                tr("%1 (%2)").arg(AccessKeyText::plain(text), shortcut.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };

@@ -4,14 +4,17 @@
 #include "common/AppSettings.h"
 #include "common/LanguageMenu.h"
 #include "common/TranslationManager.h"
+#include "help/ShortcutCatalog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void choiceIsRememberedForTheNextStart_data();
     void choiceIsRememberedForTheNextStart();
     void mainWindowOffersIt();
+    void accessKeyMarkersNeverShow_data();
+    void accessKeyMarkersNeverShow();
 
 private:
     static QMessageBox *takeNotice();
@@ -123,6 +128,38 @@ void TestLanguageMenu::mainWindowOffersIt()
     auto *language = window.findChild<LanguageMenu *>(u"languageMenu"_s);
     QVERIFY(language);
     QVERIFY(view->actions().contains(language->menuAction()));
+}
+
+void TestLanguageMenu::accessKeyMarkersNeverShow_data()
+{
+    QTest::addColumn<QString>("language");
+    // Japanese and Chinese put the key in brackets, "更新(&R)"; the others mark a letter, "&Aktualisieren".
+    for (const QString &language : TranslationManager::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestLanguageMenu::accessKeyMarkersNeverShow()
+{
+    QFETCH(QString, language);
+    TranslationManager translations;
+    QCOMPARE(translations.install(language), language);
+    MainWindow window(m_settings.get());
+    // Neither "&" nor the bracketed key letter "(R)" of the CJK form in what is read rather than pressed.
+    static const QRegularExpression leftover(u"&|[(（][A-Za-z0-9][)）]"_s);
+    int checked = 0;
+    for (const ShortcutCatalog::Entry &entry : ShortcutCatalog::entries(&window)) {
+        QVERIFY2(!entry.command.contains(leftover), qPrintable(entry.command));
+        for (const QString &menu : entry.menuPath)
+            QVERIFY2(!menu.contains(leftover), qPrintable(menu));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(bar);
+    for (QAction *action : bar->actions()) {
+        if (!action->toolTip().isEmpty())
+            QVERIFY2(!action->toolTip().contains(leftover), qPrintable(action->toolTip()));
+    }
 }
 
 QTEST_MAIN(TestLanguageMenu)

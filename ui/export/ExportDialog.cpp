@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportDialog.h"
 
+#include "common/AccessKeyText.h"
 #include "common/AppSettings.h"
 #include "common/ServiceGateway.h"
 #include "export/ExportFileChooser.h"
@@ -281,7 +282,8 @@ QWidget *ExportDialog::createFormatBox()
         if (auto *label = qobject_cast<QLabel *>(layout->itemAt(row, QFormLayout::LabelRole)->widget())) {
             static const QStringList names = {u"formatLabel"_s, u"timesLabel"_s, u"csvLabel"_s};
             label->setObjectName(names.value(row));
-            label->setAccessibleName(QString(label->text()).remove(u'&').remove(u':'));
+            label->setAccessibleName(
+                AccessKeyText::plain(label->text()).remove(u':').remove(u'：').trimmed());
         }
     }
     return box;
@@ -292,7 +294,7 @@ QCheckBox *ExportDialog::addColumnCheckBox(ExportColumn column, const QString &t
     auto *box = new QCheckBox(text, this);
     const QString name = ExportOptions::columnName(column);
     box->setObjectName(name + u"CheckBox"_s);
-    box->setAccessibleName(tr("Column %1").arg(QString(text).remove(u'&')));
+    box->setAccessibleName(tr("Column %1").arg(AccessKeyText::plain(text)));
     box->setToolTip(toolTip.isEmpty() ? tr("Column “%1” in the file").arg(name)
                                       : tr("%1\nColumn “%2” in the file").arg(toolTip, name));
     connect(box, &QCheckBox::toggled, this, [this, column, box](bool checked) {

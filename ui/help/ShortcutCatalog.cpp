@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "help/ShortcutCatalog.h"
 
+#include "common/AccessKeyText.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
@@ -70,19 +72,7 @@ QString joinMenuKeys(const QStringList &parts)
 
 QString ShortcutCatalog::plainText(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            // "&&" is a literal ampersand; a single one marks the access key.
-            if (i + 1 < text.size() && text.at(i + 1) == u'&') {
-                out.append(u'&');
-                ++i;
-            }
-            continue;
-        }
-        out.append(text.at(i));
-    }
+    QString out = AccessKeyText::plain(text);
     out = out.trimmed();
     if (out.endsWith(u'…'))
         out.chop(1);
