@@ -814,10 +814,6 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>Der Dienst kennt diese Sitzung nicht mehr (beendete Sitzungen werden etwa 35 Tage aufbewahrt).</translation>
     </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -2634,12 +2630,12 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
         <translation>Keine Q App-Sitzung mit dieser ID in der Amazon Q Business-Instanz %1.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Set i&amp;nstance ID…</source>
         <translation>&amp;Instanz-ID festlegen …</translation>
+    </message>
+    <message>
+        <source>Change i&amp;nstance ID…</source>
+        <translation>&amp;Instanz-ID ändern …</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2693,10 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Section action</source>
         <translation>Aktion des Abschnitts</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -814,10 +814,6 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>El servicio ya no conoce esta sesión (las sesiones terminadas se conservan unos 35 días).</translation>
     </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -2634,12 +2630,12 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
         <translation>No hay ninguna sesión de Q App con este ID en la instancia de Amazon Q Business %1.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
         <source>Set i&amp;nstance ID…</source>
         <translation>Establecer el ID de &amp;instancia…</translation>
+    </message>
+    <message>
+        <source>Change i&amp;nstance ID…</source>
+        <translation>Cambiar el ID de &amp;instancia…</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2693,10 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Section action</source>
         <translation>Acción de la sección</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>

@@ -814,10 +814,6 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>Le service ne connaît plus cette session (les sessions terminées sont conservées environ 35 jours).</translation>
     </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -2634,12 +2630,12 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
         <translation>Aucune session Q App avec cet ID dans l&apos;instance Amazon Q Business %1.</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Set i&amp;nstance ID…</source>
         <translation>Définir l&apos;ID d&apos;&amp;instance…</translation>
+    </message>
+    <message>
+        <source>Change i&amp;nstance ID…</source>
+        <translation>Changer l&apos;ID d&apos;&amp;instance…</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2693,10 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Section action</source>
         <translation>Action de la section</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

@@ -808,10 +808,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>このセッションはサービスにもう残っていません (終了したセッションの保持期間は約 35 日です)。</translation>
     </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -2615,12 +2611,12 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>Amazon Q Business インスタンス %1 に、この ID の Q App セッションはありません。</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
-    </message>
-    <message>
         <source>Set i&amp;nstance ID…</source>
         <translation>インスタンス ID を設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change i&amp;nstance ID…</source>
+        <translation>インスタンス ID を変更(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2674,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Section action</source>
         <translation>セクションの操作</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>

@@ -808,10 +808,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>服务中已没有此会话（已终止的会话保留约 35 天）。</translation>
     </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -2615,12 +2611,12 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>Amazon Q Business 实例 %1 中没有此 ID 的 Q App 会话。</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>Set i&amp;nstance ID…</source>
         <translation>设置实例 ID(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change i&amp;nstance ID…</source>
+        <translation>更改实例 ID(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2674,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Section action</source>
         <translation>部分操作</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -419,6 +420,25 @@ void TestMainWindow::selectingSessionFillsDetailPane()
     QTRY_COMPARE(pane->clientAddressesSection()->state(), ClientAddressesSection::State::Loaded);
     QCOMPARE(pane->summarySection()->session().sessionId, second.sessionId);
     QCOMPARE(pane->clientAddressesSection()->addresses().size(), 2);
+
+    // The service no longer knows the session: said plainly, and no Retry that would get the same 404.
+    // A failure that may pass (here the network) offers Retry, and Retry asks again.
+    auto *addresses = pane->clientAddressesSection();
+    auto *addressAction = addresses->findChild<QPushButton *>(u"stateActionPushButton"_s);
+    QVERIFY(addressAction);
+    m_gateway->failNext(u"GetSession"_s, AwsError(AwsError::Category::NotFound, u"Session not found"_s)
+                                             .setCode(u"ResourceNotFoundException"_s)
+                                             .setHttpStatus(404));
+    m_window->sessionTableView()->selectRow(3);
+    QTRY_COMPARE(addresses->state(), ClientAddressesSection::State::NotFound);
+    QVERIFY(!addressAction->isVisible());
+    m_gateway->failNext(u"GetSession"_s, AwsError(AwsError::Category::Network, u"Connection refused"_s));
+    m_window->sessionTableView()->selectRow(4);
+    QTRY_COMPARE(addresses->state(), ClientAddressesSection::State::Failed);
+    QVERIFY(addressAction->isVisible());
+    QCOMPARE(addressAction->text(), u"Retry"_s);
+    QTest::mouseClick(addressAction, Qt::LeftButton);
+    QTRY_COMPARE(addresses->state(), ClientAddressesSection::State::Loaded);
 }
 
 void TestMainWindow::qAppSharingStates()
@@ -430,9 +450,35 @@ void TestMainWindow::qAppSharingStates()
     m_window->sessionTableView()->selectRow(0);
     QTRY_COMPARE(qapp->state(), QAppSharingSection::State::NotConfigured);
     QVERIFY(!m_gateway->calls.join(u' ').contains(u"GetQAppSessionMetadata"_s));
+    // The dialog that sets the instance id (File menu, or the section's button); it shows the current id.
+    const auto answerInstanceDialog = [this](const QString &current, const QString &id) {
+        QPointer<QInputDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<QInputDialog *>(u"instanceIdInputDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->textValue(), current);
+        dialog->setTextValue(id);
+        dialog->accept();
+        QTRY_VERIFY(!dialog); // deleted on close
+    };
     // Set it: the same session is looked up, and there is no Q App session with that id.
-    pane->setQBusinessInstanceId(u"11111111-2222-4333-8444-555555555555"_s);
+    m_window->editQBusinessInstanceId();
+    answerInstanceDialog(QString(), u"11111111-2222-4333-8444-555555555555"_s);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE(qapp->state(), QAppSharingSection::State::NotFound);
+    // Asking again would give the same 404: what is offered is another instance, in the same dialog.
+    auto *action = qapp->findChild<QPushButton *>(u"stateActionPushButton"_s);
+    QVERIFY(action && action->isVisible());
+    QCOMPARE(action->text(), u"Change i&nstance ID…"_s);
+    const auto lookups = [this] { return m_gateway->calls.filter(u"GetQAppSessionMetadata"_s).size(); };
+    const qsizetype lookupsBefore = lookups();
+    QTest::mouseClick(action, Qt::LeftButton);
+    answerInstanceDialog(u"11111111-2222-4333-8444-555555555555"_s,
+                         u"99999999-2222-4333-8444-555555555555"_s);
+    QTRY_VERIFY(lookups() > lookupsBefore);
+    QTRY_COMPARE(qapp->state(), QAppSharingSection::State::NotFound);
+    auto *stateText = qapp->findChild<QLabel *>(u"stateTextLabel"_s);
+    QVERIFY2(stateText->text().contains(u"99999999-2222"_s), qPrintable(stateText->text()));
     // Access denied speaks of the action.
     m_gateway->failNext(u"GetQAppSessionMetadata"_s,
                         AwsError(AwsError::Category::AccessDenied, u"User is not authorized"_s)
@@ -465,10 +511,14 @@ void TestMainWindow::failedPageRetriesWithoutDuplicates()
     QCOMPARE(model()->rowCount(), before);
     auto *retry = banner->findChild<QPushButton *>(u"bannerActionPushButton"_s);
     QVERIFY(retry && retry->isVisible());
-    const QString failedToken = m_gateway->listRequests.last().nextToken;
+    const qsizetype failedAt = m_gateway->listRequests.size() - 1;
+    const QString failedToken = m_gateway->listRequests.at(failedAt).nextToken;
+    QVERIFY(!failedToken.isEmpty());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(model()->rowCount() > before);
-    QCOMPARE(m_gateway->listRequests.last().nextToken.isEmpty() ? failedToken : failedToken, failedToken);
+    // Nothing is asked while the error shows; the retry asks for the very page that failed.
+    QVERIFY(m_gateway->listRequests.size() > failedAt + 1);
+    QCOMPARE(m_gateway->listRequests.at(failedAt + 1).nextToken, failedToken);
     QTRY_VERIFY(!banner->isVisible());
     m_window->loadAll();
     QTRY_VERIFY(model()->isComplete());

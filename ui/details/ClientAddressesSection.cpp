@@ -95,21 +95,17 @@ void ClientAddressesSection::request()
 
 void ClientAddressesSection::showError(const AwsError &error)
 {
-    switch (error.category()) {
-    case AwsError::Category::NotFound:
+    switch (m_statePanel->showError(
+        error, tr("The service no longer knows this session (terminated sessions are kept "
+                  "for about 35 days)."))) {
+    case SectionStatePanel::Kind::NotFound:
         m_state = State::NotFound;
-        m_statePanel->showState(SectionStatePanel::Kind::NotFound,
-                                tr("The service no longer knows this session (terminated sessions are kept "
-                                   "for about 35 days)."),
-                                tr("Retry"));
         break;
-    case AwsError::Category::AccessDenied:
+    case SectionStatePanel::Kind::AccessDenied:
         m_state = State::AccessDenied;
-        m_statePanel->showState(SectionStatePanel::Kind::AccessDenied, error.userMessage(), tr("Retry"));
         break;
     default:
         m_state = State::Failed;
-        m_statePanel->showState(SectionStatePanel::Kind::Error, error.userMessage(), tr("Retry"));
         break;
     }
     showPage(m_statePanel);

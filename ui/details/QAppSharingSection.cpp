@@ -91,7 +91,7 @@ QAppSharingSection::QAppSharingSection(QWidget *parent)
     connect(m_lookupButton, &QPushButton::clicked, this, &QAppSharingSection::lookUpTypedId);
     connect(m_lookupLineEdit, &QLineEdit::returnPressed, this, &QAppSharingSection::lookUpTypedId);
     connect(m_statePanel, &SectionStatePanel::actionTriggered, this, [this] {
-        if (m_state == State::NotConfigured)
+        if (m_state == State::NotConfigured || m_state == State::NotFound)
             Q_EMIT configureInstanceRequested();
         else
             request();
@@ -238,21 +238,18 @@ void QAppSharingSection::showMetadata()
 
 void QAppSharingSection::showError(const AwsError &error)
 {
-    switch (error.category()) {
-    case AwsError::Category::NotFound:
+    // Asking again gives the same 404; what the user can change is the instance asked.
+    const QString notFound =
+        tr("No Q App session with this ID in Amazon Q Business instance %1.").arg(m_instanceId);
+    switch (m_statePanel->showError(error, notFound, tr("Change i&nstance ID…"))) {
+    case SectionStatePanel::Kind::NotFound:
         m_state = State::NotFound;
-        m_statePanel->showState(
-            SectionStatePanel::Kind::NotFound,
-            tr("No Q App session with this ID in Amazon Q Business instance %1.").arg(m_instanceId),
-            tr("Retry"));
         break;
-    case AwsError::Category::AccessDenied:
+    case SectionStatePanel::Kind::AccessDenied:
         m_state = State::AccessDenied;
-        m_statePanel->showState(SectionStatePanel::Kind::AccessDenied, error.userMessage(), tr("Retry"));
         break;
     default:
         m_state = State::Failed;
-        m_statePanel->showState(SectionStatePanel::Kind::Error, error.userMessage(), tr("Retry"));
         break;
     }
     showPage(m_statePanel);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/SectionStatePanel.h"
 
+#include "aws/AwsError.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -77,6 +79,23 @@ void SectionStatePanel::showState(Kind kind, const QString &text, const QString 
     m_busyProgressBar->setVisible(kind == Kind::Loading);
     m_actionButton->setText(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());
+}
+
+SectionStatePanel::Kind SectionStatePanel::showError(const AwsError &error, const QString &notFoundText,
+                                                     const QString &notFoundActionText)
+{
+    switch (error.category()) {
+    case AwsError::Category::NotFound:
+        showState(Kind::NotFound, notFoundText, notFoundActionText);
+        break;
+    case AwsError::Category::AccessDenied:
+        showState(Kind::AccessDenied, error.userMessage(), tr("Retry"));
+        break;
+    default:
+        showState(Kind::Error, error.userMessage(), tr("Retry"));
+        break;
+    }
+    return m_kind;
 }
 
 QString SectionStatePanel::text() const

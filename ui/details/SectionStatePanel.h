@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class AwsError;
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -27,6 +29,12 @@ public:
 
     /// Shows `text`; with a non-empty `actionText` an action button that emits actionTriggered().
     void showState(Kind kind, const QString &text, const QString &actionText = {});
+    /// Shows why a request failed, the same way in every section: NotFound with `notFoundText` (and
+    /// `notFoundActionText`, if any: asking again gives the same answer); AccessDenied and every other error
+    /// with the error's own message and Retry (a policy can be fixed, a network comes back). Returns the
+    /// kind shown.
+    Kind showError(const AwsError &error, const QString &notFoundText,
+                   const QString &notFoundActionText = {});
 
     Kind kind() const { return m_kind; }
     QString text() const;
