@@ -11,11 +11,13 @@
 #include "cli/TableSessionWriter.h"
 #include "cli/TextTable.h"
 #include "sessions/ExportEnrichment.h"
+#include "sessions/ExportFile.h"
 #include "sessions/SessionExporter.h"
 #include "sessions/SessionQuery.h"
 #include "sessions/TimeFormat.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <limits>
 #include <unistd.h>
@@ -32,6 +35,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// A failed write or flush of stdout, with the system's reason (QFileDevice says "Unknown error" for a
+/// failed flush; errno still has ENOSPC, EPIPE, ...).
+AwsError outputFailure(const QIODevice *out, int systemError)
+{
+    QString reason = out->errorString();
+    if (systemError != 0 && (reason.isEmpty() || reason == u"Unknown error"_s))
+        reason = qt_error_string(systemError);
+    return AwsError(AwsError::Category::Io,
+                    u"%1: %2"_s.arg(QCoreApplication::translate("CliRunner", "standard output"), reason));
+}
 
 QString csvField(const QString &value)
 {
@@ -311,7 +325,7 @@ void CliRunner::runSessions()
                 // One line: what went wrong (with code and request id), and what became of the output.
                 const int written = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
                 const QString outcome =
-                    m_arguments.outputPath.isEmpty()
+                    m_arguments.outputPath.isEmpty() || ExportFile::isStreamTarget(m_arguments.outputPath)
                         ? QCoreApplication::translate("CliRunner", "after %n session(s) were written",
                                                       nullptr, written)
                         : QCoreApplication::translate("CliRunner", "after %n session(s); no file was written",
@@ -499,7 +513,23 @@ void CliRunner::fail(const AwsError &error)
 
 void CliRunner::succeed()
 {
+    // Success means the answer reached stdout: a full disk or a closed pipe is a local file error.
+    if (const std::optional<AwsError> error = outputError()) {
+        fail(*error);
+        return;
+    }
     done(CliExitCode::Success);
+}
+
+std::optional<AwsError> CliRunner::outputError()
+{
+    if (!m_outError) {
+        errno = 0;
+        auto *file = qobject_cast<QFileDevice *>(m_out);
+        if (file && !file->flush())
+            m_outError = outputFailure(file, errno);
+    }
+    return m_outError;
 }
 
 void CliRunner::done(CliExitCode code)
@@ -514,7 +544,11 @@ void CliRunner::done(CliExitCode code)
 
 void CliRunner::writeOut(const QByteArray &bytes)
 {
-    m_out->write(bytes);
+    if (m_outError)
+        return;
+    errno = 0;
+    if (m_out->write(bytes) != bytes.size())
+        m_outError = outputFailure(m_out, errno);
 }
 
 void CliRunner::writeErr(const QString &line)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AppProfileStore;
 class AwsTransport;
@@ -65,12 +66,16 @@ private:
     void fail(const AwsError &error);
     void succeed();
     void done(CliExitCode code);
+    /// Writes to stdout and remembers the first failure (a full disk, a closed pipe) for succeed().
     void writeOut(const QByteArray &bytes);
+    /// Flushes stdout; the error of the first write or flush that failed, if any.
+    std::optional<AwsError> outputError();
     void writeErr(const QString &line);
 
     CliArguments m_arguments;
     QProcessEnvironment m_environment;
     QIODevice *m_out;
+    std::optional<AwsError> m_outError;
     QIODevice *m_err;
     bool m_showProgress = false;
     bool m_finished = false;

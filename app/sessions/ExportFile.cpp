@@ -4,6 +4,8 @@
 
 #include "sessions/SessionWriter.h"
 
+#include <cerrno>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +33,12 @@ QIODevice *ExportFile::device() const
     return m_stream ? m_stream : const_cast<QSaveFile *>(&m_file);
 }
 
+bool ExportFile::isStreamTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
 ExportFile::~ExportFile()
 {
     discard();
@@ -43,8 +51,12 @@ AwsError ExportFile::ioError(const QString &reason) const
 
 AwsError ExportFile::writerError()
 {
-    // The writer's error already names the file when the device knows it.
+    // The writer's error already names the file when the device knows it; stdout has no file name, so
+    // the stream's display name goes in front ("standard output: No space left on device").
     AwsError error = m_writer->error();
+    const auto *file = qobject_cast<const QFileDevice *>(device());
+    if (m_stream && (!file || file->fileName().isEmpty()))
+        error = ioError(error.message());
     discard();
     return error;
 }
@@ -53,24 +65,56 @@ AwsResult<std::monostate> ExportFile::open()
 {
     if (const std::optional<AwsError> invalid = m_options.validate())
         return *invalid;
-    if (m_stream) {
-        if (!m_stream->isOpen() || !m_stream->isWritable())
-            return ioError(QCoreApplication::translate("ExportFile", "the output is not open for writing"));
-        if (!m_writer->begin(m_stream))
-            return writerError();
-        return std::monostate();
-    }
+    if (m_stream)
+        return beginStream();
     if (m_targetPath.isEmpty()) {
         return AwsError(AwsError::Category::Io,
                         QCoreApplication::translate("ExportFile", "no file name was given"));
     }
     if (QFileInfo(m_targetPath).isDir())
         return ioError(QCoreApplication::translate("ExportFile", "this is a folder, not a file"));
+    if (isStreamTarget(m_targetPath)) {
+        // QSaveFile would write a temporary file beside a device and rename it over the device node (as
+        // root, /dev/full became a regular file). A device or pipe is written to as it is.
+        m_streamTarget = std::make_unique<QFile>(m_targetPath);
+        if (!m_streamTarget->open(QIODevice::WriteOnly))
+            return ioError(m_streamTarget->errorString());
+        m_stream = m_streamTarget.get();
+        m_writer = SessionWriter::create(m_options);
+        return beginStream();
+    }
     if (!m_file.open(QIODevice::WriteOnly))
         return ioError(m_file.errorString());
     m_writer = SessionWriter::create(m_options);
     if (!m_writer->begin(&m_file))
         return writerError();
+    return std::monostate();
+}
+
+AwsResult<std::monostate> ExportFile::beginStream()
+{
+    if (!m_stream->isOpen() || !m_stream->isWritable())
+        return ioError(QCoreApplication::translate("ExportFile", "the output is not open for writing"));
+    if (!m_writer->begin(m_stream))
+        return writerError();
+    return flushStream();
+}
+
+AwsResult<std::monostate> ExportFile::flushStream()
+{
+    if (!m_stream)
+        return std::monostate();
+    auto *file = qobject_cast<QFileDevice *>(m_stream);
+    errno = 0;
+    if (file && !file->flush()) {
+        // QFileDevice says "Unknown error" for a failed flush; errno still has ENOSPC, EPIPE, ...
+        const int systemError = errno;
+        const QString reason = file->errorString();
+        return ioError(systemError != 0 && (reason.isEmpty() || reason == u"Unknown error"_s)
+                           ? qt_error_string(systemError)
+                           : reason);
+    }
+    m_rowsDelivered = m_writer->rowsWritten();
     return std::monostate();
 }
 
@@ -89,7 +133,7 @@ AwsResult<std::monostate> ExportFile::write(const QList<ExportRow> &rows)
         return ioError(QCoreApplication::translate("ExportFile", "the file is not open"));
     if (!m_writer->writeRows(rows))
         return writerError();
-    return std::monostate();
+    return flushStream();
 }
 
 AwsResult<std::monostate> ExportFile::commit()
@@ -98,12 +142,8 @@ AwsResult<std::monostate> ExportFile::commit()
         return ioError(QCoreApplication::translate("ExportFile", "the file is not open"));
     if (!m_writer->finish())
         return writerError();
-    if (m_stream) {
-        auto *file = qobject_cast<QFileDevice *>(m_stream);
-        if (file && !file->flush())
-            return ioError(file->errorString());
-        return std::monostate();
-    }
+    if (m_stream)
+        return flushStream();
     // commit() flushes, syncs and renames; on failure it removes the temporary file itself.
     if (!m_file.commit())
         return ioError(m_file.errorString());
@@ -121,5 +161,8 @@ void ExportFile::discard()
 
 qint64 ExportFile::rowsWritten() const
 {
+    // A stream counts what it took; a file counts what is in it, and appears whole or not at all.
+    if (m_stream)
+        return m_rowsDelivered;
     return m_writer ? m_writer->rowsWritten() : 0;
 }

@@ -6,6 +6,7 @@
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportRow.h"
 
+#include <QFile>
 #include <QSaveFile>
 #include <QString>
 
@@ -16,7 +17,9 @@ class SessionWriter;
 
 /// An export file being written: a QSaveFile in the target's folder plus the format's writer. The
 /// target appears (or is replaced) only when commit() succeeds; discard(), any failure, or destroying
-/// the object first leaves no output file and no temporary file behind.
+/// the object first leaves no output file and no temporary file behind. A target that exists and is not
+/// a regular file (a device such as /dev/stdout, a named pipe) is never replaced: it is written as a
+/// stream, like stdout.
 class ExportFile
 {
 public:
@@ -39,6 +42,10 @@ public:
     /// Drops everything written so far. Safe to call at any time, also twice.
     void discard();
 
+    /// Whether `path` is written as a stream rather than replaced: it exists and is neither a regular file
+    /// nor a folder (after following links), e.g. /dev/stdout or a named pipe.
+    static bool isStreamTarget(const QString &path);
+
     QString targetPath() const { return m_targetPath; }
     qint64 rowsWritten() const;
     bool isOpen() const { return device()->isOpen(); }
@@ -47,10 +54,16 @@ private:
     AwsError ioError(const QString &reason) const;
     AwsError writerError();
     QIODevice *device() const;
+    AwsResult<std::monostate> beginStream();
+    /// Pushes what the writer produced out to a streamed device, so that a full disk or a closed pipe
+    /// stops the export at the page it happens rather than at the end.
+    AwsResult<std::monostate> flushStream();
 
     QString m_targetPath;
     ExportOptions m_options;
     QSaveFile m_file;
     std::unique_ptr<SessionWriter> m_writer;
     QIODevice *m_stream = nullptr;
+    std::unique_ptr<QFile> m_streamTarget; ///< the opened device when the target is one (isStreamTarget)
+    qint64 m_rowsDelivered = 0;            ///< rows the stream took without an error
 };

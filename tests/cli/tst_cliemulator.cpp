@@ -9,14 +9,18 @@
 #include "aws/StaticCredentialsProvider.h"
 #include "emulator/BackgroundEmulator.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -56,14 +60,16 @@ private Q_SLOTS:
     void csvOutputFileMatchesWalk();
     void filtersReachTheService();
     void failureLeavesNoFileAndSaysWhy();
+    void outputThatCannotBeWrittenIsALocalFileError();
     void wrongKeyIsACredentialsError();
     void sharingAndSessionCommands();
     void expireEndsTheSession();
     void usageErrors();
 
 private:
+    /// Runs sessionscope-cli; with `stdoutPath`, its stdout goes to that file or device instead of a pipe.
     CliResult run(const BackgroundEmulator &emulator, const QStringList &arguments,
-                  const QStringList &extraEnvironment = {});
+                  const QStringList &extraEnvironment = {}, const QString &stdoutPath = {});
     QStringList walk(const QString &portalId, ListSessionsRequest request);
     QString firstActivePortal();
 
@@ -80,9 +86,11 @@ void TestCliEmulator::initTestCase()
 }
 
 CliResult TestCliEmulator::run(const BackgroundEmulator &emulator, const QStringList &arguments,
-                               const QStringList &extraEnvironment)
+                               const QStringList &extraEnvironment, const QString &stdoutPath)
 {
     QProcess process;
+    if (!stdoutPath.isEmpty())
+        process.setStandardOutputFile(stdoutPath, QIODevice::Append);
     QProcessEnvironment env;
     // A clean environment: no shared files, no profile, only what a script would set.
     env.insert(u"HOME"_s, m_home.path());
@@ -299,6 +307,62 @@ void TestCliEmulator::failureLeavesNoFileAndSaysWhy()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().contains("request id") && lines.first().contains("no file was written"),
              lines.first().constData());
+}
+
+void TestCliEmulator::outputThatCannotBeWrittenIsALocalFileError()
+{
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("needs /dev/full");
+    const auto isCharacterDevice = [] {
+        struct stat st
+        {};
+        return ::stat("/dev/full", &st) == 0 && S_ISCHR(st.st_mode);
+    };
+    const QString portal = firstActivePortal();
+
+    // stdout on a full disk: exit 12 (local file error) with the system's reason, for every command.
+    CliResult result = run(*m_reference, {u"portals"_s, u"--format"_s, u"json"_s}, {}, u"/dev/full"_s);
+    QCOMPARE(result.exitCode, 12);
+    QVERIFY2(result.err.contains("standard output: No space left on device"), result.err.constData());
+    for (const QString &format : {u"csv"_s, u"jsonl"_s, u"json"_s}) {
+        result = run(*m_reference, {u"sessions"_s, u"--portal"_s, portal, u"--format"_s, format}, {},
+                     u"/dev/full"_s);
+        QCOMPARE(result.exitCode, 12);
+        QVERIFY2(result.err.contains("standard output: No space left on device") &&
+                     result.err.contains("after 0 sessions were written"),
+                 result.err.constData());
+    }
+
+    // --output naming a device writes to it: the device is never replaced by a file.
+    result = run(*m_reference, {u"sessions"_s, u"--portal"_s, portal, u"--output"_s, u"/dev/full"_s});
+    QCOMPARE(result.exitCode, 12);
+    QVERIFY2(result.err.contains("/dev/full: No space left on device"), result.err.constData());
+    QVERIFY(isCharacterDevice());
+
+    // A reader that goes away (`| head`): the export stops at the page that failed, not after the last.
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_home.path());
+    env.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"no-config"_s));
+    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home.filePath(u"no-credentials"_s));
+    env.insert(u"AWS_ACCESS_KEY_ID"_s, m_reference->credentials().accessKeyId);
+    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_reference->credentials().secretAccessKey);
+    env.insert(u"AWS_REGION"_s, m_reference->region());
+    env.insert(u"CLI"_s, QStringLiteral(SESSIONSCOPE_CLI_EXECUTABLE));
+    env.insert(u"ENDPOINT"_s, m_reference->endpoint().toString());
+    env.insert(u"PORTAL"_s, portal);
+    shell.setProcessEnvironment(env);
+    shell.start(u"bash"_s, {u"-c"_s, u"\"$CLI\" --endpoint-url \"$ENDPOINT\" sessions --portal \"$PORTAL\" "
+                                     "--page-size 10 --format jsonl | head -c 100 > /dev/null; "
+                                     "echo \"exit=${PIPESTATUS[0]}\""_s});
+    QVERIFY(shell.waitForFinished(60'000));
+    const QByteArray out = shell.readAllStandardOutput();
+    const QByteArray err = shell.readAllStandardError();
+    QVERIFY2(out.contains("exit=12"), out.constData());
+    QVERIFY2(err.contains("standard output: Broken pipe"), err.constData());
+    static const QRegularExpression written(u"after (\\d+) sessions? were written"_s);
+    const QRegularExpressionMatch match = written.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch() && match.captured(1).toInt() < 450, err.constData());
 }
 
 void TestCliEmulator::wrongKeyIsACredentialsError()

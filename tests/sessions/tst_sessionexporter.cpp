@@ -4,10 +4,13 @@
 #include "FakeSessionLister.h"
 #include "SessionFixtures.h"
 
+#include "sessions/ExportFile.h"
 #include "sessions/SessionExporter.h"
+#include "sessions/SessionWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +19,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +128,9 @@ private Q_SLOTS:
     void unusableTarget_data();
     void unusableTarget();
     void fullDiskIsReported();
+    void deviceTargetIsWrittenNotReplaced();
+    void namedPipeTargetGetsEveryRow();
+    void streamStopsAtTheFirstFailedPage();
     void startWhileRunningIsRefused();
     void invalidInputFailsWithoutRequests();
     void exportsAnInMemoryList();
@@ -438,6 +449,113 @@ void TestSessionExporter::fullDiskIsReported()
     QVERIFY2(error.message().contains(u"No space left on device"_s), qPrintable(error.message()));
     QVERIFY(lister.requestCount() < 30); // it stopped at the failure rather than fetching everything
     QCOMPARE(entries(mountPoint.path()), QStringList());
+}
+
+void TestSessionExporter::deviceTargetIsWrittenNotReplaced()
+{
+    // QSaveFile would write a temporary file beside the device and rename it over the device node; as
+    // root that turned /dev/full into a regular file. A device is written to, never replaced.
+    if (!QFileInfo::exists(u"/dev/full"_s) || !QFileInfo::exists(u"/dev/null"_s))
+        QSKIP("needs /dev/full and /dev/null");
+    const auto isCharacterDevice = [](const char *path) {
+        struct stat st
+        {};
+        return ::stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+    };
+    QVERIFY(isCharacterDevice("/dev/full") && isCharacterDevice("/dev/null"));
+    QVERIFY(ExportFile::isStreamTarget(u"/dev/full"_s));
+    QVERIFY(!ExportFile::isStreamTarget(QDir::tempPath()));
+
+    FakeSessionLister lister;
+    lister.setDelivery(FakeSessionLister::Delivery::Queued);
+    lister.setSessions(SessionFixtures::generated(500));
+    SessionExporter exporter(&lister);
+    exporter.setPageSize(100);
+    QSignalSpy finished(&exporter, &SessionExporter::finished);
+
+    // A full device: a clear Io error at the first page, nothing fetched after it.
+    QVERIFY(exporter.start(portalQuery(), ExportOptions(), u"/dev/full"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const auto error = finished.at(0).at(1).value<AwsError>();
+    QCOMPARE(error.category(), AwsError::Category::Io);
+    QVERIFY2(error.message().contains(u"/dev/full"_s) &&
+                 error.message().contains(u"No space left on device"_s),
+             qPrintable(error.message()));
+    QCOMPARE(finished.at(0).at(2).toLongLong(), 0);
+    QVERIFY(lister.requestCount() <= 1);
+    QVERIFY(isCharacterDevice("/dev/full"));
+
+    // A device that takes everything.
+    QVERIFY(exporter.start(portalQuery(), ExportOptions(), u"/dev/null"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+    QVERIFY(finished.at(1).at(0).toBool());
+    QCOMPARE(finished.at(1).at(2).toLongLong(), 500);
+    QVERIFY(isCharacterDevice("/dev/null"));
+    QVERIFY(!QFileInfo::exists(u"/dev/null.csv"_s));
+}
+
+void TestSessionExporter::namedPipeTargetGetsEveryRow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray fifo = QFile::encodeName(dir.filePath(u"sessions.fifo"_s));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    // The reader drains the pipe on its own thread, as `cat fifo | wc -l` would.
+    QByteArray received;
+    std::thread reader([&fifo, &received] {
+        QFile in(QString::fromLocal8Bit(fifo));
+        if (in.open(QIODevice::ReadOnly))
+            received = in.readAll();
+    });
+    auto join = qScopeGuard([&reader, &fifo] {
+        // If the export never opened the pipe, the reader still waits in open(): let it through.
+        if (const int fd = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK); fd >= 0)
+            ::close(fd);
+        reader.join();
+    });
+
+    FakeSessionLister lister;
+    lister.setDelivery(FakeSessionLister::Delivery::Queued);
+    lister.setSessions(SessionFixtures::generated(250));
+    SessionExporter exporter(&lister);
+    exporter.setPageSize(100);
+    QSignalSpy finished(&exporter, &SessionExporter::finished);
+    QVERIFY(exporter.start(portalQuery(), ExportOptions(), QString::fromLocal8Bit(fifo)));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).value<AwsError>().message()));
+    join.dismiss();
+    reader.join();
+    QCOMPARE(received.count('\n'), 251); // the header and every row, through the pipe
+    struct stat st
+    {};
+    QVERIFY(::stat(fifo.constData(), &st) == 0 && S_ISFIFO(st.st_mode)); // still the pipe
+}
+
+void TestSessionExporter::streamStopsAtTheFirstFailedPage()
+{
+    // stdout on a full disk (or a closed pipe): the stream stops at the page that failed and says how
+    // many sessions really got out, instead of fetching everything into a dead end.
+    QFile full(u"/dev/full"_s);
+    if (!full.open(QIODevice::WriteOnly))
+        QSKIP("needs /dev/full");
+    FakeSessionLister lister;
+    lister.setDelivery(FakeSessionLister::Delivery::Queued);
+    lister.setSessions(SessionFixtures::generated(1000));
+    SessionExporter exporter(&lister);
+    exporter.setPageSize(100);
+    QSignalSpy finished(&exporter, &SessionExporter::finished);
+    ExportOptions options;
+    QVERIFY(exporter.startStream(portalQuery(), SessionWriter::create(options), &full, u"standard output"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const auto error = finished.at(0).at(1).value<AwsError>();
+    QCOMPARE(error.category(), AwsError::Category::Io);
+    QVERIFY2(error.message().startsWith(u"standard output: "_s) ||
+                 error.message().startsWith(u"/dev/full: "_s),
+             qPrintable(error.message()));
+    QCOMPARE(finished.at(0).at(2).toLongLong(), 0);
+    QVERIFY(lister.requestCount() <= 1);
 }
 
 void TestSessionExporter::startWhileRunningIsRefused()
