@@ -33,6 +33,11 @@ SessionStatusLine::SessionStatusLine(QWidget *parent)
     m_cancelButton->setObjectName(u"cancelLoadAllPushButton"_s);
     m_cancelButton->setAccessibleName(tr("Cancel loading all sessions"));
 
+    // Any width the status bar gives beyond the size hint goes before the text, never into the buttons.
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_loadAllButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_cancelButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_countLabel);
