@@ -799,10 +799,6 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
         <translation>Keine Sitzung ausgewählt.</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
         <source>Loading the session&apos;s details…</source>
         <translation>Sitzungsdetails werden geladen …</translation>
     </message>
@@ -2566,10 +2562,6 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
         <translation>Q App-Sitzung %1</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
         <source>Select a session, or type a Q App session ID above.</source>
         <translation>Wählen Sie eine Sitzung oder geben Sie oben eine Q App-Sitzungs-ID ein.</translation>
     </message>
@@ -2697,6 +2689,10 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>

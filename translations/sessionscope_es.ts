@@ -799,10 +799,6 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
         <translation>No hay ninguna sesión seleccionada.</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
         <source>Loading the session&apos;s details…</source>
         <translation>Cargando los detalles de la sesión…</translation>
     </message>
@@ -2566,10 +2562,6 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
         <translation>Sesión de Q App %1</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
         <source>Select a session, or type a Q App session ID above.</source>
         <translation>Seleccione una sesión o escriba arriba un ID de sesión de Q App.</translation>
     </message>
@@ -2697,6 +2689,10 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
     </message>
 </context>
 <context>

@@ -799,10 +799,6 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
         <translation>Aucune session sélectionnée.</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
         <source>Loading the session&apos;s details…</source>
         <translation>Chargement des détails de la session…</translation>
     </message>
@@ -2566,10 +2562,6 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
         <translation>Session Q App %1</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
         <source>Select a session, or type a Q App session ID above.</source>
         <translation>Sélectionnez une session, ou saisissez un ID de session Q App ci-dessus.</translation>
     </message>
@@ -2697,6 +2689,10 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>

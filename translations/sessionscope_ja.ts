@@ -793,10 +793,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <translation>セッションが選択されていません。</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>接続されていません。</translation>
-    </message>
-    <message>
         <source>Loading the session&apos;s details…</source>
         <translation>セッションの詳細を読み込んでいます…</translation>
     </message>
@@ -2547,10 +2543,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>Q App セッション %1</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>接続されていません。</translation>
-    </message>
-    <message>
         <source>Select a session, or type a Q App session ID above.</source>
         <translation>セッションを選択するか、上に Q App セッション ID を入力してください。</translation>
     </message>
@@ -2678,6 +2670,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Retry</source>
         <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
     </message>
 </context>
 <context>

@@ -793,10 +793,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <translation>未选择会话。</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
         <source>Loading the session&apos;s details…</source>
         <translation>正在加载会话详细信息…</translation>
     </message>
@@ -2547,10 +2543,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>Q App 会话 %1</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
         <source>Select a session, or type a Q App session ID above.</source>
         <translation>请选择一个会话，或在上方输入 Q App 会话 ID。</translation>
     </message>
@@ -2678,6 +2670,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ void ClientAddressesSection::request()
     m_addresses.clear();
     if (!m_gateway) {
         m_state = State::Failed;
-        m_statePanel->showState(SectionStatePanel::Kind::Error, tr("Not connected."));
+        m_statePanel->showNotConnected();
         showPage(m_statePanel);
         return;
     }
@@ -95,19 +95,9 @@ void ClientAddressesSection::request()
 
 void ClientAddressesSection::showError(const AwsError &error)
 {
-    switch (m_statePanel->showError(
+    m_state = SectionStatePanel::stateFor<State>(m_statePanel->showError(
         error, tr("The service no longer knows this session (terminated sessions are kept "
-                  "for about 35 days)."))) {
-    case SectionStatePanel::Kind::NotFound:
-        m_state = State::NotFound;
-        break;
-    case SectionStatePanel::Kind::AccessDenied:
-        m_state = State::AccessDenied;
-        break;
-    default:
-        m_state = State::Failed;
-        break;
-    }
+                  "for about 35 days).")));
     showPage(m_statePanel);
 }
 

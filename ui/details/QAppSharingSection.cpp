@@ -156,7 +156,7 @@ void QAppSharingSection::request()
         return;
     }
     if (!m_gateway) {
-        m_statePanel->showState(SectionStatePanel::Kind::Error, tr("Not connected."));
+        m_statePanel->showNotConnected();
         m_state = State::Failed;
         showPage(m_statePanel);
         return;
@@ -241,17 +241,8 @@ void QAppSharingSection::showError(const AwsError &error)
     // Asking again gives the same 404; what the user can change is the instance asked.
     const QString notFound =
         tr("No Q App session with this ID in Amazon Q Business instance %1.").arg(m_instanceId);
-    switch (m_statePanel->showError(error, notFound, tr("Change i&nstance ID…"))) {
-    case SectionStatePanel::Kind::NotFound:
-        m_state = State::NotFound;
-        break;
-    case SectionStatePanel::Kind::AccessDenied:
-        m_state = State::AccessDenied;
-        break;
-    default:
-        m_state = State::Failed;
-        break;
-    }
+    m_state = SectionStatePanel::stateFor<State>(
+        m_statePanel->showError(error, notFound, tr("Change i&nstance ID…")));
     showPage(m_statePanel);
 }
 

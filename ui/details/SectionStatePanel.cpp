@@ -98,6 +98,11 @@ SectionStatePanel::Kind SectionStatePanel::showError(const AwsError &error, cons
     return m_kind;
 }
 
+void SectionStatePanel::showNotConnected()
+{
+    showState(Kind::Error, tr("Not connected."));
+}
+
 QString SectionStatePanel::text() const
 {
     return m_textLabel->text();

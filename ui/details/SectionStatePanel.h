@@ -35,6 +35,22 @@ public:
     /// kind shown.
     Kind showError(const AwsError &error, const QString &notFoundText,
                    const QString &notFoundActionText = {});
+    /// Shows that there is no connection to ask (an Error, without an action).
+    void showNotConnected();
+    /// A section's state for the kind showError() showed; every section's State has NotFound,
+    /// AccessDenied and Failed.
+    template <typename State>
+    static State stateFor(Kind kind)
+    {
+        switch (kind) {
+        case Kind::NotFound:
+            return State::NotFound;
+        case Kind::AccessDenied:
+            return State::AccessDenied;
+        default:
+            return State::Failed;
+        }
+    }
 
     Kind kind() const { return m_kind; }
     QString text() const;
