@@ -36,15 +36,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// A failed write or flush of stdout, with the system's reason (QFileDevice says "Unknown error" for a
-/// failed flush; errno still has ENOSPC, EPIPE, ...).
+/// How stdout is named in messages.
+QString standardOutputName()
+{
+    return CliRunner::tr("standard output");
+}
+
+/// A failed write or flush of stdout, with the system's reason.
 AwsError outputFailure(const QIODevice *out, int systemError)
 {
-    QString reason = out->errorString();
-    if (systemError != 0 && (reason.isEmpty() || reason == u"Unknown error"_s))
-        reason = qt_error_string(systemError);
     return AwsError(AwsError::Category::Io,
-                    u"%1: %2"_s.arg(QCoreApplication::translate("CliRunner", "standard output"), reason));
+                    u"%1: %2"_s.arg(standardOutputName(), SessionWriter::failureReason(out, systemError)));
 }
 
 QString csvField(const QString &value)
@@ -358,7 +360,7 @@ void CliRunner::startExport(const SessionQuery &query, const ExportOptions &opti
             writer = std::make_unique<TableSessionWriter>(options);
         else
             writer = SessionWriter::create(options);
-        started = m_exporter->startStream(query, std::move(writer), m_out, tr("standard output"));
+        started = m_exporter->startStream(query, std::move(writer), m_out, standardOutputName());
     } else {
         started = m_exporter->start(query, options, m_arguments.outputPath);
     }

@@ -4,8 +4,6 @@
 
 #include "sessions/SessionWriter.h"
 
-#include <cerrno>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -104,16 +102,8 @@ AwsResult<std::monostate> ExportFile::flushStream()
 {
     if (!m_stream)
         return std::monostate();
-    auto *file = qobject_cast<QFileDevice *>(m_stream);
-    errno = 0;
-    if (file && !file->flush()) {
-        // QFileDevice says "Unknown error" for a failed flush; errno still has ENOSPC, EPIPE, ...
-        const int systemError = errno;
-        const QString reason = file->errorString();
-        return ioError(systemError != 0 && (reason.isEmpty() || reason == u"Unknown error"_s)
-                           ? qt_error_string(systemError)
-                           : reason);
-    }
+    if (!m_writer->flush())
+        return writerError();
     m_rowsDelivered = m_writer->rowsWritten();
     return std::monostate();
 }

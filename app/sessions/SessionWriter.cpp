@@ -92,20 +92,38 @@ bool SessionWriter::write(const QByteArray &bytes)
     errno = 0;
     if (m_device->write(bytes) == bytes.size())
         return true;
-    const int systemError = errno;
-    // QFileDevice reports a failed buffer flush as "Unknown error"; the system's reason (ENOSPC, EIO, ...)
-    // is still in errno, so a full disk says so.
-    QString reason = m_device->errorString();
-    const auto *file = qobject_cast<const QFileDevice *>(m_device);
-    if (reason.isEmpty() || reason == u"Unknown error"_s) {
-        reason = file && systemError != 0 ? qt_error_string(systemError)
-                                          : QCoreApplication::translate("SessionWriter", "the write failed");
-    }
+    return fail(errno);
+}
+
+bool SessionWriter::flush()
+{
+    if (m_error || !m_device)
+        return false;
+    auto *file = qobject_cast<QFileDevice *>(m_device);
+    errno = 0;
+    if (!file || file->flush())
+        return true;
+    return fail(errno);
+}
+
+bool SessionWriter::fail(int systemError)
+{
+    QString reason = failureReason(m_device, systemError);
     // Name the file when there is one: "Could not write the file: /path/x.csv: No space left on device".
-    if (file && !file->fileName().isEmpty())
+    if (const auto *file = qobject_cast<const QFileDevice *>(m_device); file && !file->fileName().isEmpty())
         reason = u"%1: %2"_s.arg(QDir::toNativeSeparators(file->fileName()), reason);
     m_error = AwsError(AwsError::Category::Io, reason);
     return false;
+}
+
+QString SessionWriter::failureReason(const QIODevice *device, int systemError)
+{
+    const QString reason = device->errorString();
+    if (!reason.isEmpty() && reason != u"Unknown error"_s)
+        return reason;
+    if (qobject_cast<const QFileDevice *>(device) && systemError != 0)
+        return qt_error_string(systemError);
+    return QCoreApplication::translate("SessionWriter", "the write failed");
 }
 
 QVariant SessionWriter::value(const ExportRow &row, ExportColumn column) const

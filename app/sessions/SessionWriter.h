@@ -41,10 +41,17 @@ public:
     bool writeRows(const QList<ExportRow> &rows);
     /// Writes what comes after the last row (']'). Does not flush or close the device.
     bool finish();
+    /// Pushes what is buffered out to the device (when it is a QFileDevice), so that a full disk or a
+    /// closed pipe shows now; false on failure, with error() set as for a write.
+    bool flush();
 
     qint64 rowsWritten() const { return m_rowsWritten; }
     bool hasError() const { return m_error.has_value(); }
     AwsError error() const { return m_error.value_or(AwsError()); }
+
+    /// Why a write or flush of `device` failed, in words a person can act on. A QFileDevice says only
+    /// "Unknown error" after a failed buffer flush while errno (`systemError`) still holds ENOSPC, EPIPE, ...
+    static QString failureReason(const QIODevice *device, int systemError);
 
 protected:
     explicit SessionWriter(const ExportOptions &options);
@@ -59,6 +66,8 @@ protected:
 
 private:
     bool write(const QByteArray &bytes);
+    /// Records the failure of the last write or flush; always false.
+    bool fail(int systemError);
 
     ExportOptions m_options;
     TimeFormat m_timeFormat;
