@@ -1913,10 +1913,6 @@ Spalte „%2“ in der Datei</translation>
         <source>The connection was closed during the export.</source>
         <translation>Die Verbindung wurde während des Exports geschlossen.</translation>
     </message>
-    <message>
-        <source>No Q App session can have this session ID.</source>
-        <translation>Keine Q App-Sitzung kann diese Sitzungs-ID haben.</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>

@@ -1913,10 +1913,6 @@ Columna «%2» del archivo</translation>
         <source>The connection was closed during the export.</source>
         <translation>La conexión se cerró durante la exportación.</translation>
     </message>
-    <message>
-        <source>No Q App session can have this session ID.</source>
-        <translation>Ninguna sesión de Q App puede tener este ID de sesión.</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>

@@ -1913,10 +1913,6 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
         <source>The connection was closed during the export.</source>
         <translation>La connexion a été fermée pendant l&apos;export.</translation>
     </message>
-    <message>
-        <source>No Q App session can have this session ID.</source>
-        <translation>Aucune session Q App ne peut avoir cet ID de session.</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>

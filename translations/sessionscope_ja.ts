@@ -1901,10 +1901,6 @@ Column “%2” in the file</source>
         <source>The connection was closed during the export.</source>
         <translation>エクスポート中に接続が閉じられました。</translation>
     </message>
-    <message>
-        <source>No Q App session can have this session ID.</source>
-        <translation>このセッション ID を持つ Q App セッションはありえません。</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>

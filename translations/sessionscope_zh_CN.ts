@@ -1901,10 +1901,6 @@ Column “%2” in the file</source>
         <source>The connection was closed during the export.</source>
         <translation>导出期间连接已关闭。</translation>
     </message>
-    <message>
-        <source>No Q App session can have this session ID.</source>
-        <translation>任何 Q App 会话都不可能使用此会话 ID。</translation>
-    </message>
 </context>
 <context>
     <name>HelpMenu</name>

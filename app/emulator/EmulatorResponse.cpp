@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/EmulatorResponse.h"
 
+#include "aws/AwsResponse.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -28,11 +30,7 @@ EmulatorResponse EmulatorResponse::error(int status, const QString &code, const 
 
 QByteArray EmulatorResponse::header(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return AwsResponse::header(headers, name);
 }
 
 QString EmulatorResponse::errorCode() const

@@ -8,6 +8,21 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+ExportEnrichment::QAppMetadataFetcher ExportEnrichment::skippingImpossibleQAppIds(QAppMetadataFetcher fetch)
+{
+    return [fetch = std::move(fetch)](const QString &sessionId, QObject *context,
+                                      Callback<QAppSessionMetadata> callback) {
+        if (QAppsClient::isValidSessionId(sessionId))
+            return fetch(sessionId, context, std::move(callback));
+        QTimer::singleShot(0, context, [callback = std::move(callback)] {
+            callback(AwsError(AwsError::Category::NotFound,
+                              QCoreApplication::translate("ExportEnrichment",
+                                                          "This session id cannot be a Q Apps session.")));
+        });
+        return CallHandle();
+    };
+}
+
 ExportEnrichment ExportEnrichment::fromClients(WorkSpacesWebClient *web, const QString &portalId,
                                                QAppsClient *qapps, const QString &instanceId, int maxInFlight)
 {
@@ -20,21 +35,11 @@ ExportEnrichment ExportEnrichment::fromClients(WorkSpacesWebClient *web, const Q
         };
     }
     if (qapps && !instanceId.isEmpty()) {
-        enrichment.qAppMetadata = [qapps, instanceId](const QString &sessionId, QObject *context,
-                                                      Callback<QAppSessionMetadata> callback) {
-            // Q Apps session ids are lower-case UUID v4; a browser session id of another shape cannot be
-            // one, which is an answer ("none"), not a reason to fail the whole export.
-            if (!QAppsClient::isValidSessionId(sessionId)) {
-                QTimer::singleShot(0, context, [callback = std::move(callback)] {
-                    callback(
-                        AwsError(AwsError::Category::NotFound,
-                                 QCoreApplication::translate("ExportEnrichment",
-                                                             "This session id cannot be a Q Apps session.")));
-                });
-                return CallHandle();
-            }
-            return qapps->getQAppSessionMetadata(instanceId, sessionId, context, std::move(callback));
-        };
+        enrichment.qAppMetadata =
+            skippingImpossibleQAppIds([qapps, instanceId](const QString &sessionId, QObject *context,
+                                                          Callback<QAppSessionMetadata> callback) {
+                return qapps->getQAppSessionMetadata(instanceId, sessionId, context, std::move(callback));
+            });
     }
     return enrichment;
 }

@@ -32,6 +32,11 @@ struct ExportEnrichment
 
     /// Binds the real clients: GetSession on `portalId`, GetQAppSessionMetadata on `instanceId` (no Q Apps
     /// enrichment when `qapps` is null or `instanceId` empty).
+    /// Wraps a Q Apps lookup so that an id that cannot be a Q Apps session id (they are lower-case UUID v4)
+    /// is answered "none" (NotFound) on the next event-loop turn without asking: the service would refuse
+    /// it as invalid, and that must not stop a whole export.
+    static QAppMetadataFetcher skippingImpossibleQAppIds(QAppMetadataFetcher fetch);
+
     static ExportEnrichment fromClients(WorkSpacesWebClient *web, const QString &portalId, QAppsClient *qapps,
                                         const QString &instanceId, int maxInFlight = 4);
 };

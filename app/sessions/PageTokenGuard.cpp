@@ -10,16 +10,15 @@ void PageTokenGuard::reset()
     m_emptyPagesInRow = 0;
 }
 
-void PageTokenGuard::pageAnswered(const QString &requestedToken, bool addedAny)
+PageTokenGuard::Verdict PageTokenGuard::pageAnswered(const QString &requestedToken, bool addedAny,
+                                                     const QString &nextToken)
 {
     if (!requestedToken.isEmpty())
         m_requested.insert(fingerprint(requestedToken));
     m_emptyPagesInRow = addedAny ? 0 : m_emptyPagesInRow + 1;
-}
-
-PageTokenGuard::Verdict PageTokenGuard::check(const QString &requestedToken, const QString &nextToken) const
-{
-    if (nextToken == requestedToken || m_requested.contains(fingerprint(nextToken)))
+    if (nextToken.isEmpty())
+        return Verdict::Continue; // the last page: nothing to follow
+    if (m_requested.contains(fingerprint(nextToken)))
         return Verdict::RepeatedToken;
     if (m_emptyPagesInRow >= maxEmptyPagesInRow)
         return Verdict::EmptyPages;

@@ -21,11 +21,10 @@ public:
 
     /// Starts a new walk.
     void reset();
-    /// Call once per answered page: the token it was asked with (empty for the first page), and whether
-    /// it added any session. Remembers the token.
-    void pageAnswered(const QString &requestedToken, bool addedAny);
-    /// Whether to follow `nextToken` (not empty), the token of the page just answered.
-    Verdict check(const QString &requestedToken, const QString &nextToken) const;
+    /// Call once per answered page: the token it was asked with (empty for the first page), whether it
+    /// added any session, and the token it gave for the next page (empty at the end). Remembers the token
+    /// asked with, and says whether to follow `nextToken`.
+    Verdict pageAnswered(const QString &requestedToken, bool addedAny, const QString &nextToken);
     int emptyPagesInRow() const { return m_emptyPagesInRow; }
 
 private:

@@ -14,12 +14,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A buggy service could answer with empty pages and fresh tokens forever; stop after this many in a row.
-
-} // namespace
-
 SessionExporter::SessionExporter(SessionLister *lister, QObject *parent)
     : QObject(parent)
     , m_lister(lister)
@@ -143,12 +137,14 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     const SessionPage &page = result.value();
     ++m_progress.pagesFetched;
 
+    // Room left under --max-items; nothing is written while the page is gathered.
+    const qint64 room =
+        m_maxItems > 0 ? m_maxItems - m_file->rowsWritten() : std::numeric_limits<qint64>::max();
     qint64 added = 0;
-    bool limitReached = false;
     m_pageRows.clear();
     for (const SessionSummary &session : page.sessions) {
-        if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems)
-            break; // limitReached is set below
+        if (added >= room)
+            break;
         if (!markSeen(session)) {
             ++m_progress.duplicatesSkipped;
             continue;
@@ -159,13 +155,12 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
         m_pageRows.append(std::move(row));
         ++added;
     }
-    if (m_maxItems > 0 && m_file->rowsWritten() + added >= m_maxItems)
-        limitReached = true;
+    const bool limitReached = added >= room;
 
-    m_tokenGuard.pageAnswered(requestedToken, added > 0);
+    const PageTokenGuard::Verdict verdict =
+        m_tokenGuard.pageAnswered(requestedToken, added > 0, page.nextToken);
     if (!page.nextToken.isEmpty() && !limitReached) {
         std::optional<AwsError> stop;
-        const PageTokenGuard::Verdict verdict = m_tokenGuard.check(requestedToken, page.nextToken);
         if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
             stop = AwsError(AwsError::Category::MalformedAnswer,
                             tr("The service sent a page token it had already sent for this list; the export "

@@ -15,7 +15,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 

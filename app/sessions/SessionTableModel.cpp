@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A buggy service could answer with empty pages and fresh tokens forever; stop after this many in a row.
 constexpr int defaultDurationRefreshMsec = 30'000;
 
 template <typename T>
@@ -185,10 +184,8 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
     }
 
     std::optional<AwsError> stop;
-    m_tokenGuard.pageAnswered(requestedToken, added > 0);
-    const PageTokenGuard::Verdict verdict = page.nextToken.isEmpty()
-                                                ? PageTokenGuard::Verdict::Continue
-                                                : m_tokenGuard.check(requestedToken, page.nextToken);
+    const PageTokenGuard::Verdict verdict =
+        m_tokenGuard.pageAnswered(requestedToken, added > 0, page.nextToken);
     if (page.nextToken.isEmpty()) {
         m_hasMore = false;
         m_complete = true;

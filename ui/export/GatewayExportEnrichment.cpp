@@ -42,22 +42,13 @@ ExportEnrichment GatewayExportEnrichment::create(ServiceGateway *gateway, const 
         return guard->getSession(portalId, sessionId, context, std::move(callback));
     };
     if (!instanceId.isEmpty()) {
-        enrichment.qAppMetadata = [guard,
-                                   instanceId](const QString &sessionId, QObject *context,
-                                               ExportEnrichment::Callback<QAppSessionMetadata> callback) {
-            if (!guard)
-                return answerLater(context, callback, connectionClosed());
-            // Q Apps session ids are lower-case UUID v4; a browser session with any other id cannot have
-            // a Q App session. Asking would be refused as invalid and stop the whole export, so the
-            // answer is "none" (NotFound), which the exporter writes as qAppSession=none.
-            if (!guard->isValidQAppSessionId(sessionId))
-                return answerLater(
-                    context, callback,
-                    AwsError(AwsError::Category::NotFound,
-                             QCoreApplication::translate("GatewayExportEnrichment",
-                                                         "No Q App session can have this session ID.")));
-            return guard->getQAppSessionMetadata(instanceId, sessionId, context, std::move(callback));
-        };
+        enrichment.qAppMetadata = ExportEnrichment::skippingImpossibleQAppIds(
+            [guard, instanceId](const QString &sessionId, QObject *context,
+                                ExportEnrichment::Callback<QAppSessionMetadata> callback) {
+                if (!guard)
+                    return answerLater(context, callback, connectionClosed());
+                return guard->getQAppSessionMetadata(instanceId, sessionId, context, std::move(callback));
+            });
     }
     return enrichment;
 }
