@@ -515,7 +515,7 @@ void MainWindow::updateConnectionLabels()
 
 void MainWindow::onPortalChanged(const Portal &portal)
 {
-    const QString id = portal.portalArn.isEmpty() ? QString() : portal.portalId();
+    const QString id = portal.portalId();
     if (id == m_portalId && m_model && m_model->query().portalId == id)
         return;
     m_portalId = id;
@@ -594,7 +594,7 @@ void MainWindow::updateStatusLine()
         empty = tr("No portal to show.");
     }
     m_tableView->setEmptyText(empty);
-    m_loadAllAction->setEnabled(s.active && s.moreAvailable && !s.loadingAll);
+    m_loadAllAction->setEnabled(s.canLoadAll());
 }
 
 void MainWindow::updateActions()
@@ -730,7 +730,7 @@ void MainWindow::onSessionExpired(const QString &sessionId)
                                       return;
                                   updated = m_model->session(row);
                                   updated.status = SessionStatus::Terminated;
-                                  updated.statusText = u"Terminated"_s;
+                                  updated.statusText = SessionSummary::statusName(SessionStatus::Terminated);
                               }
                               m_model->updateSession(updated);
                               if (m_detailPane->sessionId() == sessionId)

@@ -87,4 +87,6 @@ struct ExportOptions
     bool needsSessionDetails() const;
     /// True when a column needs GetQAppSessionMetadata.
     bool needsQAppMetadata() const;
+    /// True when any column needs a request per session (either of the above).
+    bool needsLookups() const { return needsSessionDetails() || needsQAppMetadata(); }
 };

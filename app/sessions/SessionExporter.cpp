@@ -181,7 +181,7 @@ void SessionExporter::handlePage(quint64 serial, const QString &requestedToken,
     m_lastPage = page.nextToken.isEmpty() || limitReached;
     m_nextToken = page.nextToken;
 
-    if (m_options.needsSessionDetails() || m_options.needsQAppMetadata())
+    if (m_options.needsLookups())
         startEnrichment();
     else
         writePage();

@@ -184,12 +184,6 @@ bool FakeServiceGateway::isValidQBusinessInstanceId(const QString &instanceId) c
     return re.match(instanceId).hasMatch();
 }
 
-bool FakeServiceGateway::isValidSessionId(const QString &sessionId) const
-{
-    static const QRegularExpression re(u"^[a-zA-Z0-9-]{36}$"_s);
-    return re.match(sessionId).hasMatch();
-}
-
 QList<SessionSummary> FakeServiceGateway::makeSessions(const QString &portalArn, int count, int activeEvery)
 {
     QList<SessionSummary> list;

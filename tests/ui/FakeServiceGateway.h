@@ -36,7 +36,6 @@ public:
                                       Callback<QAppSessionMetadata> callback) override;
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
-    bool isValidSessionId(const QString &sessionId) const override;
 
     // --- Data -------------------------------------------------------------------------------------
     QList<Portal> portals;

@@ -41,10 +41,6 @@ public:
     {
         return m_inner->isValidQBusinessInstanceId(id);
     }
-    bool isValidSessionId(const QString &sessionId) const override
-    {
-        return m_inner->isValidSessionId(sessionId);
-    }
 
 private:
     template <typename T>

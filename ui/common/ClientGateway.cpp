@@ -76,8 +76,3 @@ bool ClientGateway::isValidQBusinessInstanceId(const QString &instanceId) const
 {
     return QAppsClient::isValidInstanceId(instanceId);
 }
-
-bool ClientGateway::isValidSessionId(const QString &sessionId) const
-{
-    return WorkSpacesWebClient::isValidSessionId(sessionId);
-}

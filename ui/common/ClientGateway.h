@@ -47,9 +47,6 @@ public:
                                       Callback<QAppSessionMetadata> callback) override;
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
-    bool isValidSessionId(const QString &sessionId) const override;
-
-    AwsTransport *transport() const { return m_transport.get(); }
 
 private:
     Settings m_settings;

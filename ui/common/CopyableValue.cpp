@@ -93,5 +93,4 @@ void CopyableValue::copyToClipboard() const
     if (m_copyText.isEmpty())
         return;
     QApplication::clipboard()->setText(m_copyText);
-    Q_EMIT copied(m_copyText);
 }

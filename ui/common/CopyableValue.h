@@ -29,9 +29,6 @@ public:
 public Q_SLOTS:
     void copyToClipboard() const;
 
-Q_SIGNALS:
-    void copied(const QString &text) const;
-
 private:
     QLabel *m_iconLabel;
     QLabel *m_label;

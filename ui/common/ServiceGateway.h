@@ -58,8 +58,6 @@ public:
     virtual bool isValidQAppSessionId(const QString &sessionId) const = 0;
     /// Whether `instanceId` can name an Amazon Q Business instance.
     virtual bool isValidQBusinessInstanceId(const QString &instanceId) const = 0;
-    /// Whether `sessionId` can name a WorkSpaces Secure Browser session (36 of [a-zA-Z0-9-]).
-    virtual bool isValidSessionId(const QString &sessionId) const = 0;
 
 Q_SIGNALS:
     /// A call (IAM `action`) failed with `error` and will be tried again as attempt `attempt` after

@@ -23,16 +23,6 @@ bool DemoConnection::start(QString *errorMessage)
     return m_emulator->isRunning() || m_emulator->start(errorMessage);
 }
 
-bool DemoConnection::isRunning() const
-{
-    return m_emulator->isRunning();
-}
-
-QString DemoConnection::endpoint() const
-{
-    return m_emulator->endpoint().toString();
-}
-
 ServiceGateway *DemoConnection::createGateway(QObject *parent) const
 {
     if (!m_emulator->isRunning())

@@ -28,10 +28,8 @@ public:
     /// Starts the emulator (blocks until it listens: generating the data takes a moment). False with
     /// `errorMessage` set when it could not start.
     bool start(QString *errorMessage);
-    bool isRunning() const;
     /// A new gateway to the running emulator, owned by `parent`; null when not running.
     ServiceGateway *createGateway(QObject *parent) const;
-    QString endpoint() const;
 
 private:
     std::unique_ptr<BackgroundEmulator> m_emulator;

@@ -63,9 +63,3 @@ void WelcomePanel::setMessage(const QString &text)
 {
     m_messageLabel->setText(text);
 }
-
-void WelcomePanel::setBusy(bool busy)
-{
-    m_demoButton->setEnabled(!busy);
-    m_connectButton->setEnabled(!busy);
-}

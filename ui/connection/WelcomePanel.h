@@ -18,7 +18,6 @@ public:
 
     /// Replaces the explanation, e.g. "No AWS credentials were found." or "Starting the demo…".
     void setMessage(const QString &text);
-    void setBusy(bool busy);
 
 Q_SIGNALS:
     void demoRequested();

@@ -77,7 +77,6 @@ void SessionDetailPane::showSession(const QString &portalId, const SessionSummar
         clearSession();
         return;
     }
-    m_portalId = portalId;
     m_placeholderLabel->hide();
     m_summarySection->show();
     m_clientAddressesSection->show();

@@ -45,5 +45,4 @@ private:
     SessionSummarySection *m_summarySection;
     ClientAddressesSection *m_clientAddressesSection;
     QAppSharingSection *m_qAppSharingSection;
-    QString m_portalId;
 };

@@ -768,7 +768,7 @@ bool ExportDialog::startExport(const QString &path)
     m_exporter->setEnrichment(
         GatewayExportEnrichment::create(m_gateway, m_source.query.portalId, m_source.qBusinessInstanceId));
     if (chosenScope != Scope::AllMatching) {
-        const bool lookups = chosen.needsSessionDetails() || chosen.needsQAppMetadata();
+        const bool lookups = chosen.needsLookups();
         m_exporter->setPageSize(lookups ? enrichedRowsPageSize : plainRowsPageSize);
     }
     connect(m_exporter.get(), &SessionExporter::progressChanged, this, &ExportDialog::updateProgress);
@@ -855,7 +855,7 @@ void ExportDialog::updateProgress()
     m_rateValueLabel->setText(
         tr("%1 sessions per second").arg(locale.toString(rate, 'f', rate > 0 && rate < 10 ? 1 : 0)));
     m_elapsedValueLabel->setText(TimeFormat::duration(p.elapsedMsec / 1000));
-    const bool lookups = m_runningOptions.needsSessionDetails() || m_runningOptions.needsQAppMetadata();
+    const bool lookups = m_runningOptions.needsLookups();
     m_lookupsValueLabel->setText(
         tr("%1 answered, %2 in flight").arg(locale.toString(p.enrichmentRequests)).arg(p.enrichmentInFlight));
     m_progressFormLayout->setRowVisible(m_lookupsValueLabel, lookups);

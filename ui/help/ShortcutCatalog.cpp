@@ -83,16 +83,9 @@ QString ShortcutCatalog::plainText(const QString &text)
 
 QString ShortcutCatalog::accessKey(const QString &text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toUpper();
-    }
-    return {};
+    // Qt's own reading of the marker, as for the menus and labels below.
+    const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+    return mnemonic.isEmpty() ? QString() : QString(QChar(mnemonic[0].key()));
 }
 
 void ShortcutCatalog::addMenu(QList<Entry> &entries, QMenu *menu, const QStringList &path,

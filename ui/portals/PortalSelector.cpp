@@ -90,7 +90,6 @@ void PortalSelector::reload(const QString &preferredPortalId)
         return;
     m_portalComboBox->setEnabled(false);
     m_portalComboBox->setPlaceholderText(tr("Loading portals…"));
-    Q_EMIT loadingChanged(true);
     requestPage({});
 }
 
@@ -104,7 +103,6 @@ void PortalSelector::requestPage(const QString &nextToken)
         if (!result.ok()) {
             m_portalComboBox->setEnabled(!m_portals.isEmpty());
             m_portalComboBox->setPlaceholderText(tr("Portals could not be loaded"));
-            Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(result.error());
             return;
         }
@@ -116,7 +114,6 @@ void PortalSelector::requestPage(const QString &nextToken)
         m_portals = m_incoming;
         m_incoming.clear();
         fillComboBox();
-        Q_EMIT loadingChanged(false);
         Q_EMIT portalsLoaded(static_cast<int>(m_portals.size()));
     });
 }

@@ -40,7 +40,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentPortalChanged(const Portal &portal);
-    void loadingChanged(bool loading);
     void loadFailed(const AwsError &error);
     /// Every page arrived.
     void portalsLoaded(int count);

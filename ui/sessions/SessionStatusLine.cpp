@@ -58,17 +58,16 @@ void SessionStatusLine::setState(const State &state)
     // Load all stays usable while a page is on its way (the model goes on from that page), so the
     // button never flickers out of the Tab order. Load all and Cancel take each other's place, and the
     // keyboard focus goes with them rather than jumping to the toolbar.
-    const bool loadAllHadFocus = m_loadAllButton->hasFocus();
-    const bool cancelHadFocus = m_cancelButton->hasFocus();
-    const bool showLoadAll = state.active && state.moreAvailable && !state.loadingAll;
-    if (showLoadAll)
-        m_loadAllButton->setVisible(true);
-    if (state.loadingAll)
-        m_cancelButton->setVisible(true);
-    if (loadAllHadFocus && state.loadingAll)
-        m_cancelButton->setFocus(Qt::OtherFocusReason);
-    else if (cancelHadFocus && showLoadAll)
-        m_loadAllButton->setFocus(Qt::OtherFocusReason);
+    const bool showLoadAll = state.canLoadAll();
+    QPushButton *takesFocus = nullptr;
+    if (m_loadAllButton->hasFocus() && state.loadingAll)
+        takesFocus = m_cancelButton;
+    else if (m_cancelButton->hasFocus() && showLoadAll)
+        takesFocus = m_loadAllButton;
+    if (takesFocus) {
+        takesFocus->setVisible(true); // shown before the other hides, so the focus never leaves the line
+        takesFocus->setFocus(Qt::OtherFocusReason);
+    }
     m_loadAllButton->setVisible(showLoadAll);
     m_cancelButton->setVisible(state.loadingAll);
 }

@@ -22,6 +22,9 @@ public:
         bool busy = false;
         bool loadingAll = false;
         bool active = false; ///< a list is shown at all (a portal is selected)
+
+        /// Whether "Load all" is offered (the button and the View menu's action).
+        bool canLoadAll() const { return active && moreAvailable && !loadingAll; }
     };
 
     explicit SessionStatusLine(QWidget *parent = nullptr);
