@@ -316,13 +316,7 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setData(int(column));
         sortGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, c = int(column)] {
-            if (!m_model)
-                return;
-            // As a click on the header: the sorted column again reverses the order, another sorts ascending.
-            const bool descending = c == m_model->sortColumn() && m_model->sortOrder() == Qt::AscendingOrder;
-            m_model->sort(c, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        });
+        connect(action, &QAction::triggered, this, [this, c = int(column)] { m_tableView->requestSort(c); });
     }
     connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
         for (QAction *action : sortMenu->actions()) {
@@ -600,19 +594,26 @@ void MainWindow::updateStatusLine()
 void MainWindow::updateActions()
 {
     const bool connected = m_gateway != nullptr;
-    // Runs on every selection change and page: only "any row?" and "any active row?", so no sorting.
+    // Runs on every selection change and page: only "any row?" and "any active row?", read from the
+    // selection's ranges without building a list of every selected row.
     const QItemSelectionModel *selection = m_tableView->selectionModel();
-    const QModelIndexList rows = selection ? selection->selectedRows() : QModelIndexList();
+    const bool anySelected = selection && selection->hasSelection();
     bool anyActive = false;
-    for (const QModelIndex &index : rows) {
-        if (index.data(SessionTableModel::StatusRole).value<SessionStatus>() == SessionStatus::Active) {
-            anyActive = true;
-            break;
+    if (anySelected && connected) {
+        for (const QItemSelectionRange &range : selection->selection()) {
+            for (int row = range.top(); row <= range.bottom() && !anyActive; ++row) {
+                anyActive = range.model()
+                                ->index(row, 0, range.parent())
+                                .data(SessionTableModel::StatusRole)
+                                .value<SessionStatus>() == SessionStatus::Active;
+            }
+            if (anyActive)
+                break;
         }
     }
     m_refreshAction->setEnabled(connected);
-    m_copyRowsAction->setEnabled(!rows.isEmpty());
-    m_copySessionIdAction->setEnabled(!rows.isEmpty());
+    m_copyRowsAction->setEnabled(anySelected);
+    m_copySessionIdAction->setEnabled(anySelected);
     m_expireAction->setEnabled(connected && anyActive);
     m_instanceIdAction->setEnabled(connected);
     m_exportAction->setEnabled(connected && m_model && m_model->query().isValid());

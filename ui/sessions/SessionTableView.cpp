@@ -44,15 +44,7 @@ SessionTableView::SessionTableView(QWidget *parent)
     horizontal->setHighlightSections(false);
     horizontal->setStretchLastSection(true);
     horizontal->setSectionResizeMode(QHeaderView::Interactive);
-    connect(horizontal, &QHeaderView::sectionClicked, this, [this](int column) {
-        const Qt::SortOrder order = column == m_shownSortColumn && m_shownSortOrder == Qt::AscendingOrder
-                                        ? Qt::DescendingOrder
-                                        : Qt::AscendingOrder;
-        const bool flip = column == m_shownSortColumn;
-        Q_EMIT sortRequested(column, flip ? order : Qt::AscendingOrder);
-        // The header flipped its indicator on the click already; it shows what the window decided.
-        showSortIndicator(m_shownSortColumn, m_shownSortOrder);
-    });
+    connect(horizontal, &QHeaderView::sectionClicked, this, &SessionTableView::requestSort);
 
     // A short delay coalesces the bursts of signals one page causes.
     m_fillTimer.setSingleShot(true);
@@ -71,6 +63,17 @@ void SessionTableView::setModel(QAbstractItemModel *newModel)
     connect(newModel, &QAbstractItemModel::modelReset, this, &SessionTableView::scheduleFill);
     connect(newModel, &QAbstractItemModel::layoutChanged, this, &SessionTableView::scheduleFill);
     scheduleFill();
+}
+
+void SessionTableView::requestSort(int column)
+{
+    // The sorted column again reverses the order; another column sorts ascending.
+    const Qt::SortOrder order = column == m_shownSortColumn && m_shownSortOrder == Qt::AscendingOrder
+                                    ? Qt::DescendingOrder
+                                    : Qt::AscendingOrder;
+    Q_EMIT sortRequested(column, order);
+    // A header click flipped the indicator already; it shows what the window decided.
+    showSortIndicator(m_shownSortColumn, m_shownSortOrder);
 }
 
 void SessionTableView::showSortIndicator(int column, Qt::SortOrder order)

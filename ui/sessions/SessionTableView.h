@@ -27,6 +27,9 @@ public:
 
     /// Shows the order the rows are really in.
     void showSortIndicator(int column, Qt::SortOrder order);
+    /// Asks for `column` to be sorted as a header click does (sortRequested()): the sorted column again
+    /// reverses the order, another column sorts ascending.
+    void requestSort(int column);
 
 Q_SIGNALS:
     void sortRequested(int column, Qt::SortOrder order);
