@@ -16,6 +16,8 @@ private Q_SLOTS:
     void plain_data();
     void plain();
     void shortcutPageDropsTheEllipsisToo();
+    void labelName_data();
+    void labelName();
 };
 
 void TestAccessKeyText::plain_data()
@@ -52,6 +54,25 @@ void TestAccessKeyText::shortcutPageDropsTheEllipsisToo()
     QCOMPARE(ShortcutCatalog::plainText(u"Export (&E)..."_s), u"Export"_s);
     QCOMPARE(ShortcutCatalog::plainText(u"エクスポート(&E)…"_s), u"エクスポート"_s);
     QCOMPARE(ShortcutCatalog::accessKey(u"エクスポート(&e)…"_s), u"E"_s);
+}
+
+void TestAccessKeyText::labelName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("English") << u"&Format:"_s << u"Format"_s;
+    QTest::newRow("no colon") << u"Rate"_s << u"Rate"_s;
+    QTest::newRow("French space") << u"Format :"_s << u"Format"_s;
+    QTest::newRow("Chinese full-width") << u"已写入的会话："_s << u"已写入的会话"_s;
+    QTest::newRow("Japanese with key") << u"形式(&F)："_s << u"形式"_s;
+    QTest::newRow("colon inside") << u"Time (UTC: yes):"_s << u"Time (UTC: yes)"_s;
+}
+
+void TestAccessKeyText::labelName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(AccessKeyText::labelName(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestAccessKeyText)

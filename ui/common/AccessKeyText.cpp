@@ -28,3 +28,11 @@ QString AccessKeyText::plain(const QString &text)
     }
     return out;
 }
+
+QString AccessKeyText::labelName(const QString &text)
+{
+    QString name = plain(text).trimmed();
+    if (name.endsWith(u':') || name.endsWith(u'：'))
+        name.chop(1);
+    return name.trimmed();
+}

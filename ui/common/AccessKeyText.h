@@ -13,4 +13,7 @@ public:
     /// "&Refresh" → "Refresh", "R&&D" → "R&D", and the form Japanese and Chinese use, where the key's
     /// letter is added in brackets: "更新(&R)" → "更新", "エクスポート(&E)…" → "エクスポート…".
     static QString plain(const QString &text);
+    /// A field label as the name of its field: plain(), without the colon at its end (also the full-width
+    /// one Chinese and Japanese use): "&Format:" → "Format", "格式(&F)：" → "格式".
+    static QString labelName(const QString &text);
 };

@@ -282,8 +282,7 @@ QWidget *ExportDialog::createFormatBox()
         if (auto *label = qobject_cast<QLabel *>(layout->itemAt(row, QFormLayout::LabelRole)->widget())) {
             static const QStringList names = {u"formatLabel"_s, u"timesLabel"_s, u"csvLabel"_s};
             label->setObjectName(names.value(row));
-            label->setAccessibleName(
-                AccessKeyText::plain(label->text()).remove(u':').remove(u'：').trimmed());
+            label->setAccessibleName(AccessKeyText::labelName(label->text()));
         }
     }
     return box;
@@ -445,7 +444,7 @@ QWidget *ExportDialog::createProgressPage()
     for (int row = 0; row < form->rowCount(); ++row) {
         if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setObjectName(names.value(row));
-            label->setAccessibleName(QString(label->text()).remove(u':'));
+            label->setAccessibleName(AccessKeyText::labelName(label->text()));
         }
     }
 

@@ -188,11 +188,8 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::entries(const QWidget *window)
             continue;
         QWidget *field = label->buddy();
         QString name = field->accessibleName();
-        if (name.isEmpty()) {
-            name = plainText(label->text());
-            if (name.endsWith(u':'))
-                name.chop(1);
-        }
+        if (name.isEmpty())
+            name = AccessKeyText::labelName(label->text());
         Entry e;
         e.kind = Kind::Field;
         e.command = tr("Go to %1").arg(name);
