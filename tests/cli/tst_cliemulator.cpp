@@ -70,6 +70,9 @@ private:
     /// Runs sessionscope-cli; with `stdoutPath`, its stdout goes to that file or device instead of a pipe.
     CliResult run(const BackgroundEmulator &emulator, const QStringList &arguments,
                   const QStringList &extraEnvironment = {}, const QString &stdoutPath = {});
+    /// The clean environment run() gives the CLI, plus `extraEnvironment` (NAME=value).
+    QProcessEnvironment cliEnvironment(const BackgroundEmulator &emulator,
+                                       const QStringList &extraEnvironment = {}) const;
     QStringList walk(const QString &portalId, ListSessionsRequest request);
     QString firstActivePortal();
 
@@ -85,14 +88,11 @@ void TestCliEmulator::initTestCase()
     QVERIFY2(m_reference->start(&error), qPrintable(error));
 }
 
-CliResult TestCliEmulator::run(const BackgroundEmulator &emulator, const QStringList &arguments,
-                               const QStringList &extraEnvironment, const QString &stdoutPath)
+QProcessEnvironment TestCliEmulator::cliEnvironment(const BackgroundEmulator &emulator,
+                                                    const QStringList &extraEnvironment) const
 {
-    QProcess process;
-    if (!stdoutPath.isEmpty())
-        process.setStandardOutputFile(stdoutPath, QIODevice::Append);
+    // A clean environment: no shared files, no profile, no locale, only what a script would set.
     QProcessEnvironment env;
-    // A clean environment: no shared files, no profile, only what a script would set.
     env.insert(u"HOME"_s, m_home.path());
     env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
     env.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"no-config"_s));
@@ -102,7 +102,16 @@ CliResult TestCliEmulator::run(const BackgroundEmulator &emulator, const QString
     env.insert(u"AWS_REGION"_s, emulator.region());
     for (const QString &assignment : extraEnvironment)
         env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+CliResult TestCliEmulator::run(const BackgroundEmulator &emulator, const QStringList &arguments,
+                               const QStringList &extraEnvironment, const QString &stdoutPath)
+{
+    QProcess process;
+    if (!stdoutPath.isEmpty())
+        process.setStandardOutputFile(stdoutPath, QIODevice::Append);
+    process.setProcessEnvironment(cliEnvironment(emulator, extraEnvironment));
     QStringList all{u"--endpoint-url"_s, emulator.endpoint().toString()};
     all += arguments;
     process.start(QStringLiteral(SESSIONSCOPE_CLI_EXECUTABLE), all);
@@ -341,17 +350,9 @@ void TestCliEmulator::outputThatCannotBeWrittenIsALocalFileError()
 
     // A reader that goes away (`| head`): the export stops at the page that failed, not after the last.
     QProcess shell;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"AWS_CONFIG_FILE"_s, m_home.filePath(u"no-config"_s));
-    env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, m_home.filePath(u"no-credentials"_s));
-    env.insert(u"AWS_ACCESS_KEY_ID"_s, m_reference->credentials().accessKeyId);
-    env.insert(u"AWS_SECRET_ACCESS_KEY"_s, m_reference->credentials().secretAccessKey);
-    env.insert(u"AWS_REGION"_s, m_reference->region());
-    env.insert(u"CLI"_s, QStringLiteral(SESSIONSCOPE_CLI_EXECUTABLE));
-    env.insert(u"ENDPOINT"_s, m_reference->endpoint().toString());
-    env.insert(u"PORTAL"_s, portal);
-    shell.setProcessEnvironment(env);
+    shell.setProcessEnvironment(cliEnvironment(
+        *m_reference, {u"CLI="_s + QStringLiteral(SESSIONSCOPE_CLI_EXECUTABLE),
+                       u"ENDPOINT="_s + m_reference->endpoint().toString(), u"PORTAL="_s + portal}));
     shell.start(u"bash"_s, {u"-c"_s, u"\"$CLI\" --endpoint-url \"$ENDPOINT\" sessions --portal \"$PORTAL\" "
                                      "--page-size 10 --format jsonl | head -c 100 > /dev/null; "
                                      "echo \"exit=${PIPESTATUS[0]}\""_s});

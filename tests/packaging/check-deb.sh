@@ -184,22 +184,25 @@ if [ -f "$changelog" ]; then
 fi
 
 # --- the programs run from the unpacked package, with the system's Qt -------------------------------------
-run_installed() { env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/$@"; }
+# run_installed PROGRAM ARGS...: a program of the package, with the system's Qt, for at most a minute.
+run_installed() {
+    local program=$1
+    shift
+    timeout 60 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/$program" "$@"
+}
 for pair in "sessionscope:SessionScope $version" "sessionscope-cli:sessionscope-cli $version" \
     "sessionscope-emulator:sessionscope-emulator $version"; do
     program=${pair%%:*}
     want=${pair#*:}
     [ -x "$root/usr/bin/$program" ] || continue
-    got=$(timeout 60 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/$program" --version \
-        2>"$work/$program.version.err")
+    got=$(run_installed "$program" --version 2>"$work/$program.version.err")
     status=$?
     if [ $status -eq 0 ] && [ "$got" = "$want" ]; then
         pass "/usr/bin/$program --version: $got"
     else
         fail "/usr/bin/$program --version exited $status with '$got' (wanted '$want'): $(cat "$work/$program.version.err")"
     fi
-    if ! timeout 60 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/$program" --help \
-        >"$work/$program.help" 2>"$work/$program.help.err"; then
+    if ! run_installed "$program" --help >"$work/$program.help" 2>"$work/$program.help.err"; then
         fail "/usr/bin/$program --help failed: $(cat "$work/$program.help.err")"
     fi
 done

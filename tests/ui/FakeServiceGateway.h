@@ -53,6 +53,8 @@ public:
     void holdAnswers(const QString &operation, bool hold);
     /// Delivers every held answer of `operation` in the order they were asked.
     void release(const QString &operation);
+    /// How many answers of `operation` are held (asked for, not yet released).
+    qsizetype heldAnswers(const QString &operation) const { return m_heldAnswers.value(operation).size(); }
     QList<ListSessionsRequest> listRequests;
     QStringList calls; ///< "ListSessions", "GetSession <id>", ...
 

@@ -710,7 +710,7 @@ void TestExportDialog::serviceScopeShowsProgressAndCancels()
 
     // Two pages arrive.
     for (int page = 1; page <= 2; ++page) {
-        QTRY_VERIFY(m_gateway->listRequests.size() > 0);
+        QTRY_VERIFY(m_gateway->heldAnswers(u"ListSessions"_s) > 0); // the exporter has asked
         m_gateway->release(u"ListSessions"_s);
         QTRY_COMPARE(dialog->progress().rowsWritten, qint64(50 * page));
     }
@@ -789,6 +789,7 @@ void TestExportDialog::failedPageLeavesNoFileAndCountsRows()
     setFormat(dialog, ExportFormat::JsonLines);
     QTest::mouseClick(child<QPushButton>(dialog, u"exportPushButton"_s), Qt::LeftButton);
     QTRY_COMPARE(dialog->phase(), ExportDialog::Phase::Running);
+    QTRY_VERIFY(m_gateway->heldAnswers(u"ListSessions"_s) > 0);
     m_gateway->release(u"ListSessions"_s); // page 1
     QTRY_COMPARE(dialog->progress().rowsWritten, qint64(20));
     // Page 3 is refused.
@@ -796,10 +797,12 @@ void TestExportDialog::failedPageLeavesNoFileAndCountsRows()
                                                .setCode(u"AccessDeniedException"_s)
                                                .setHttpStatus(403)
                                                .setAction(u"workspaces-web:ListSessions"_s));
+    QTRY_VERIFY(m_gateway->heldAnswers(u"ListSessions"_s) > 0);
     m_gateway->release(u"ListSessions"_s); // page 2, which asks for page 3
     QTRY_COMPARE(dialog->progress().rowsWritten, qint64(40));
+    QTRY_VERIFY(m_gateway->heldAnswers(u"ListSessions"_s) > 0);
     m_gateway->release(u"ListSessions"_s); // the refusal
-    QVERIFY(finished.wait(5000) || finished.count() == 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
     const QString outcome = finished.first().at(1).toString();
     QVERIFY2(outcome.contains(u"40"_s), qPrintable(outcome));

@@ -225,14 +225,15 @@ void TestMainWindowEmulator::failedPageRetriesWithoutDuplicates()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u"limiting"_s, Qt::CaseInsensitive), qPrintable(banner->text()));
     QCOMPARE(model()->rowCount(), before);
-    const QString failedToken = m_gateway->listRequests.last().nextToken;
+    const qsizetype failedAt = m_gateway->listRequests.size() - 1;
+    const QString failedToken = m_gateway->listRequests.at(failedAt).nextToken;
     auto *retry = banner->findChild<QPushButton *>(u"bannerActionPushButton"_s);
     QVERIFY(retry && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > before, 10000);
-    // The retry asked for the same page.
+    // The retry, not the failed request itself, asked for the same page.
     bool retried = false;
-    for (qsizetype i = m_gateway->listRequests.size() - 1; i >= 0 && !retried; --i)
+    for (qsizetype i = failedAt + 1; i < m_gateway->listRequests.size() && !retried; ++i)
         retried = m_gateway->listRequests.at(i).nextToken == failedToken;
     QVERIFY(retried);
     QTRY_VERIFY(!banner->isVisible());
