@@ -3355,6 +3355,10 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
         <source>The answer had no HTTP status.</source>
         <translation>Die Antwort hatte keinen HTTP-Status.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes of the answer.</source>
+        <translation>Die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

@@ -3355,6 +3355,10 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
         <source>The answer had no HTTP status.</source>
         <translation>La respuesta no tenía estado HTTP.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes of the answer.</source>
+        <translation>La conexión se cerró después de %1 de los %2 bytes de la respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

@@ -3355,6 +3355,10 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
         <source>The answer had no HTTP status.</source>
         <translation>La réponse n&apos;avait pas de statut HTTP.</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes of the answer.</source>
+        <translation>La connexion a été fermée après %1 des %2 octets de la réponse.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

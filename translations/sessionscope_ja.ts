@@ -3330,6 +3330,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <source>The answer had no HTTP status.</source>
         <translation>応答に HTTP ステータスがありませんでした。</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes of the answer.</source>
+        <translation>応答の %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

@@ -3330,6 +3330,10 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <source>The answer had no HTTP status.</source>
         <translation>应答中没有 HTTP 状态。</translation>
     </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes of the answer.</source>
+        <translation>在收到应答的 %2 字节中的 %1 字节后，连接已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePanel</name>

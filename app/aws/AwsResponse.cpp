@@ -18,3 +18,13 @@ QString AwsResponse::requestId(const Headers &headers)
         id = header(headers, "x-amz-request-id");
     return QString::fromUtf8(id).trimmed();
 }
+
+qint64 AwsResponse::announcedLengthIfShort(const Headers &headers, const QByteArray &body)
+{
+    const QByteArray encoding = header(headers, "content-encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
+        return -1;
+    bool ok = false;
+    const qint64 announced = header(headers, "content-length").trimmed().toLongLong(&ok);
+    return ok && announced > body.size() ? announced : -1;
+}

@@ -26,4 +26,8 @@ struct AwsResponse
     /// The same for any answer's headers (failed ones too).
     static QByteArray header(const Headers &headers, const QByteArray &name);
     static QString requestId(const Headers &headers);
+    /// The length the answer's Content-Length announced, when `body` is shorter than that; -1 when the
+    /// body is complete or its length cannot be known (no Content-Length, or a compressed answer, which
+    /// QNetworkAccessManager hands over decompressed).
+    static qint64 announcedLengthIfShort(const Headers &headers, const QByteArray &body);
 };

@@ -207,6 +207,18 @@ void TransportCall::onReplyFinished()
         handleFailure(error, headers);
         return;
     }
+    // Qt 6.4 can finish a reply without an error when the server closes the connection in the middle of
+    // a body whose length it announced (the socket is already closed when the last bytes are read). A
+    // short body is a broken connection, retried like one, never an answer to decode.
+    if (const qint64 announced = AwsResponse::announcedLengthIfShort(headers, body); announced >= 0) {
+        AwsError error(AwsError::Category::Network,
+                       tr("The connection closed after %1 of the %2 bytes of the answer.")
+                           .arg(body.size())
+                           .arg(announced));
+        error.setAction(m_action).setRequestId(requestId);
+        handleFailure(error, headers);
+        return;
+    }
     if (status >= 200 && status < 300) {
         m_transport->m_quota.recordSuccess(m_lastRetryCost);
         AwsResponse response;

@@ -91,6 +91,9 @@ private Q_SLOTS:
     void doesNotRetryClientErrors_data();
     void doesNotRetryClientErrors();
     void retriesConnectionClosedMidBody();
+    void shortBodyWithoutErrorIsRetried();
+    void announcedLengthIfShort_data();
+    void announcedLengthIfShort();
     void failsAfterRepeatedResets();
     void readTimeout();
     void connectTimeout();
@@ -352,6 +355,61 @@ void TestAwsTransport::retriesConnectionClosedMidBody()
     QVERIFY(!m_result->ok());
     QCOMPARE(m_result->error().category(), AwsError::Category::Network);
     QCOMPARE(m_retrying->size(), 2);
+}
+
+void TestAwsTransport::shortBodyWithoutErrorIsRetried()
+{
+    // Qt reported no error, but the body is shorter than announced: retried as a broken connection.
+    m_network->cutNextAnswers(1);
+    m_server->enqueue(Answer::json(200, R"({"portals":[]})"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY2(m_result->ok(), qPrintable(m_result->ok() ? QString() : m_result->error().toLogLine()));
+    QCOMPARE(m_result->value().body, QByteArray(R"({"portals":[]})"));
+    QCOMPARE(m_retrying->size(), 1);
+    const auto cut = m_retrying->first().at(3).value<AwsError>();
+    QCOMPARE(cut.category(), AwsError::Category::Network);
+    QVERIFY2(cut.message().contains(u"25"_s) && cut.message().contains(u"400"_s), qPrintable(cut.message()));
+
+    // Every answer cut off: a Network error after the last attempt, never a truncated success.
+    m_result.reset();
+    m_retrying->clear();
+    m_network->cutNextAnswers(3);
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(!m_result->ok());
+    QCOMPARE(m_result->error().category(), AwsError::Category::Network);
+    QCOMPARE(m_result->error().requestId(), u"rid-short"_s);
+    QCOMPARE(m_retrying->size(), 2);
+}
+
+void TestAwsTransport::announcedLengthIfShort_data()
+{
+    QTest::addColumn<AwsResponse::Headers>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("expected");
+    const QByteArray body = "0123456789";
+    QTest::newRow("complete") << AwsResponse::Headers{{"Content-Length", "10"}} << body << qint64(-1);
+    QTest::newRow("short") << AwsResponse::Headers{{"content-length", " 400 "}} << body << qint64(400);
+    QTest::newRow("longer than announced")
+        << AwsResponse::Headers{{"Content-Length", "4"}} << body << qint64(-1);
+    QTest::newRow("no length") << AwsResponse::Headers{} << body << qint64(-1);
+    QTest::newRow("not a number") << AwsResponse::Headers{{"Content-Length", "lots"}} << body << qint64(-1);
+    QTest::newRow("compressed") << AwsResponse::Headers{{"Content-Length", "400"},
+                                                        {"Content-Encoding", "gzip"}}
+                                << body << qint64(-1);
+    QTest::newRow("identity") << AwsResponse::Headers{{"Content-Length", "400"},
+                                                      {"Content-Encoding", "identity"}}
+                              << body << qint64(400);
+    QTest::newRow("empty body") << AwsResponse::Headers{{"Content-Length", "2"}} << QByteArray() << qint64(2);
+}
+
+void TestAwsTransport::announcedLengthIfShort()
+{
+    QFETCH(AwsResponse::Headers, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, expected);
+    QCOMPARE(AwsResponse::announcedLengthIfShort(headers, body), expected);
 }
 
 void TestAwsTransport::failsAfterRepeatedResets()
