@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AwsTransport.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiJson.h"
-#include "aws/AwsTransport.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

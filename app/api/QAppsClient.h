@@ -4,7 +4,7 @@
 
 #include "api/QAppSessionMetadata.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 
 #include <QString>
 #include <QUrl>

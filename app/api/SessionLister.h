@@ -5,7 +5,7 @@
 #include "api/ListSessionsRequest.h"
 #include "api/SessionSummary.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 
 #include <functional>
 

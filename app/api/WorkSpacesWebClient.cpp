@@ -4,8 +4,8 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiJson.h"
-#include "aws/AwsTransport.h"
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

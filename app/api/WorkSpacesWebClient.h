@@ -5,7 +5,7 @@
 #include "api/Portal.h"
 #include "api/SessionLister.h"
 #include "api/SessionSummary.h"
-#include "aws/AwsRequest.h"
+#include "aws/transport/AwsRequest.h"
 
 #include <QString>
 #include <QStringList>

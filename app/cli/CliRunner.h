@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/ResolvedConnection.h"
+#include "aws/config/ResolvedConnection.h"
 #include "cli/CliArguments.h"
 #include "cli/CliExitCode.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AwsCredentials.h"
+#include "aws/credentials/AwsCredentials.h"
 #include "emulator/EmulatorConfig.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AwsRequest.h"
+#include "aws/transport/AwsRequest.h"
 #include "emulator/EmulatorConfig.h"
 #include "emulator/EmulatorResponse.h"
 #include "emulator/FaultInjector.h"

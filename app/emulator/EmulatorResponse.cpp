@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/EmulatorResponse.h"
 
-#include "aws/AwsResponse.h"
+#include "aws/transport/AwsResponse.h"
 
 #include <QJsonDocument>
 

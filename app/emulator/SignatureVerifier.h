@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AwsCredentials.h"
-#include "aws/AwsRequest.h"
 #include "aws/AwsResult.h"
-#include "aws/SigV4Signer.h"
+#include "aws/credentials/AwsCredentials.h"
+#include "aws/signing/SigV4Signer.h"
+#include "aws/transport/AwsRequest.h"
 
 #include <QDateTime>
 #include <QList>

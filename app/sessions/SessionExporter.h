@@ -4,7 +4,7 @@
 
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 #include "sessions/ExportDeduplicator.h"
 #include "sessions/ExportEnrichment.h"
 #include "sessions/ExportOptions.h"

@@ -5,7 +5,7 @@
 #include "api/SessionSummary.h"
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 #include "sessions/PageTokenGuard.h"
 #include "sessions/SessionQuery.h"
 #include "sessions/TimeFormat.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiJson.h"
 #include "api/ListSessionsScanner.h"
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
 #include "emulator/DataGenerator.h"
 #include "emulator/EmulatorConfig.h"
 #include "emulator/EmulatorDispatcher.h"

@@ -3,8 +3,8 @@
 #include "CountingNetworkAccessManager.h"
 #include "ScriptedHttpServer.h"
 #include "api/WorkSpacesWebClient.h"
-#include "aws/AwsTransport.h"
-#include "aws/StaticCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QTest>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/AppProfileStore.h"
-#include "aws/KeychainAccess.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/KeychainAccess.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

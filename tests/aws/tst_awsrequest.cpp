@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/AwsRequest.h"
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
+#include "aws/transport/AwsRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CountingNetworkAccessManager.h"
 #include "ScriptedHttpServer.h"
-#include "aws/AwsTransport.h"
-#include "aws/StaticCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/AwsError.h"
-#include "aws/ClockSkew.h"
+#include "aws/transport/ClockSkew.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/CommandLineSplitter.h"
+#include "aws/credentials/CommandLineSplitter.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/AppProfileCredentialsProvider.h"
-#include "aws/AppProfileStore.h"
-#include "aws/ConnectionResolver.h"
-#include "aws/CredentialsProviderChain.h"
+#include "aws/config/ConnectionResolver.h"
+#include "aws/credentials/AppProfileCredentialsProvider.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/CredentialsProviderChain.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/CredentialProcessProvider.h"
+#include "aws/credentials/CredentialProcessProvider.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/CredentialsProviderChain.h"
-#include "aws/ProfileCredentialsProvider.h"
+#include "aws/credentials/CredentialsProviderChain.h"
+#include "aws/credentials/ProfileCredentialsProvider.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/EndpointResolver.h"
-#include "aws/SharedConfig.h"
+#include "aws/config/EndpointResolver.h"
+#include "aws/config/SharedConfig.h"
 
 #include "TestEnvironment.h"
 

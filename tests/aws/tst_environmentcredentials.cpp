@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/EnvironmentCredentialsProvider.h"
+#include "aws/credentials/EnvironmentCredentialsProvider.h"
 
 #include "TestEnvironment.h"
 

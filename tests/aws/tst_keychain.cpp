@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/AppProfileCredentialsProvider.h"
-#include "aws/AppProfileStore.h"
-#include "aws/SecretServiceProbe.h"
+#include "aws/credentials/AppProfileCredentialsProvider.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/SecretServiceProbe.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>

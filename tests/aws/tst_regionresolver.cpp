@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/MaxAttemptsResolver.h"
-#include "aws/RegionResolver.h"
+#include "aws/config/MaxAttemptsResolver.h"
+#include "aws/config/RegionResolver.h"
 
 #include "TestEnvironment.h"
 

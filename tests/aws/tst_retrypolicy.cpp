@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/AwsError.h"
-#include "aws/RetryPolicy.h"
-#include "aws/RetryQuota.h"
+#include "aws/transport/RetryPolicy.h"
+#include "aws/transport/RetryQuota.h"
 
 #include <QTest>
 

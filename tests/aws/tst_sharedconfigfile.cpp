@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/SharedConfigFile.h"
+#include "aws/config/SharedConfigFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -10,7 +10,7 @@
 #include "BenchMeasure.h"
 
 #include "api/ApiJson.h"
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
 #include "emulator/DataGenerator.h"
 #include "emulator/EmulatorConfig.h"
 #include "emulator/EmulatorDispatcher.h"

@@ -10,9 +10,9 @@
 // 2,000 passes) and prints one JSON result line.
 #include "BenchMeasure.h"
 
-#include "aws/AwsCredentials.h"
-#include "aws/AwsRequest.h"
-#include "aws/SigV4Signer.h"
+#include "aws/credentials/AwsCredentials.h"
+#include "aws/signing/SigV4Signer.h"
+#include "aws/transport/AwsRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

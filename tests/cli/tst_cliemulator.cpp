@@ -5,8 +5,8 @@
 // the emulator on 127.0.0.1, with and without injected faults. The expected sessions come from an
 // independent walk with our client against a fault-free emulator of the same seed and anchor.
 #include "api/WorkSpacesWebClient.h"
-#include "aws/AwsTransport.h"
-#include "aws/StaticCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
+#include "aws/transport/AwsTransport.h"
 #include "emulator/BackgroundEmulator.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScriptedHttpServer.h"
 
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
 
 #include <QHostAddress>
 #include <QPointer>

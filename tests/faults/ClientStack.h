@@ -6,9 +6,9 @@
 #include "api/ListSessionsRequest.h"
 #include "api/QAppsClient.h"
 #include "api/WorkSpacesWebClient.h"
-#include "aws/AwsCredentials.h"
-#include "aws/AwsTransport.h"
-#include "aws/StaticCredentialsProvider.h"
+#include "aws/credentials/AwsCredentials.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QList>
 #include <QObject>

@@ -10,7 +10,7 @@
 #include "CliProcess.h"
 #include "ClientStack.h"
 #include "SecretScanner.h"
-#include "aws/AppProfileStore.h"
+#include "aws/credentials/AppProfileStore.h"
 #include "cli/CliExitCode.h"
 #include "emulator/BackgroundEmulator.h"
 #include "sessions/SessionExporter.h"

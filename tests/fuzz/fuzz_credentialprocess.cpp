@@ -7,7 +7,7 @@
 // expired.
 #include "FuzzSupport.h"
 
-#include "aws/CredentialProcessProvider.h"
+#include "aws/credentials/CredentialProcessProvider.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

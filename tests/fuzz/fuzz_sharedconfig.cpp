@@ -6,7 +6,7 @@
 // a secret); whatever parses can be queried consistently.
 #include "FuzzSupport.h"
 
-#include "aws/SharedConfig.h"
+#include "aws/config/SharedConfig.h"
 
 #include <QRegularExpression>
 

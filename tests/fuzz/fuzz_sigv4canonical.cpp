@@ -9,7 +9,7 @@
 #include "FuzzHttpMessage.h"
 #include "FuzzSupport.h"
 
-#include "aws/SigV4Signer.h"
+#include "aws/signing/SigV4Signer.h"
 #include "emulator/EmulatorConfig.h"
 #include "emulator/SignatureVerifier.h"
 

@@ -6,8 +6,8 @@
 // connection (on a FakeServiceGateway), and SessionScope's own profiles, whose secrets go to a real but
 // private Secret Service (the test runs under tests/aws/with-secret-service.sh).
 #include "FakeServiceGateway.h"
-#include "aws/AppProfileStore.h"
-#include "aws/KeychainAccess.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/KeychainAccess.h"
 #include "connection/AppProfileDialog.h"
 #include "connection/ConnectionDialog.h"
 

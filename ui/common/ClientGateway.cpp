@@ -4,8 +4,8 @@
 
 #include "api/QAppsClient.h"
 #include "api/WorkSpacesWebClient.h"
-#include "aws/AwsTransport.h"
-#include "aws/CredentialsProvider.h"
+#include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/AwsTransport.h"
 
 #include <QNetworkAccessManager>
 

@@ -7,7 +7,7 @@
 #include "api/SessionLister.h"
 #include "api/SessionSummary.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 
 #include <QObject>
 #include <QString>

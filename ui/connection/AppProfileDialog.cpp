@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/AppProfileDialog.h"
 
-#include "aws/AppProfileStore.h"
+#include "aws/credentials/AppProfileStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AppProfile.h"
+#include "aws/credentials/AppProfile.h"
 
 #include <QDialog>
 #include <QPointer>

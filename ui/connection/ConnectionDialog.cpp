@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/ConnectionDialog.h"
 
-#include "aws/AppProfileStore.h"
-#include "aws/ConnectionResolver.h"
+#include "aws/config/ConnectionResolver.h"
+#include "aws/credentials/AppProfileStore.h"
 #include "common/ServiceGateway.h"
 #include "connection/AppProfileDialog.h"
 

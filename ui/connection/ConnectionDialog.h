@@ -3,8 +3,8 @@
 #pragma once
 
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
-#include "aws/ConnectionOptions.h"
+#include "aws/config/ConnectionOptions.h"
+#include "aws/transport/CallHandle.h"
 
 #include <QDialog>
 #include <QPointer>

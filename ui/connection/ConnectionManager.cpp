@@ -3,9 +3,9 @@
 #include "connection/ConnectionManager.h"
 
 #include "MainWindow.h"
-#include "aws/AppProfileStore.h"
-#include "aws/ConnectionResolver.h"
-#include "aws/CredentialsProvider.h"
+#include "aws/config/ConnectionResolver.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/CredentialsProvider.h"
 #include "common/AppSettings.h"
 #include "common/ClientGateway.h"
 #include "connection/ConnectionDialog.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "aws/AwsResult.h"
-#include "aws/ConnectionOptions.h"
+#include "aws/config/ConnectionOptions.h"
 
 #include <QObject>
 #include <QPointer>

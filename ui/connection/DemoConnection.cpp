@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/DemoConnection.h"
 
-#include "aws/StaticCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "common/ClientGateway.h"
 #include "emulator/BackgroundEmulator.h"
 

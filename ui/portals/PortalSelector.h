@@ -4,7 +4,7 @@
 
 #include "api/Portal.h"
 #include "aws/AwsError.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 
 #include <QPointer>
 #include <QWidget>

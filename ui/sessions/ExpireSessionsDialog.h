@@ -5,7 +5,7 @@
 #include "api/SessionSummary.h"
 #include "aws/AwsError.h"
 #include "aws/AwsResult.h"
-#include "aws/CallHandle.h"
+#include "aws/transport/CallHandle.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/config/ConnectionResolver.h"
+
+#include "aws/config/EndpointResolver.h"
+#include "aws/config/MaxAttemptsResolver.h"
+#include "aws/config/RegionResolver.h"
+#include "aws/config/SharedConfig.h"
+#include "aws/credentials/AppProfileCredentialsProvider.h"
+#include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/CredentialsProviderChain.h"
+#include "aws/credentials/EnvironmentCredentialsProvider.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionResolver", text);
+}
+
+QString appProfilesLocation()
+{
+    // Spelled out: lupdate cannot tell the context of tr() outside a class.
+    return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
+}
+
+} // namespace
+
+QString ConnectionResolver::qappsInstanceIdKey()
+{
+    return u"sessionscope_qapps_instance_id"_s;
+}
+
+AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOptions &options,
+                                                          const QProcessEnvironment &env,
+                                                          AppProfileStore *appProfiles, AwsClock clock)
+{
+    const AwsResult<SharedConfig> loaded = SharedConfig::load(env);
+    if (!loaded)
+        return loaded.error();
+    const SharedConfig &config = loaded.value();
+
+    ResolvedConnection connection;
+    connection.profileName = SharedConfig::selectedProfileName(options.profile, env);
+    const QString &name = connection.profileName;
+
+    std::optional<AppProfile> appProfile;
+    if (!config.hasProfile(name) && appProfiles)
+        appProfile = appProfiles->profile(name);
+    if (appProfile) {
+        connection.profileSource = ResolvedConnection::ProfileSource::AppManaged;
+    } else if (!config.hasProfile(name)) {
+        //: Appended to "was not found in %2" (the files searched), right after the file names.
+        const QString also = appProfiles ? tr(" or among SessionScope's own profiles") : QString();
+        if (!options.profile.isEmpty()) {
+            return AwsError(
+                AwsError::Category::Configuration,
+                tr("The profile \"%1\" was not found in %2%3.").arg(name, config.filesDescription(), also));
+        }
+        if (!env.value(u"AWS_PROFILE"_s).isEmpty()) {
+            return AwsError(AwsError::Category::Configuration,
+                            tr("The profile \"%1\" named by AWS_PROFILE was not found in %2%3.")
+                                .arg(name, config.filesDescription(), also));
+        }
+        // The implicit "default" profile may simply not exist; the environment can still do everything.
+    }
+
+    const AwsResult<RegionResolver::Resolved> region =
+        appProfile
+            ? RegionResolver::resolve(options.region, env, appProfile->region, name, appProfilesLocation())
+            : RegionResolver::resolve(options.region, env, config.profileValue(name, u"region"_s), name,
+                                      config.configFile().displayPath());
+    if (!region)
+        return region.error();
+    connection.region = region.value().region;
+    connection.regionSource = region.value().source;
+
+    using Service = EndpointResolver::Service;
+    for (const Service service : {Service::WorkSpacesWeb, Service::QApps}) {
+        EndpointResolver::ProfileSettings settings;
+        if (appProfile) {
+            settings.name = name;
+            settings.endpointUrl = appProfile->endpointUrl;
+        } else {
+            settings = EndpointResolver::profileSettings(config, name, service);
+        }
+        const AwsResult<EndpointResolver::Resolved> endpoint =
+            EndpointResolver::resolve(service, options.endpointUrl, env, settings, connection.region);
+        if (!endpoint)
+            return endpoint.error();
+        if (service == Service::WorkSpacesWeb) {
+            connection.workspacesWebEndpoint = endpoint.value().url;
+            connection.workspacesWebEndpointSource = endpoint.value().source;
+        } else {
+            connection.qappsEndpoint = endpoint.value().url;
+            connection.qappsEndpointSource = endpoint.value().source;
+        }
+    }
+
+    const AwsResult<MaxAttemptsResolver::Resolved> attempts = MaxAttemptsResolver::resolve(
+        env, appProfile ? QString() : config.profileValue(name, u"max_attempts"_s), name);
+    if (!attempts)
+        return attempts.error();
+    connection.maxAttempts = attempts.value().maxAttempts;
+    connection.maxAttemptsSource = attempts.value().source;
+
+    const QPointer<AppProfileStore> store(appProfiles);
+    CredentialsProviderChain::ProfileFallback fallback;
+    if (appProfiles) {
+        fallback = [store](const QString &profileName) -> std::shared_ptr<CredentialsProvider> {
+            if (!store || !store->contains(profileName))
+                return nullptr;
+            return std::make_shared<AppProfileCredentialsProvider>(store.data(), profileName);
+        };
+    }
+    auto chain = std::make_shared<CredentialsProviderChain>(options.profile, env, std::move(clock),
+                                                            std::move(fallback));
+    chain->setProcessTimeout(options.credentialProcessTimeoutMs);
+    connection.credentials = std::move(chain);
+
+    if (!options.qappsInstanceId.trimmed().isEmpty())
+        connection.qappsInstanceId = options.qappsInstanceId.trimmed();
+    else if (appProfile)
+        connection.qappsInstanceId = appProfile->qappsInstanceId;
+    else
+        connection.qappsInstanceId = config.profileValue(name, qappsInstanceIdKey()).trimmed();
+    return connection;
+}
+
+ConnectionResolver::AvailableProfiles
+ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppProfileStore *appProfiles)
+{
+    AvailableProfiles available;
+    const AwsResult<SharedConfig> config = SharedConfig::load(env);
+    if (config) {
+        for (const QString &name : config.value().profileNames()) {
+            ProfileChoice choice;
+            choice.name = name;
+            choice.source = ResolvedConnection::ProfileSource::SharedFiles;
+            choice.location = config.value().profileLocation(name);
+            choice.region = config.value().profileValue(name, u"region"_s);
+            choice.kind = ProfileCredentialsProvider::kindOf(config.value().profile(name));
+            available.profiles.append(choice);
+        }
+    } else {
+        available.sharedFilesError = config.error();
+    }
+    if (appProfiles) {
+        for (const QString &name : appProfiles->profileNames()) {
+            const std::optional<AppProfile> profile = appProfiles->profile(name);
+            ProfileChoice choice;
+            choice.name = name;
+            choice.source = ResolvedConnection::ProfileSource::AppManaged;
+            choice.location = appProfilesLocation();
+            choice.region = profile ? profile->region : QString();
+            choice.kind = ProfileCredentialsProvider::Kind::StaticKeys;
+            available.profiles.append(choice);
+        }
+    }
+    return available;
+}
+
+bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env,
+                                                  const AppProfileStore *appProfiles)
+{
+    if (EnvironmentCredentialsProvider::isConfigured(env))
+        return true;
+    if (appProfiles && !appProfiles->profileNames().isEmpty())
+        return true;
+    const AwsResult<SharedConfig> config = SharedConfig::load(env);
+    if (!config)
+        return true;
+    for (const QString &name : config.value().profileNames()) {
+        if (ProfileCredentialsProvider::kindOf(config.value().profile(name)) !=
+            ProfileCredentialsProvider::Kind::None)
+            return true;
+    }
+    return false;
+}

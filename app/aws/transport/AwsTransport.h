@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "aws/AwsClock.h"
+#include "aws/AwsError.h"
+#include "aws/AwsResult.h"
+#include "aws/signing/SigV4Signer.h"
+#include "aws/transport/AwsRequest.h"
+#include "aws/transport/AwsResponse.h"
+#include "aws/transport/AwsTransportOptions.h"
+#include "aws/transport/CallHandle.h"
+#include "aws/transport/ClockSkew.h"
+#include "aws/transport/RetryPolicy.h"
+#include "aws/transport/RetryQuota.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class CredentialsProvider;
+class QNetworkAccessManager;
+class TransportCall;
+
+/// Sends signed requests to AWS services over an injected QNetworkAccessManager, asynchronously and with
+/// the SDKs' standard retry mode: backoff with full jitter, Retry-After, a retry quota, connect and read
+/// timeouts, clock-skew correction and one refresh of expired credentials. One transport serves any
+/// number of clients and services; it lives in the thread that created it.
+class AwsTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const AwsResult<AwsResponse> &)>;
+    using Clock = AwsClock;
+    /// A number in [0, 1) for the backoff jitter.
+    using RandomSource = std::function<double()>;
+    /// Runs `task` after `delayMs` unless `context` is destroyed first (default: QTimer::singleShot).
+    using Scheduler = std::function<void(int delayMs, QObject *context, std::function<void()> task)>;
+
+    /// `network` and `credentials` must outlive the transport.
+    AwsTransport(QNetworkAccessManager *network, CredentialsProvider *credentials, QObject *parent = nullptr);
+    ~AwsTransport() override;
+
+    AwsTransportOptions options() const { return m_options; }
+    /// Applies to calls started afterwards; a new retryQuotaCapacity refills the quota.
+    void setOptions(const AwsTransportOptions &options);
+
+    CredentialsProvider *credentialsProvider() const { return m_credentials; }
+    /// Switches credentials (another profile) for calls started afterwards.
+    void setCredentialsProvider(CredentialsProvider *credentials) { m_credentials = credentials; }
+
+    /// The local clock (default: QDateTime::currentDateTimeUtc). Tests inject a fixed one. For all three
+    /// setters an empty function restores the default.
+    void setClock(Clock clock);
+    /// The jitter source (default: QRandomGenerator::global()).
+    void setRandomSource(RandomSource random);
+    /// How retries wait (default: QTimer::singleShot); tests run them at once and record the delay.
+    void setScheduler(Scheduler scheduler);
+
+    /// The corrected clock the transport signs with: the local clock plus the learnt clock skew.
+    QDateTime now() const;
+    /// Server minus local time in ms, learnt from answers that rejected a request's time.
+    qint64 clockSkewMs() const { return m_skew.offsetMs(); }
+    /// Tokens left in the retry quota (see RetryQuota).
+    int retryQuotaAvailable() const { return m_quota.available(); }
+
+    /// The User-Agent every request carries: "sessionscope/<version>".
+    static QByteArray userAgent();
+
+    /// Signs and sends `request` to the service `signingName` ("workspaces-web", "qapps") in `region`,
+    /// retrying as the options say. `action` is the IAM action ("workspaces-web:ListSessions"), put into
+    /// every error. `callback` runs exactly once, on this thread and never before send() returns, with the
+    /// 2xx answer or the error of the last attempt (non-2xx answers become AwsError::fromHttpResponse, with
+    /// the request id) - unless the handle is cancelled or a non-null `context` is destroyed first
+    /// (either aborts the request).
+    ///
+    /// Timeouts: the read timeout is an idle timeout running from the start of each attempt. The connect
+    /// timeout runs while Qt opens a new connection; with Qt 6.4 its end is only observable for https and
+    /// for requests with a body, so a plain-http GET is bounded by the read timeout alone.
+    CallHandle send(const AwsRequest &request, const QString &signingName, const QString &region,
+                    const QString &action, QObject *context, Callback callback);
+
+    /// Delivers `error` through `callback` later (queued), with the same contract as send(): for
+    /// requests a client refuses to send, e.g. a Validation error.
+    CallHandle fail(const AwsError &error, QObject *context, Callback callback);
+
+Q_SIGNALS:
+    /// A call failed with `error` and will be tried again as attempt number `attempt` (2 for the first
+    /// retry) after `delayMs` - e.g. "AWS is limiting requests; retrying in N s".
+    void retrying(const QString &action, int attempt, int delayMs, const AwsError &error);
+    /// The transport learnt a new clock offset (server minus local, ms) and re-signs with it.
+    void clockSkewCorrected(qint64 offsetMs);
+
+private:
+    friend class TransportCall;
+
+    QNetworkAccessManager *m_network;
+    CredentialsProvider *m_credentials;
+    AwsTransportOptions m_options;
+    RetryPolicy m_policy;
+    RetryQuota m_quota;
+    ClockSkew m_skew;
+    SigV4Signer m_signer;
+    Clock m_clock;
+    RandomSource m_random;
+    Scheduler m_scheduler;
+};

@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/transport/TransportCall.h"
+
+#include "aws/credentials/CredentialsProvider.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+// Logs method, path, status, attempt and request id; never headers, query strings or bodies, which can
+// carry the session token or user names.
+Q_LOGGING_CATEGORY(lcAwsTransport, "sessionscope.aws.transport", QtWarningMsg)
+
+namespace {
+
+// Errors below the HTTP layer: no complete answer arrived, whatever status line may have been read.
+// (Qt reports HTTP 4xx/5xx answers as content/server errors and HTTP 400 as ProtocolInvalidOperationError.)
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || error == QNetworkReply::ProtocolUnknownError ||
+           error == QNetworkReply::ProtocolFailure;
+}
+
+// A timeout of 0 or less means "no limit".
+void startTimeout(QTimer &timer, int timeoutMs)
+{
+    if (timeoutMs > 0)
+        timer.start(timeoutMs);
+}
+
+} // namespace
+
+TransportCall::TransportCall(AwsTransport *transport, QObject *context, AwsTransport::Callback callback)
+    : PendingCall(transport)
+    , m_transport(transport)
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_callback(std::move(callback))
+{
+    m_connectTimer.setSingleShot(true);
+    m_readTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(true); });
+    connect(&m_readTimer, &QTimer::timeout, this, [this] { onTimeout(false); });
+    if (context)
+        connect(context, &QObject::destroyed, this, &TransportCall::cancel);
+}
+
+TransportCall::~TransportCall()
+{
+    dropReply(true);
+}
+
+void TransportCall::start(const AwsRequest &request, const QString &signingName, const QString &region,
+                          const QString &action)
+{
+    m_request = request;
+    m_signingName = signingName;
+    m_region = region;
+    m_action = action;
+    QMetaObject::invokeMethod(this, &TransportCall::fetchCredentials, Qt::QueuedConnection);
+}
+
+void TransportCall::startFailed(const AwsError &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
+void TransportCall::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    qCDebug(lcAwsTransport) << "cancelled" << m_action;
+    dropReply(true);
+    m_callback = nullptr;
+    deleteLater();
+}
+
+void TransportCall::fetchCredentials()
+{
+    if (m_done)
+        return;
+    CredentialsProvider *provider = m_transport->m_credentials;
+    if (!provider) {
+        AwsError error(AwsError::Category::Credentials, tr("No AWS credentials are configured."));
+        finish(error.setAction(m_action));
+        return;
+    }
+    provider->fetch(this, [this](const AwsResult<AwsCredentials> &credentials) {
+        if (m_done)
+            return;
+        if (!credentials) {
+            AwsError error = credentials.error();
+            if (error.action().isEmpty())
+                error.setAction(m_action);
+            finish(error);
+            return;
+        }
+        sendRequest(credentials.value());
+    });
+}
+
+void TransportCall::sendRequest(const AwsCredentials &credentials)
+{
+    AwsRequest request = m_request;
+    request.setHeader("User-Agent", AwsTransport::userAgent());
+    m_transport->m_signer.sign(request, credentials, m_region, m_signingName, m_transport->now());
+
+    const QUrl url = request.url();
+    if (!url.isValid()) {
+        AwsError error(AwsError::Category::Configuration,
+                       tr("The request URL is not valid: %1").arg(url.errorString()));
+        finish(error.setAction(m_action));
+        return;
+    }
+    QNetworkRequest networkRequest(url);
+    // The request is signed: a redirect would resend it elsewhere, a cache or cookie would change it.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    for (const auto &h : std::as_const(request.headers)) {
+        // Qt writes Host from the URL, which url() built from the same hostHeader() that was signed.
+        if (h.first.compare("host", Qt::CaseInsensitive) != 0)
+            networkRequest.setRawHeader(h.first, h.second);
+    }
+
+    ++m_requestsSent;
+    qCDebug(lcAwsTransport).noquote() << m_action << request.method << request.encodedPath << "attempt"
+                                      << m_attempt << "request" << m_requestsSent;
+    m_reply = m_transport->m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &TransportCall::onReplyFinished);
+    // The read timeout is an idle timeout: it runs from now and restarts with every sign of life. The
+    // connect timeout runs while a new connection is being opened for this request (not when Qt reuses a
+    // kept-alive one). Qt 6.4 signals the end of connecting with encrypted() (TLS) and requestSent() (only
+    // for requests with a body); for a plain-HTTP request without body it cannot be observed, and the
+    // read timeout alone applies.
+    m_connectObservable = url.scheme() == u"https"_s || !request.body.isEmpty();
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { startTimeout(m_connectTimer, m_transport->m_options.connectTimeoutMs); });
+    connect(m_reply, &QNetworkReply::encrypted, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::requestSent, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::readyRead, this, &TransportCall::onProgress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &TransportCall::onProgress);
+    startTimeout(m_readTimer, m_transport->m_options.readTimeoutMs);
+}
+
+void TransportCall::onProgress()
+{
+    if (!m_reply)
+        return;
+    m_connectTimer.stop();
+    startTimeout(m_readTimer, m_transport->m_options.readTimeoutMs);
+}
+
+void TransportCall::onTimeout(bool connecting)
+{
+    if (!m_reply || m_done)
+        return;
+    if (connecting && !m_connectObservable)
+        return;
+    dropReply(true);
+    const QString host = m_request.endpoint.host();
+    const double seconds =
+        (connecting ? m_transport->m_options.connectTimeoutMs : m_transport->m_options.readTimeoutMs) /
+        1000.0;
+    AwsError error(AwsError::Category::Timeout,
+                   connecting ? tr("Could not connect to %1 within %2 s.").arg(host).arg(seconds)
+                              : tr("No data from %1 for %2 s.").arg(host).arg(seconds));
+    error.setAction(m_action);
+    qCDebug(lcAwsTransport).noquote() << m_action << (connecting ? "connect timeout" : "read timeout");
+    handleFailure(error, {});
+}
+
+void TransportCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString errorString = reply->errorString();
+    const Headers headers = reply->rawHeaderPairs();
+    const QByteArray body = reply->readAll();
+    dropReply(false);
+
+    const QString requestId = AwsResponse::requestId(headers);
+    qCDebug(lcAwsTransport).noquote() << m_action << "status" << status << "network error"
+                                      << int(networkError) << "request id" << requestId;
+
+    if (networkError != QNetworkReply::NoError && (status == 0 || isTransportFailure(networkError))) {
+        const auto category = networkError == QNetworkReply::TimeoutError ? AwsError::Category::Timeout
+                                                                          : AwsError::Category::Network;
+        AwsError error(category, errorString);
+        error.setAction(m_action).setRequestId(requestId);
+        handleFailure(error, headers);
+        return;
+    }
+    // Qt 6.4 can finish a reply without an error when the server closes the connection in the middle of
+    // a body whose length it announced (the socket is already closed when the last bytes are read). A
+    // short body is a broken connection, retried like one, never an answer to decode.
+    if (const qint64 announced = AwsResponse::announcedLengthIfShort(headers, body); announced >= 0) {
+        AwsError error(AwsError::Category::Network,
+                       tr("The connection closed after %1 of the %2 bytes of the answer.")
+                           .arg(body.size())
+                           .arg(announced));
+        error.setAction(m_action).setRequestId(requestId);
+        handleFailure(error, headers);
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        m_transport->m_quota.recordSuccess(m_lastRetryCost);
+        AwsResponse response;
+        response.httpStatus = status;
+        response.headers = headers;
+        response.body = body;
+        response.attempts = m_requestsSent;
+        finish(response);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        AwsError error(
+            AwsError::Category::Configuration,
+            tr("The endpoint redirected the request (HTTP %1). Check the region and the endpoint URL.")
+                .arg(status));
+        error.setHttpStatus(status).setRequestId(requestId).setAction(m_action);
+        finish(error);
+        return;
+    }
+    if (status < 100) {
+        AwsError error(AwsError::Category::MalformedAnswer, tr("The answer had no HTTP status."));
+        finish(error.setAction(m_action));
+        return;
+    }
+    AwsError error = AwsError::fromHttpResponse(status, headers, body);
+    error.setAction(m_action);
+    handleFailure(error, headers);
+}
+
+void TransportCall::handleFailure(AwsError error, const Headers &headers)
+{
+    const QDateTime localNow = m_transport->m_clock();
+    const QDateTime serverTime = ClockSkew::parseHttpDate(AwsResponse::header(headers, "date"));
+
+    // Retry-After may also be an HTTP date; AwsError only reads the delay-seconds form.
+    if (error.retryAfterSeconds() < 0) {
+        const QDateTime retryAt = ClockSkew::parseHttpDate(AwsResponse::header(headers, "retry-after"));
+        if (retryAt.isValid()) {
+            const QDateTime reference = serverTime.isValid() ? serverTime : m_transport->now();
+            error.setRetryAfterSeconds(int(std::clamp<qint64>(reference.secsTo(retryAt), 0, 24 * 3600)));
+        }
+    }
+
+    ClockSkew &skew = m_transport->m_skew;
+    if (!m_skewRetried && serverTime.isValid() && skew.isSkewError(error, serverTime, localNow)) {
+        m_skewRetried = true;
+        if (skew.update(serverTime, localNow)) {
+            qCDebug(lcAwsTransport) << "clock skew corrected to" << skew.offsetMs() << "ms";
+            Q_EMIT m_transport->clockSkewCorrected(skew.offsetMs());
+            if (m_done)
+                return;
+            fetchCredentials();
+            return;
+        }
+    }
+
+    CredentialsProvider *provider = m_transport->m_credentials;
+    if (!m_credentialsRetried && provider && error.isExpiredCredentials()) {
+        m_credentialsRetried = true;
+        qCDebug(lcAwsTransport) << "credentials rejected as expired; refreshing them once";
+        provider->invalidate();
+        fetchCredentials();
+        return;
+    }
+
+    const RetryPolicy &policy = m_transport->m_policy;
+    if (policy.shouldRetry(error, m_attempt)) {
+        const int cost = RetryPolicy::retryCost(error);
+        if (m_transport->m_quota.tryAcquire(cost)) {
+            m_lastRetryCost = cost;
+            const int delay = policy.delayMs(error, m_attempt, m_transport->m_random());
+            ++m_attempt;
+            qCDebug(lcAwsTransport).noquote()
+                << m_action << "retrying as attempt" << m_attempt << "in" << delay << "ms after"
+                << error.code() << AwsError::categoryName(error.category());
+            Q_EMIT m_transport->retrying(m_action, m_attempt, delay, error);
+            if (m_done) // a slot cancelled the call
+                return;
+            m_transport->m_scheduler(delay, this, [this] { fetchCredentials(); });
+            return;
+        }
+        qCDebug(lcAwsTransport) << "retry quota exhausted; not retrying" << m_action;
+    }
+    finish(error);
+}
+
+void TransportCall::finish(const AwsResult<AwsResponse> &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    dropReply(true);
+    const AwsTransport::Callback callback = std::move(m_callback);
+    m_callback = nullptr;
+    const bool deliver = !m_hasContext || !m_context.isNull();
+    // Nothing touches `this` after the callback: it may destroy the transport, and with it this call.
+    deleteLater();
+    if (deliver && callback)
+        callback(result);
+}
+
+void TransportCall::dropReply(bool abort)
+{
+    m_connectTimer.stop();
+    m_readTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    if (abort && reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
