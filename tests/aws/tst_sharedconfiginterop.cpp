@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PeerClient.h"
 #include "aws/config/SharedConfigFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,18 +27,20 @@ private Q_SLOTS:
 
 private:
     QString m_python;
+    QString m_botocoreVersion;
 };
 
 namespace {
 
-// Prints {"profiles": ..., "sso_sessions": ..., "services": ...} as botocore builds them.
+// Prints {"profiles": ..., "sso_sessions": ..., "services": ...} as botocore builds them. A section kind this
+// botocore does not build (botocore 1.31 added [services]) is left out of its answer.
 const char *const botocoreScript = R"(
 import json, sys
 from botocore import configloader
 raw = configloader.raw_config_parse(sys.argv[1])
 if sys.argv[2] == 'config':
     built = configloader.build_profile_map(raw)
-    out = {k: built.get(k, {}) for k in ('profiles', 'sso_sessions', 'services')}
+    out = {k: built[k] for k in ('profiles', 'sso_sessions', 'services') if k in built}
 else:
     out = {'profiles': raw, 'sso_sessions': {}, 'services': {}}
 print(json.dumps(out))
@@ -87,13 +89,15 @@ QJsonObject ours(const SharedConfigFile &file)
 
 void TestSharedConfigInterop::initTestCase()
 {
-    m_python = QStandardPaths::findExecutable(u"python3"_s);
+    const PeerClient::Probe probe = PeerClient::probe(u"botocore.configloader"_s);
+    m_python = probe.python;
     if (m_python.isEmpty())
         QSKIP("python3 is not installed; botocore is the oracle of this test.");
-    QProcess probe;
-    probe.start(m_python, {u"-c"_s, u"import botocore.configloader"_s});
-    if (!probe.waitForFinished(60'000) || probe.exitCode() != 0)
-        QSKIP("botocore is not installed for python3; it is the oracle of this test.");
+    if (probe.botocoreVersion.isEmpty())
+        QSKIP(qPrintable(m_python + u" has no botocore; it is the oracle of this test."_s));
+    QVERIFY2(probe.problem.isEmpty(), qPrintable(probe.problem));
+    m_botocoreVersion = probe.botocoreVersion;
+    qInfo("botocore %s (%s)", qPrintable(m_botocoreVersion), qPrintable(m_python));
 }
 
 void TestSharedConfigInterop::agreesWithBotocore_data()
@@ -145,6 +149,7 @@ void TestSharedConfigInterop::agreesWithBotocore()
     file.close();
 
     QProcess python;
+    python.setProcessEnvironment(PeerClient::environment());
     python.start(m_python, {u"-c"_s, QString::fromUtf8(botocoreScript), file.fileName(),
                             kind == SharedConfigFile::Kind::Config ? u"config"_s : u"credentials"_s});
     QVERIFY(python.waitForFinished(60'000));
@@ -154,12 +159,26 @@ void TestSharedConfigInterop::agreesWithBotocore()
 
     const AwsResult<SharedConfigFile> parsed = SharedConfigFile::parse(text, kind, u"file"_s);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message()));
-    const QJsonObject mine = ours(parsed.value());
+    QJsonObject mine = ours(parsed.value());
+    // What this botocore does not build cannot be compared; the row says so below instead of passing quietly.
+    QStringList unchecked;
+    for (const QString &kindOfSection : {u"sso_sessions"_s, u"services"_s}) {
+        if (botocore.contains(kindOfSection))
+            continue;
+        if (!mine.value(kindOfSection).toObject().isEmpty())
+            unchecked.append(kindOfSection);
+        mine.remove(kindOfSection);
+    }
     if (mine != botocore) {
         qWarning().noquote() << "botocore:" << QJsonDocument(botocore).toJson();
         qWarning().noquote() << "ours:    " << QJsonDocument(mine).toJson();
     }
     QCOMPARE(mine, botocore);
+    if (!unchecked.isEmpty())
+        QSKIP(qPrintable(
+            u"botocore %1 does not build the file's %2 (newer botocore does): the rest of the file "
+            "was compared and agrees, those sections were not"_s.arg(m_botocoreVersion,
+                                                                     unchecked.join(u", "_s))));
 }
 
 QTEST_GUILESS_MAIN(TestSharedConfigInterop)

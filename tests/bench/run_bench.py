@@ -39,6 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(SOURCE, "tests", "interop"))
 from emulator_process import DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY, REGION, EmulatorProcess  # noqa: E402
+from peer_client import models_folder  # noqa: E402
 
 PAGE_SIZE = 100
 # Targets of issue 7.
@@ -159,6 +160,8 @@ def client_environment(home):
         "AWS_SHARED_CREDENTIALS_FILE": credentials,
         "AWS_EC2_METADATA_DISABLED": "true",
         "AWS_PAGER": "",
+        # Older botocore and AWS CLI (Debian 12's) learn ListSessions from these models.
+        "AWS_DATA_PATH": models_folder(),
         "XDG_CONFIG_HOME": os.path.join(home, "xdg-config"),
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONIOENCODING": "utf-8",

@@ -7,6 +7,9 @@ botocore signs every request itself (so the emulator's SigV4 verification is che
 independent signer), builds paths and queries its own way (greedy ARN labels, '+' '/' '=' in page
 tokens, spaces and commas in usernames) and parses the answers and errors with its own code.
 
+It runs with every botocore from 1.29 (Debian 12) to today's: older ones get the WorkSpaces Web and Q Apps
+models through AWS_DATA_PATH (peer_client.py).
+
 Usage: botocore_interop.py --emulator PATH. Exits 77 (skip) when botocore is not installed.
 """
 import sys
@@ -17,10 +20,10 @@ import argparse  # noqa: E402
 import datetime  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
-from unittest import mock  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from emulator_process import DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY, REGION, EmulatorProcess, skip  # noqa: E402
+from peer_client import expect_version, require_operations, signing_clock, use_service_models  # noqa: E402
 
 try:
     import botocore
@@ -243,7 +246,7 @@ def test_errors(endpoint, portal_id):
     check(code == "InvalidSignatureException" and "does not match" in message, f"wrong secret: {code}")
 
     stale = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None) - datetime.timedelta(hours=1)
-    with mock.patch.object(botocore.auth, "get_current_datetime", return_value=stale):
+    with signing_clock(lambda: stale):
         code, message = error_code(lambda: ww.list_portals())
     check(code == "InvalidSignatureException" and message.startswith("Signature expired"),
           f"stale timestamp: {code} {message}")
@@ -254,10 +257,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--emulator", required=True)
     options = parser.parse_args()
-    print(f"botocore {botocore.__version__}")
+    print(f"botocore {botocore.__version__} ({sys.executable}), service models: {use_service_models()}")
+    expect_version("botocore", botocore.__version__)
     arguments = ["--seed", "17", "--portals", "3", "--sessions", str(SESSIONS), "--max-page", str(MAX_PAGE)]
     with EmulatorProcess(options.emulator, arguments) as emulator:
-        ww = make_client("workspaces-web", emulator.endpoint)
+        def create(service):
+            return make_client(service, emulator.endpoint)
+
+        ww = require_operations(create, "workspaces-web", "list_portals", "get_portal", "list_sessions",
+                                "get_session", "expire_session")
+        require_operations(create, "qapps", "get_q_app_session_metadata", "update_q_app_session_metadata")
         portals, token = [], None
         while True:  # ListPortals has no botocore paginator: by hand, one portal per page
             answer = ww.list_portals(maxResults=1, **({"nextToken": token} if token else {}))
