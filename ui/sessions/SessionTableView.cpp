@@ -59,7 +59,7 @@ SessionTableView::SessionTableView(QWidget *parent)
 
 SessionTableView::~SessionTableView()
 {
-    // The proxy and the model are children of the view; take them away before QObject deletes them.
+    // Detach and delete the model while the view is still whole, rather than leave it to ~QObject.
     setSessionLister(nullptr);
 }
 
@@ -110,12 +110,13 @@ bool SessionTableView::setViewState(const QByteArray &state)
 bool SessionTableView::applyViewState()
 {
     QHeaderView *header = horizontalHeader();
-    const bool restored = !m_viewState.isEmpty() && header->restoreState(m_viewState);
+    const bool empty = m_viewState.isEmpty();
+    const bool restored = !empty && header->restoreState(m_viewState);
     if (!restored)
         resetToDefaults();
     // The header's own state may carry a sort indicator; the model says what the rows really are.
     showModelSortIndicator();
-    return restored || m_viewState.isEmpty();
+    return restored || empty;
 }
 
 void SessionTableView::resetToDefaults()

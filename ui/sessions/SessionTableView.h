@@ -43,7 +43,7 @@ public:
     /// The column layout (order, widths, hidden columns), to keep in the settings.
     QByteArray viewState() const;
     /// Restores a layout from viewState(); an empty or unreadable one gives the defaults. Without a model the
-    /// layout is kept and applied to the next one. False when `state` could not be read.
+    /// layout is kept and applied to the next one. False when a model is shown and `state` could not be read.
     bool setViewState(const QByteArray &state);
     /// The default layout: columns in their natural order, all shown, widths that fit their content.
     void resetToDefaults();
