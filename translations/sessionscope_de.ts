@@ -1015,6 +1015,37 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
     </message>
 </context>
 <context>
+    <name>ConnectionSummaryLabel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Profil: %1
+Region: %2
+Anfragen gehen an: %3
+Anmeldeinformationen: %4
+Amazon Q Business-Instanz: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>CopyableValue</name>
     <message>
         <source>%1 indicator</source>
@@ -2050,128 +2081,12 @@ Spalte „%2“ in der Datei</translation>
         <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
         <translation>In %1 gibt es keine WorkSpaces Secure Browser-Portale. Prüfen Sie die Region der Verbindung.</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Verbindung …</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Load &amp;all pages</source>
-        <translation>Alle Seiten &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy session &amp;ID</source>
-        <translation>Sitzungs-&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Expire selected sessions…</source>
-        <translation>Ausgewählte Sitzungen &amp;beenden …</translation>
-    </message>
-    <message>
-        <source>Filter by &amp;username</source>
-        <translation>Nach Benutzer&amp;name filtern</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>Filter zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;sessions</source>
-        <translation>Zu den S&amp;itzungen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;details</source>
-        <translation>Zu den &amp;Details</translation>
-    </message>
-    <message>
-        <source>Choose &amp;portal</source>
-        <translation>&amp;Portal wählen</translation>
-    </message>
-    <message>
-        <source>Look up a &amp;Q App session</source>
-        <translation>&amp;Q App-Sitzung nachschlagen</translation>
-    </message>
-    <message>
-        <source>Amazon Q &amp;Business instance…</source>
-        <translation>Amazon Q Business-&amp;Instanz …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodaten</translation>
-    </message>
-    <message>
-        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
-        <translation>Mit dem eingebauten Emulator und generierten Daten verbunden; nichts hiervon ist echt.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
     <message numerus="yes">
         <source>The service sent %n session(s) twice; each is shown once.</source>
         <translation>
             <numerusform>Der Dienst hat %n Sitzung doppelt gesendet; sie wird einmal angezeigt.</numerusform>
             <numerusform>Der Dienst hat %n Sitzungen doppelt gesendet; jede wird einmal angezeigt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Profile: %1
-Region: %2
-Requests go to: %3
-Credentials: %4
-Amazon Q Business instance: %5</source>
-        <translation>Profil: %1
-Region: %2
-Anfragen gehen an: %3
-Anmeldeinformationen: %4
-Amazon Q Business-Instanz: %5</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>SessionScope — Demo data</source>
@@ -2263,46 +2178,109 @@ Amazon Q Business-Instanz: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>„%1“ ist keine Amazon Q Business-Instanz-ID (sie sieht so aus: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
-        <source>Expire selected sessions…</source>
-        <comment>toolbar button</comment>
-        <translation>Sitzungen beenden …</translation>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Verbindung …</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Alle Seiten &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Times in UTC</source>
         <translation>&amp;Zeiten in UTC</translation>
     </message>
     <message>
-        <source>Sort &amp;by</source>
-        <translation>S&amp;ortieren nach</translation>
+        <source>&amp;Copy selected rows</source>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <source>Session &amp;ID</source>
-        <translation>Sitzungs-&amp;ID</translation>
+        <source>Copy session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID kopieren</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Benutzername</translation>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>Ausgewählte Sitzungen &amp;beenden …</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Sitzungen beenden …</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>Start&amp;zeit</translation>
+        <source>Filter by &amp;username</source>
+        <translation>Nach Benutzer&amp;name filtern</translation>
     </message>
     <message>
-        <source>&amp;End time</source>
-        <translation>&amp;Endzeit</translation>
+        <source>C&amp;lear filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Dauer</translation>
+        <source>Go to &amp;sessions</source>
+        <translation>Zu den S&amp;itzungen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Zu den &amp;Details</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>&amp;Portal wählen</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>&amp;Q App-Sitzung nachschlagen</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Amazon Q Business-&amp;Instanz …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Mit dem eingebauten Emulator und generierten Daten verbunden; nichts hiervon ist echt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3053,34 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Session columns</source>
         <translation>Sitzungsspalten</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>S&amp;ortieren nach</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Start&amp;zeit</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>&amp;Endzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
     </message>
 </context>
 <context>

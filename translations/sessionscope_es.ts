@@ -1015,6 +1015,37 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
     </message>
 </context>
 <context>
+    <name>ConnectionSummaryLabel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Perfil: %1
+Región: %2
+Las solicitudes van a: %3
+Credenciales: %4
+Instancia de Amazon Q Business: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin establecer</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
     <name>CopyableValue</name>
     <message>
         <source>%1 indicator</source>
@@ -2050,128 +2081,12 @@ Columna «%2» del archivo</translation>
         <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
         <translation>No hay portales de WorkSpaces Secure Browser en %1. Compruebe la región de la conexión.</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Conexión…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Load &amp;all pages</source>
-        <translation>Cargar &amp;todas las páginas</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>&amp;Copiar las filas seleccionadas</translation>
-    </message>
-    <message>
-        <source>Copy session &amp;ID</source>
-        <translation>Copiar el &amp;ID de sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Expire selected sessions…</source>
-        <translation>&amp;Finalizar las sesiones seleccionadas…</translation>
-    </message>
-    <message>
-        <source>Filter by &amp;username</source>
-        <translation>Filtrar por &amp;nombre de usuario</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Borrar filtros</translation>
-    </message>
-    <message>
-        <source>Go to &amp;sessions</source>
-        <translation>Ir a las &amp;sesiones</translation>
-    </message>
-    <message>
-        <source>Go to &amp;details</source>
-        <translation>Ir a los &amp;detalles</translation>
-    </message>
-    <message>
-        <source>Choose &amp;portal</source>
-        <translation>Elegir &amp;portal</translation>
-    </message>
-    <message>
-        <source>Look up a &amp;Q App session</source>
-        <translation>Buscar una sesión de &amp;Q App</translation>
-    </message>
-    <message>
-        <source>Amazon Q &amp;Business instance…</source>
-        <translation>Instancia de Amazon Q &amp;Business…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Datos de demostración</translation>
-    </message>
-    <message>
-        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
-        <translation>Conectado al emulador integrado con datos generados; nada de esto es real.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesión</translation>
-    </message>
     <message numerus="yes">
         <source>The service sent %n session(s) twice; each is shown once.</source>
         <translation>
             <numerusform>El servicio envió %n sesión dos veces; se muestra una sola vez.</numerusform>
             <numerusform>El servicio envió %n sesiones dos veces; cada una se muestra una sola vez.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Profile: %1
-Region: %2
-Requests go to: %3
-Credentials: %4
-Amazon Q Business instance: %5</source>
-        <translation>Perfil: %1
-Región: %2
-Las solicitudes van a: %3
-Credenciales: %4
-Instancia de Amazon Q Business: %5</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>sin establecer</translation>
     </message>
     <message>
         <source>SessionScope — Demo data</source>
@@ -2263,46 +2178,109 @@ Instancia de Amazon Q Business: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«%1» no es un ID de instancia de Amazon Q Business (tiene este aspecto: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
-        <source>Expire selected sessions…</source>
-        <comment>toolbar button</comment>
-        <translation>Finalizar sesiones…</translation>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Cargar &amp;todas las páginas</translation>
     </message>
     <message>
         <source>&amp;Times in UTC</source>
         <translation>&amp;Horas en UTC</translation>
     </message>
     <message>
-        <source>Sort &amp;by</source>
-        <translation>&amp;Ordenar por</translation>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copiar las filas seleccionadas</translation>
     </message>
     <message>
-        <source>Session &amp;ID</source>
-        <translation>&amp;ID de sesión</translation>
+        <source>Copy session &amp;ID</source>
+        <translation>Copiar el &amp;ID de sesión</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>Nombre de &amp;usuario</translation>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>&amp;Finalizar las sesiones seleccionadas…</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Finalizar sesiones…</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>&amp;Hora de inicio</translation>
+        <source>Filter by &amp;username</source>
+        <translation>Filtrar por &amp;nombre de usuario</translation>
     </message>
     <message>
-        <source>&amp;End time</source>
-        <translation>Hora de &amp;fin</translation>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>&amp;Duración</translation>
+        <source>Go to &amp;sessions</source>
+        <translation>Ir a las &amp;sesiones</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Ir a los &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>Elegir &amp;portal</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>Buscar una sesión de &amp;Q App</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Instancia de Amazon Q &amp;Business…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Conectado al emulador integrado con datos generados; nada de esto es real.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3053,34 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Session columns</source>
         <translation>Columnas de sesiones</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>Hora de &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duración</translation>
     </message>
 </context>
 <context>

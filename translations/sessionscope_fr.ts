@@ -1015,6 +1015,37 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
     </message>
 </context>
 <context>
+    <name>ConnectionSummaryLabel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>Profil&#xa0;: %1
+Région&#xa0;: %2
+Requêtes envoyées à&#xa0;: %3
+Informations d&apos;identification&#xa0;: %4
+Instance Amazon Q Business&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
     <name>CopyableValue</name>
     <message>
         <source>%1 indicator</source>
@@ -2050,128 +2081,12 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
         <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
         <translation>Il n&apos;y a aucun portail WorkSpaces Secure Browser dans %1. Vérifiez la région de la connexion.</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>&amp;Connexion…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Load &amp;all pages</source>
-        <translation>Charger &amp;toutes les pages</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>&amp;Copier les lignes sélectionnées</translation>
-    </message>
-    <message>
-        <source>Copy session &amp;ID</source>
-        <translation>Copier l&apos;&amp;ID de session</translation>
-    </message>
-    <message>
-        <source>&amp;Expire selected sessions…</source>
-        <translation>&amp;Terminer les sessions sélectionnées…</translation>
-    </message>
-    <message>
-        <source>Filter by &amp;username</source>
-        <translation>Filtrer par &amp;nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Go to &amp;sessions</source>
-        <translation>Aller aux &amp;sessions</translation>
-    </message>
-    <message>
-        <source>Go to &amp;details</source>
-        <translation>Aller aux &amp;détails</translation>
-    </message>
-    <message>
-        <source>Choose &amp;portal</source>
-        <translation>Choisir le &amp;portail</translation>
-    </message>
-    <message>
-        <source>Look up a &amp;Q App session</source>
-        <translation>Rechercher une session &amp;Q App</translation>
-    </message>
-    <message>
-        <source>Amazon Q &amp;Business instance…</source>
-        <translation>Instance Amazon Q &amp;Business…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Données de démo</translation>
-    </message>
-    <message>
-        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
-        <translation>Connecté à l&apos;émulateur intégré avec des données générées&#xa0;; rien n&apos;est réel ici.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
     <message numerus="yes">
         <source>The service sent %n session(s) twice; each is shown once.</source>
         <translation>
             <numerusform>Le service a envoyé %n session en double&#xa0;; elle n&apos;est affichée qu&apos;une fois.</numerusform>
             <numerusform>Le service a envoyé %n sessions en double&#xa0;; chacune n&apos;est affichée qu&apos;une fois.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Profile: %1
-Region: %2
-Requests go to: %3
-Credentials: %4
-Amazon Q Business instance: %5</source>
-        <translation>Profil&#xa0;: %1
-Région&#xa0;: %2
-Requêtes envoyées à&#xa0;: %3
-Informations d&apos;identification&#xa0;: %4
-Instance Amazon Q Business&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
     </message>
     <message>
         <source>SessionScope — Demo data</source>
@@ -2263,46 +2178,109 @@ Instance Amazon Q Business&#xa0;: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;instance Amazon Q Business (il ressemble à a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
-        <source>Expire selected sessions…</source>
-        <comment>toolbar button</comment>
-        <translation>Terminer les sessions…</translation>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Connexion…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>Charger &amp;toutes les pages</translation>
     </message>
     <message>
         <source>&amp;Times in UTC</source>
         <translation>&amp;Heures en UTC</translation>
     </message>
     <message>
-        <source>Sort &amp;by</source>
-        <translation>T&amp;rier par</translation>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
     </message>
     <message>
-        <source>Session &amp;ID</source>
-        <translation>&amp;ID de session</translation>
+        <source>Copy session &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID de session</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>&amp;Terminer les sessions sélectionnées…</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>Terminer les sessions…</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>Heure de &amp;début</translation>
+        <source>Filter by &amp;username</source>
+        <translation>Filtrer par &amp;nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <source>&amp;End time</source>
-        <translation>Heure de &amp;fin</translation>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>D&amp;urée</translation>
+        <source>Go to &amp;sessions</source>
+        <translation>Aller aux &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>Aller aux &amp;détails</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>Choisir le &amp;portail</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>Rechercher une session &amp;Q App</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Instance Amazon Q &amp;Business…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démo</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>Connecté à l&apos;émulateur intégré avec des données générées&#xa0;; rien n&apos;est réel ici.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3053,34 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Session columns</source>
         <translation>Colonnes de sessions</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>T&amp;rier par</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>&amp;ID de session</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Heure de &amp;début</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>Heure de &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urée</translation>
     </message>
 </context>
 <context>

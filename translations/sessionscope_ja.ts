@@ -1007,6 +1007,37 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     </message>
 </context>
 <context>
+    <name>ConnectionSummaryLabel</name>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>プロファイル: %1
+リージョン: %2
+リクエスト送信先: %3
+認証情報: %4
+Amazon Q Business インスタンス: %5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
     <name>CopyableValue</name>
     <message>
         <source>%1 indicator</source>
@@ -2038,127 +2069,11 @@ Column “%2” in the file</source>
         <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
         <translation>%1 には WorkSpaces Secure Browser のポータルがありません。接続のリージョンを確認してください。</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>接続(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load &amp;all pages</source>
-        <translation>すべてのページを読み込む(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>選択した行をコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy session &amp;ID</source>
-        <translation>セッション ID をコピー(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Expire selected sessions…</source>
-        <translation>選択したセッションを終了(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Filter by &amp;username</source>
-        <translation>ユーザー名で絞り込む(&amp;U)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>フィルターをクリア(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;sessions</source>
-        <translation>セッションへ移動(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;details</source>
-        <translation>詳細へ移動(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Choose &amp;portal</source>
-        <translation>ポータルを選択(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Look up a &amp;Q App session</source>
-        <translation>Q App セッションを検索(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Amazon Q &amp;Business instance…</source>
-        <translation>Amazon Q Business インスタンス(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>メインツールバー</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
-    </message>
-    <message>
-        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
-        <translation>生成されたデータを使う内蔵エミュレーターに接続しています。ここに表示される内容はすべて架空のものです。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>セッション(&amp;S)</translation>
-    </message>
     <message numerus="yes">
         <source>The service sent %n session(s) twice; each is shown once.</source>
         <translation>
             <numerusform>サービスが %n 件のセッションを重複して送信しました。各セッションは 1 回だけ表示されます。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Profile: %1
-Region: %2
-Requests go to: %3
-Credentials: %4
-Amazon Q Business instance: %5</source>
-        <translation>プロファイル: %1
-リージョン: %2
-リクエスト送信先: %3
-認証情報: %4
-Amazon Q Business インスタンス: %5</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未設定</translation>
     </message>
     <message>
         <source>SessionScope — Demo data</source>
@@ -2244,46 +2159,109 @@ Amazon Q Business インスタンス: %5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>「%1」は Amazon Q Business インスタンス ID ではありません (ID は a1b2c3d4-5678-90ab-cdef-EXAMPLE11111 のような形式です)。</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
-        <source>Expire selected sessions…</source>
-        <comment>toolbar button</comment>
-        <translation>選択したセッションを終了…</translation>
+        <source>&amp;Connection…</source>
+        <translation>接続(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>すべてのページを読み込む(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Times in UTC</source>
         <translation>時刻を UTC で表示(&amp;T)</translation>
     </message>
     <message>
-        <source>Sort &amp;by</source>
-        <translation>並べ替え(&amp;B)</translation>
+        <source>&amp;Copy selected rows</source>
+        <translation>選択した行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Session &amp;ID</source>
-        <translation>セッション ID(&amp;I)</translation>
+        <source>Copy session &amp;ID</source>
+        <translation>セッション ID をコピー(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>ユーザー名(&amp;U)</translation>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>選択したセッションを終了(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>状態(&amp;S)</translation>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>選択したセッションを終了…</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>開始時刻(&amp;T)</translation>
+        <source>Filter by &amp;username</source>
+        <translation>ユーザー名で絞り込む(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;End time</source>
-        <translation>終了時刻(&amp;E)</translation>
+        <source>C&amp;lear filters</source>
+        <translation>フィルターをクリア(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>継続時間(&amp;D)</translation>
+        <source>Go to &amp;sessions</source>
+        <translation>セッションへ移動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>詳細へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>ポータルを選択(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>Q App セッションを検索(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Amazon Q Business インスタンス(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>生成されたデータを使う内蔵エミュレーターに接続しています。ここに表示される内容はすべて架空のものです。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>セッション(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3028,34 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Session columns</source>
         <translation>セッションの列</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>並べ替え(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>セッション ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>開始時刻(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>終了時刻(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>継続時間(&amp;D)</translation>
     </message>
 </context>
 <context>

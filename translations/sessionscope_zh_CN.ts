@@ -1007,6 +1007,37 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     </message>
 </context>
 <context>
+    <name>ConnectionSummaryLabel</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Requests go to: %3
+Credentials: %4
+Amazon Q Business instance: %5</source>
+        <translation>配置文件：%1
+区域：%2
+请求发送至：%3
+凭证：%4
+Amazon Q Business 实例：%5</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
     <name>CopyableValue</name>
     <message>
         <source>%1 indicator</source>
@@ -2038,127 +2069,11 @@ Column “%2” in the file</source>
         <source>There are no WorkSpaces Secure Browser portals in %1. Check the region of the connection.</source>
         <translation>%1 中没有 WorkSpaces Secure Browser 门户。请检查连接的区域。</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection…</source>
-        <translation>连接(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load &amp;all pages</source>
-        <translation>加载全部页面(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>复制所选行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy session &amp;ID</source>
-        <translation>复制会话 ID(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Expire selected sessions…</source>
-        <translation>终止所选会话(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Filter by &amp;username</source>
-        <translation>按用户名筛选(&amp;U)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>清除筛选条件(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;sessions</source>
-        <translation>转到会话(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;details</source>
-        <translation>转到详细信息(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Choose &amp;portal</source>
-        <translation>选择门户(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Look up a &amp;Q App session</source>
-        <translation>查找 Q App 会话(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Amazon Q &amp;Business instance…</source>
-        <translation>Amazon Q Business 实例(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
-        <translation>已连接到使用生成数据的内置模拟器；这里的内容都不是真实的。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
     <message numerus="yes">
         <source>The service sent %n session(s) twice; each is shown once.</source>
         <translation>
             <numerusform>服务重复发送了 %n 个会话；每个会话只显示一次。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Profile: %1
-Region: %2
-Requests go to: %3
-Credentials: %4
-Amazon Q Business instance: %5</source>
-        <translation>配置文件：%1
-区域：%2
-请求发送至：%3
-凭证：%4
-Amazon Q Business 实例：%5</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
     </message>
     <message>
         <source>SessionScope — Demo data</source>
@@ -2244,46 +2159,109 @@ Amazon Q Business 实例：%5</translation>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>“%1”不是 Amazon Q Business 实例 ID（其格式类似 a1b2c3d4-5678-90ab-cdef-EXAMPLE11111）。</translation>
     </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
-        <source>Expire selected sessions…</source>
-        <comment>toolbar button</comment>
-        <translation>终止所选会话…</translation>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load &amp;all pages</source>
+        <translation>加载全部页面(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Times in UTC</source>
         <translation>以 UTC 显示时间(&amp;T)</translation>
     </message>
     <message>
-        <source>Sort &amp;by</source>
-        <translation>排序方式(&amp;B)</translation>
+        <source>&amp;Copy selected rows</source>
+        <translation>复制所选行(&amp;C)</translation>
     </message>
     <message>
-        <source>Session &amp;ID</source>
-        <translation>会话 ID(&amp;I)</translation>
+        <source>Copy session &amp;ID</source>
+        <translation>复制会话 ID(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Username</source>
-        <translation>用户名(&amp;U)</translation>
+        <source>&amp;Expire selected sessions…</source>
+        <translation>终止所选会话(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Expire selected sessions…</source>
+        <comment>toolbar button</comment>
+        <translation>终止所选会话…</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>开始时间(&amp;T)</translation>
+        <source>Filter by &amp;username</source>
+        <translation>按用户名筛选(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;End time</source>
-        <translation>结束时间(&amp;E)</translation>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选条件(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Duration</source>
-        <translation>持续时间(&amp;D)</translation>
+        <source>Go to &amp;sessions</source>
+        <translation>转到会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;details</source>
+        <translation>转到详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;portal</source>
+        <translation>选择门户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Look up a &amp;Q App session</source>
+        <translation>查找 Q App 会话(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Amazon Q &amp;Business instance…</source>
+        <translation>Amazon Q Business 实例(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in emulator with generated data; nothing here is real.</source>
+        <translation>已连接到使用生成数据的内置模拟器；这里的内容都不是真实的。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3028,34 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Session columns</source>
         <translation>会话列</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>排序方式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Session &amp;ID</source>
+        <translation>会话 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>开始时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>持续时间(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,13 @@
 #include <QPointer>
 
 class AppSettings;
+class ConnectionSummaryLabel;
+class MainWindowActions;
 class PortalSelector;
-class QAction;
-class QLabel;
 class QSplitter;
 class QStackedWidget;
 class SessionDetailPane;
 class SessionFilterBar;
-class SessionStatusIconProxyModel;
 class SessionStatusLine;
 class SessionTableModel;
 class SessionTableView;
@@ -45,7 +44,8 @@ public:
     /// Shows an inline message, e.g. the demo failed to start.
     void showMessage(const QString &text, bool isError);
 
-    SessionTableModel *sessionModel() const { return m_model; }
+    /// The table's model; null while not connected, and a new one with each connection.
+    SessionTableModel *sessionModel() const;
     SessionTableView *sessionTableView() const { return m_tableView; }
     SessionDetailPane *detailPane() const { return m_detailPane; }
     SessionFilterBar *filterBar() const { return m_filterBar; }
@@ -77,9 +77,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createToolBar();
-    void createMenus();
+    void connectActions();
     void restoreSettings();
     void saveSettings();
     void updateConnectionLabels();
@@ -108,8 +106,6 @@ private:
 
     AppSettings *m_settings;
     QPointer<ServiceGateway> m_gateway;
-    SessionTableModel *m_model = nullptr;
-    SessionStatusIconProxyModel *m_proxy = nullptr;
     QString m_portalId;
     QString m_instanceId;
     bool m_restoring = false;
@@ -125,24 +121,6 @@ private:
     SessionDetailPane *m_detailPane;
     SessionStatusLine *m_statusLine;
     PortalSelector *m_portalSelector;
-    QLabel *m_connectionLabel;
-    QLabel *m_demoLabel;
-
-    QAction *m_connectionAction;
-    QAction *m_refreshAction;
-    QAction *m_loadAllAction;
-    QAction *m_utcAction;
-    QAction *m_copyRowsAction;
-    QAction *m_copySessionIdAction;
-    QAction *m_expireAction;
-    QAction *m_focusUsernameAction;
-    QAction *m_clearFiltersAction;
-    QAction *m_focusTableAction;
-    QAction *m_focusDetailsAction;
-    QAction *m_focusPortalAction;
-    QAction *m_focusQAppLookupAction;
-    QAction *m_instanceIdAction;
-    QAction *m_exportAction;
-    QAction *m_quitAction;
-    QAction *m_demoAction = nullptr;
+    ConnectionSummaryLabel *m_connectionLabel;
+    MainWindowActions *m_actions = nullptr;
 };

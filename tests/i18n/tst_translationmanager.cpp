@@ -194,7 +194,7 @@ void TestTranslationManager::installFollowsTheEnvironment()
     TranslationManager translations;
     QCOMPARE(translations.install({}, environment(env)), language);
     QCOMPARE(translations.language(), language);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
+    QCOMPARE(QCoreApplication::translate("MainWindowActions", "&File"), file);
     // Following the system leaves number and date formats to the system.
     QCOMPARE(QLocale().language(), QLocale::C);
 }
@@ -203,11 +203,11 @@ void TestTranslationManager::explicitLanguageWinsAndSetsTheLocale()
 {
     TranslationManager translations;
     QCOMPARE(translations.install(u"fr"_s, environment({u"LANG=ja_JP.UTF-8"_s})), u"fr"_s);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&Fichier"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindowActions", "&File"), u"&Fichier"_s);
     QCOMPARE(QLocale().language(), QLocale::French);
     // Installing again replaces the catalog rather than stacking a second one.
     QCOMPARE(translations.install(u"es"_s), u"es"_s);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&Archivo"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindowActions", "&File"), u"&Archivo"_s);
 }
 
 void TestTranslationManager::unknownLanguageFallsBackToTheSystem()
@@ -237,9 +237,9 @@ void TestTranslationManager::uninstallsOnDestruction()
     {
         TranslationManager translations;
         translations.install(u"ja"_s);
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"ファイル(&F)"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindowActions", "&File"), u"ファイル(&F)"_s);
     }
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&File"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindowActions", "&File"), u"&File"_s);
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 

@@ -139,8 +139,8 @@ void TestTranslations::knownTexts_data()
                              << u"0 sessions"_s;
     QTest::newRow("en button") << u"en"_s << u"ExpireSessionsDialog"_s << u"&Expire %n session(s)"_s << 1
                                << u"&Expire 1 session"_s;
-    QTest::newRow("en singular text") << u"en"_s << u"MainWindow"_s << u"&File"_s << -1 << u"&File"_s;
-    QTest::newRow("de menu") << u"de"_s << u"MainWindow"_s << u"&File"_s << -1 << u"&Datei"_s;
+    QTest::newRow("en singular text") << u"en"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"&File"_s;
+    QTest::newRow("de menu") << u"de"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"&Datei"_s;
     QTest::newRow("de one") << u"de"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 1
                             << u"1 Sitzung"_s;
     QTest::newRow("de many") << u"de"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 3
@@ -150,14 +150,14 @@ void TestTranslations::knownTexts_data()
         << u"fr"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 0 << u"0 session"_s;
     QTest::newRow("fr many") << u"fr"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 2
                              << u"2 sessions"_s;
-    QTest::newRow("fr menu") << u"fr"_s << u"MainWindow"_s << u"&File"_s << -1 << u"&Fichier"_s;
+    QTest::newRow("fr menu") << u"fr"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"&Fichier"_s;
     QTest::newRow("es many") << u"es"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 7
                              << u"7 sesiones"_s;
-    QTest::newRow("es menu") << u"es"_s << u"MainWindow"_s << u"&File"_s << -1 << u"&Archivo"_s;
-    QTest::newRow("ja menu") << u"ja"_s << u"MainWindow"_s << u"&File"_s << -1 << u"ファイル(&F)"_s;
+    QTest::newRow("es menu") << u"es"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"&Archivo"_s;
+    QTest::newRow("ja menu") << u"ja"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"ファイル(&F)"_s;
     QTest::newRow("ja count") << u"ja"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 4
                               << u"4 件のセッション"_s;
-    QTest::newRow("zh menu") << u"zh_CN"_s << u"MainWindow"_s << u"&File"_s << -1 << u"文件(&F)"_s;
+    QTest::newRow("zh menu") << u"zh_CN"_s << u"MainWindowActions"_s << u"&File"_s << -1 << u"文件(&F)"_s;
     QTest::newRow("zh count") << u"zh_CN"_s << u"ExpireSessionsDialog"_s << u"%n session(s)"_s << 1
                               << u"1 个会话"_s;
     QTest::newRow("zh status") << u"zh_CN"_s << u"SessionFilterBar"_s << u"Terminated"_s << -1 << u"已终止"_s;

@@ -16,6 +16,7 @@
 #include "sessions/SessionTableView.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void staleAnswersNeverShow();
     void startTimeHeaderTogglesServiceSort();
     void otherColumnsSortOnlyWhenAllLoaded();
+    void columnLayoutIsKeptAcrossConnectionsAndRestarts();
+    void filtersAndTimeModeAreRemembered();
     void selectingSessionFillsDetailPane();
     void qAppSharingStates();
     void failedPageRetriesWithoutDuplicates();
@@ -360,6 +363,66 @@ void TestMainWindow::otherColumnsSortOnlyWhenAllLoaded()
     // A new query makes the list partial again: back to the service's order.
     m_window->filterBar()->setFilters(ListSessionsRequest::StatusFilter::Active, {}, {});
     QTRY_COMPARE(header->sortIndicatorSection(), start);
+}
+
+void TestMainWindow::columnLayoutIsKeptAcrossConnectionsAndRestarts()
+{
+    showWindow();
+    const int username = int(SessionTableModel::Column::Username);
+    const int start = int(SessionTableModel::Column::StartTime);
+    SessionTableView *view = m_window->sessionTableView();
+    QCOMPARE(view->horizontalHeader()->sectionSize(username), 180); // the view's default
+    view->horizontalHeader()->resizeSection(username, 240);
+    view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(start), 0);
+
+    // Another connection: a new model, the same layout.
+    auto *other = new FakeServiceGateway;
+    other->portals = m_gateway->portals;
+    other->sessions = m_gateway->sessions;
+    m_window->setGateway(other);
+    QTRY_VERIFY(model() && model()->rowCount() > 0);
+    QCOMPARE(view->horizontalHeader()->sectionSize(username), 240);
+    QCOMPARE(view->horizontalHeader()->visualIndex(start), 0);
+
+    // Closing saves it; the next window shows it before and after connecting.
+    const QList<Portal> portals = other->portals;
+    const auto sessions = other->sessions;
+    m_window->close();
+    m_window.reset(); // owns the gateway
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    QVERIFY(!m_window->sessionTableView()->viewState().isEmpty());
+    m_gateway = new FakeServiceGateway;
+    m_gateway->portals = portals;
+    m_gateway->sessions = sessions;
+    showWindow();
+    QHeaderView *header = m_window->sessionTableView()->horizontalHeader();
+    QCOMPARE(header->sectionSize(username), 240);
+    QCOMPARE(header->visualIndex(start), 0);
+    // The saved header's sort indicator never overrides the model's order.
+    QCOMPARE(header->sortIndicatorSection(), model()->sortColumn());
+
+    // A layout that cannot be read gives the defaults.
+    QVERIFY(!m_window->sessionTableView()->setViewState(QByteArray("not a header state")));
+    QCOMPARE(header->sectionSize(username), 180);
+    QCOMPARE(header->visualIndex(start), start);
+}
+
+void TestMainWindow::filtersAndTimeModeAreRemembered()
+{
+    showWindow();
+    m_window->filterBar()->setFilters(ListSessionsRequest::StatusFilter::Terminated, u"carol"_s, {});
+    m_window->setTimesInUtc(true);
+    // Written when they change, not only on closing.
+    QCOMPARE(m_settings->value(AppSettings::Key::StatusFilter).toInt(),
+             int(ListSessionsRequest::StatusFilter::Terminated));
+    QCOMPARE(m_settings->value(AppSettings::Key::UsernameFilter).toString(), u"carol"_s);
+    QCOMPARE(m_settings->value(AppSettings::Key::TimeModeUtc).toBool(), true);
+
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    QCOMPARE(m_window->filterBar()->statusFilter(), ListSessionsRequest::StatusFilter::Terminated);
+    QCOMPARE(m_window->filterBar()->username(), u"carol"_s);
+    QVERIFY(m_window->findChild<QAction *>(u"utcAction"_s)->isChecked());
 }
 
 void TestMainWindow::selectingSessionFillsDetailPane()

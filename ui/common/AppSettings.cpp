@@ -2,10 +2,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/AppSettings.h"
 
+#include "api/ListSessionsRequest.h"
+#include "sessions/ExportOptions.h"
+
 #include <QSettings>
 #include <QUrl>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+using Key = AppSettings::Key;
+using Scope = AppSettings::Scope;
+
+struct Row
+{
+    Key key;
+    QString name;
+    QMetaType type;
+    QVariant defaultValue;
+    Scope scope = Scope::Application;
+};
+
+constexpr std::size_t keyCount = std::size_t(Key::QBusinessInstanceId) + 1;
+
+// The names are what existing users' settings files hold: never rename one. A new key is a new row, in the
+// order of the enum (the unit test checks both).
+const std::array<Row, keyCount> &table()
+{
+    static const std::array<Row, keyCount> rows{{
+        {Key::WindowGeometry, u"window/geometry"_s, QMetaType::fromType<QByteArray>(), QByteArray()},
+        {Key::WindowState, u"window/state"_s, QMetaType::fromType<QByteArray>(), QByteArray()},
+        {Key::DetailSplitterState, u"window/detailSplitter"_s, QMetaType::fromType<QByteArray>(),
+         QByteArray()},
+        {Key::SessionHeaderState, u"sessions/headerState"_s, QMetaType::fromType<QByteArray>(), QByteArray()},
+        {Key::StatusFilter, u"sessions/statusFilter"_s, QMetaType::fromType<int>(),
+         int(ListSessionsRequest::StatusFilter::Any)},
+        {Key::UsernameFilter, u"sessions/usernameFilter"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::SortNewestFirst, u"sessions/newestFirst"_s, QMetaType::fromType<bool>(), true},
+        {Key::TimeModeUtc, u"sessions/timesInUtc"_s, QMetaType::fromType<bool>(), false},
+        {Key::LastProfile, u"connection/lastProfile"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::LastRegion, u"connection/lastRegion"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::LastEndpointUrl, u"connection/lastEndpointUrl"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::ExportFolder, u"export/lastFolder"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::ExportFormat, u"export/format"_s, QMetaType::fromType<QString>(),
+         ExportOptions::formatName(ExportFormat::Csv)},
+        // Comma-separated column names; empty: the export dialog's own choice.
+        {Key::ExportColumns, u"export/columns"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::ExportTimesInUtc, u"export/timesInUtc"_s, QMetaType::fromType<bool>(), true},
+        {Key::ExportByteOrderMark, u"export/csvByteOrderMark"_s, QMetaType::fromType<bool>(), false},
+        {Key::ExportSpreadsheetSafe, u"export/spreadsheetSafe"_s, QMetaType::fromType<bool>(), true},
+        // No default: without the key, TranslationManager follows the system's languages.
+        {Key::Language, u"ui/language"_s, QMetaType::fromType<QString>(), QVariant()},
+        {Key::LastPortalId, u"lastPortal"_s, QMetaType::fromType<QString>(), QString(), Scope::Profile},
+        {Key::QBusinessInstanceId, u"qBusinessInstance"_s, QMetaType::fromType<QString>(), QString(),
+         Scope::Profile},
+        // Also in the same file, but not here: "appProfiles/<name>" (AppProfileStore; see AppSettings.h).
+    }};
+    return rows;
+}
+
+const Row &row(Key key)
+{
+    const Row &r = table().at(std::size_t(key));
+    Q_ASSERT(r.key == key);
+    return r;
+}
+
+} // namespace
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
@@ -17,56 +83,57 @@ AppSettings::AppSettings(const QString &filePath)
 
 AppSettings::~AppSettings() = default;
 
-QString AppSettings::keyName(Key key)
+QList<AppSettings::Key> AppSettings::keys()
 {
-    switch (key) {
-    case Key::WindowGeometry:
-        return u"window/geometry"_s;
-    case Key::WindowState:
-        return u"window/state"_s;
-    case Key::DetailSplitterState:
-        return u"window/detailSplitter"_s;
-    case Key::SessionHeaderState:
-        return u"sessions/headerState"_s;
-    case Key::StatusFilter:
-        return u"sessions/statusFilter"_s;
-    case Key::UsernameFilter:
-        return u"sessions/usernameFilter"_s;
-    case Key::SortNewestFirst:
-        return u"sessions/newestFirst"_s;
-    case Key::TimeModeUtc:
-        return u"sessions/timesInUtc"_s;
-    case Key::LastProfile:
-        return u"connection/lastProfile"_s;
-    case Key::LastRegion:
-        return u"connection/lastRegion"_s;
-    case Key::LastEndpointUrl:
-        return u"connection/lastEndpointUrl"_s;
-    case Key::ExportFolder:
-        return u"export/lastFolder"_s;
-    case Key::ExportFormat:
-        return u"export/format"_s;
-    case Key::ExportColumns:
-        return u"export/columns"_s;
-    case Key::ExportTimesInUtc:
-        return u"export/timesInUtc"_s;
-    case Key::ExportByteOrderMark:
-        return u"export/csvByteOrderMark"_s;
-    case Key::ExportSpreadsheetSafe:
-        return u"export/spreadsheetSafe"_s;
-    case Key::Language:
-        return u"ui/language"_s;
-    }
-    return {};
+    QList<Key> result;
+    for (const Row &r : table())
+        result.append(r.key);
+    return result;
 }
 
-QVariant AppSettings::value(Key key, const QVariant &defaultValue) const
+AppSettings::KeyInfo AppSettings::keyInfo(Key key)
 {
-    return m_settings->value(keyName(key), defaultValue);
+    const Row &r = row(key);
+    return {r.name, r.type, r.defaultValue, r.scope};
+}
+
+QString AppSettings::keyName(Key key)
+{
+    return row(key).name;
+}
+
+QVariant AppSettings::defaultValue(Key key)
+{
+    return row(key).defaultValue;
+}
+
+QVariant AppSettings::read(const QString &name, Key key) const
+{
+    const Row &r = row(key);
+    QVariant stored = m_settings->value(name);
+    // An INI file gives strings back ("true", "2"); a value that does not convert counts as absent.
+    if (!stored.isValid() || (stored.metaType() != r.type && !stored.convert(r.type)))
+        return r.defaultValue;
+    return stored;
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    Q_ASSERT(row(key).scope == Scope::Application);
+    return read(keyName(key), key);
+}
+
+QVariant AppSettings::value(Key key, const QVariant &unusedDefault) const
+{
+    Q_ASSERT_X(unusedDefault == defaultValue(key), "AppSettings::value",
+               "a call site's default differs from the table's");
+    Q_UNUSED(unusedDefault);
+    return value(key);
 }
 
 void AppSettings::setValue(Key key, const QVariant &value)
 {
+    Q_ASSERT(row(key).scope == Scope::Application);
     m_settings->setValue(keyName(key), value);
 }
 
@@ -75,31 +142,37 @@ void AppSettings::remove(Key key)
     m_settings->remove(keyName(key));
 }
 
-QString AppSettings::profileKey(const QString &group, const QString &profileName)
+bool AppSettings::contains(Key key) const
 {
+    return m_settings->contains(keyName(key));
+}
+
+QString AppSettings::profileKey(Key key, const QString &profileName)
+{
+    Q_ASSERT(row(key).scope == Scope::Profile);
     // Profile names may hold characters QSettings treats specially ('/', '\\'); percent-encode them.
     const QString name = profileName.isEmpty() ? u"default"_s : profileName;
-    return group + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    return keyName(key) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
 QString AppSettings::lastPortalId(const QString &profileName) const
 {
-    return m_settings->value(profileKey(u"lastPortal"_s, profileName)).toString();
+    return read(profileKey(Key::LastPortalId, profileName), Key::LastPortalId).toString();
 }
 
 void AppSettings::setLastPortalId(const QString &profileName, const QString &portalId)
 {
-    m_settings->setValue(profileKey(u"lastPortal"_s, profileName), portalId);
+    m_settings->setValue(profileKey(Key::LastPortalId, profileName), portalId);
 }
 
 QString AppSettings::qBusinessInstanceId(const QString &profileName) const
 {
-    return m_settings->value(profileKey(u"qBusinessInstance"_s, profileName)).toString();
+    return read(profileKey(Key::QBusinessInstanceId, profileName), Key::QBusinessInstanceId).toString();
 }
 
 void AppSettings::setQBusinessInstanceId(const QString &profileName, const QString &instanceId)
 {
-    const QString key = profileKey(u"qBusinessInstance"_s, profileName);
+    const QString key = profileKey(Key::QBusinessInstanceId, profileName);
     if (instanceId.isEmpty())
         m_settings->remove(key);
     else

@@ -55,6 +55,9 @@ private:
     QPointer<MainWindow> m_window;
     AppSettings *m_settings;
     QProcessEnvironment m_environment;
+    // Not AppSettings: AppProfileStore (app/, shared with the CLI) takes a QSettings, and the CLI finds the
+    // profiles in the application's default settings, so they are written there even when AppSettings is
+    // pointed at another file (as tests do). AppSettings.h lists the group it uses.
     QSettings m_profileSettings;
     std::unique_ptr<AppProfileStore> m_store;
     std::unique_ptr<DemoConnection> m_demo;

@@ -45,6 +45,8 @@ public:
     /// Looks up the Q App session `sessionId` (the selected session's id, or one typed in); empty clears.
     void load(const QString &sessionId);
     void clear();
+    /// The field for looking up any Q App session by id (the window's "Look up a Q App session" goes there).
+    QLineEdit *lookupLineEdit() const { return m_lookupLineEdit; }
 
     State state() const { return m_state; }
     QString sessionId() const { return m_sessionId; }

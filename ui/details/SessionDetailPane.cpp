@@ -7,6 +7,7 @@
 #include "details/SessionSummarySection.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,4 +99,21 @@ void SessionDetailPane::clearSession()
 QString SessionDetailPane::sessionId() const
 {
     return m_summarySection->session().sessionId;
+}
+
+void SessionDetailPane::focusFirstControl(Qt::FocusReason reason)
+{
+    // The first focusable value of the pane (the copy buttons and lookup field take Tab focus).
+    if (QWidget *first = widget()->nextInFocusChain(); first && isAncestorOf(first))
+        first->setFocus(reason);
+    else
+        setFocus(reason);
+}
+
+void SessionDetailPane::focusQAppLookup(Qt::FocusReason reason)
+{
+    QLineEdit *edit = m_qAppSharingSection->lookupLineEdit();
+    ensureWidgetVisible(edit);
+    edit->setFocus(reason);
+    edit->selectAll();
 }

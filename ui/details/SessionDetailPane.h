@@ -31,6 +31,11 @@ public:
 
     QString sessionId() const;
 
+    /// Moves the focus to the pane's first control (a copy button or the lookup field), or to the pane.
+    void focusFirstControl(Qt::FocusReason reason);
+    /// Scrolls to the Q App session lookup field, focuses it and selects its text.
+    void focusQAppLookup(Qt::FocusReason reason);
+
     SessionSummarySection *summarySection() const { return m_summarySection; }
     ClientAddressesSection *clientAddressesSection() const { return m_clientAddressesSection; }
     QAppSharingSection *qAppSharingSection() const { return m_qAppSharingSection; }

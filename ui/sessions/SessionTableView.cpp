@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessions/SessionTableView.h"
 
+#include "sessions/SessionStatusIconProxyModel.h"
+#include "sessions/SessionTableModel.h"
+
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -52,6 +57,122 @@ SessionTableView::SessionTableView(QWidget *parent)
     connect(&m_fillTimer, &QTimer::timeout, this, &SessionTableView::fillViewport);
 }
 
+SessionTableView::~SessionTableView()
+{
+    // Detach and delete the model while the view is still whole, rather than leave it to ~QObject.
+    setSessionLister(nullptr);
+}
+
+void SessionTableView::setSessionLister(SessionLister *lister)
+{
+    if (m_model) {
+        m_viewState = horizontalHeader()->saveState();
+        setModel(nullptr);
+        delete m_proxy;
+        delete m_model;
+        m_proxy = nullptr;
+        m_model = nullptr;
+    }
+    if (!lister)
+        return;
+    m_model = new SessionTableModel(lister, this);
+    m_model->setObjectName(u"sessionTableModel"_s);
+    m_model->setTimeMode(m_timeMode);
+    m_proxy = new SessionStatusIconProxyModel(int(SessionTableModel::Column::Status),
+                                              SessionTableModel::StatusRole, this);
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    applyViewState();
+    connect(m_model, &SessionTableModel::sortChanged, this, &SessionTableView::showSortIndicator);
+    connect(m_model, &SessionTableModel::sortRefused, this, &SessionTableView::showModelSortIndicator);
+}
+
+void SessionTableView::setTimeMode(TimeFormat::Mode mode)
+{
+    m_timeMode = mode;
+    if (m_model)
+        m_model->setTimeMode(mode);
+}
+
+QByteArray SessionTableView::viewState() const
+{
+    return m_model ? horizontalHeader()->saveState() : m_viewState;
+}
+
+bool SessionTableView::setViewState(const QByteArray &state)
+{
+    m_viewState = state;
+    if (!m_model)
+        return true;
+    return applyViewState();
+}
+
+bool SessionTableView::applyViewState()
+{
+    QHeaderView *header = horizontalHeader();
+    const bool empty = m_viewState.isEmpty();
+    const bool restored = !empty && header->restoreState(m_viewState);
+    if (!restored)
+        resetToDefaults();
+    // The header's own state may carry a sort indicator; the model says what the rows really are.
+    showModelSortIndicator();
+    return restored || empty;
+}
+
+void SessionTableView::resetToDefaults()
+{
+    m_viewState.clear();
+    QHeaderView *header = horizontalHeader();
+    using Column = SessionTableModel::Column;
+    for (int logical = 0; logical < header->count(); ++logical) {
+        header->moveSection(header->visualIndex(logical), logical);
+        header->showSection(logical);
+    }
+    // Wide enough for a session id, a typical user name, the status with its icon and a date and time; the
+    // last column (duration) stretches.
+    const QList<std::pair<Column, int>> widths{{Column::SessionId, 290},
+                                               {Column::Username, 180},
+                                               {Column::Status, 110},
+                                               {Column::StartTime, 160},
+                                               {Column::EndTime, 160}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(int(column), width);
+}
+
+void SessionTableView::showModelSortIndicator()
+{
+    if (m_model)
+        showSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+QMenu *SessionTableView::createSortMenu(QWidget *parent)
+{
+    // The column headers sort with the mouse only; the same requests from the keyboard.
+    auto *sortMenu = new QMenu(tr("Sort &by"), parent);
+    sortMenu->setObjectName(u"sortMenu"_s);
+    auto *sortGroup = new QActionGroup(sortMenu);
+    using Column = SessionTableModel::Column;
+    const QList<std::pair<Column, QString>> sortColumns{
+        {Column::SessionId, tr("Session &ID")}, {Column::Username, tr("&Username")},
+        {Column::Status, tr("&Status")},        {Column::StartTime, tr("Start &time")},
+        {Column::EndTime, tr("&End time")},     {Column::Duration, tr("&Duration")}};
+    for (const auto &[column, text] : sortColumns) {
+        QAction *action = sortMenu->addAction(text);
+        action->setObjectName(u"sortByColumn%1Action"_s.arg(int(column)));
+        action->setCheckable(true);
+        action->setData(int(column));
+        sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, c = int(column)] { requestSort(c); });
+    }
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] {
+        for (QAction *action : sortMenu->actions()) {
+            action->setEnabled(m_model && m_model->query().isValid());
+            action->setChecked(m_model && action->data().toInt() == m_model->sortColumn());
+        }
+    });
+    return sortMenu;
+}
+
 void SessionTableView::setModel(QAbstractItemModel *newModel)
 {
     if (model())
@@ -71,6 +192,8 @@ void SessionTableView::requestSort(int column)
     const Qt::SortOrder order = column == m_shownSortColumn && m_shownSortOrder == Qt::AscendingOrder
                                     ? Qt::DescendingOrder
                                     : Qt::AscendingOrder;
+    if (m_model)
+        m_model->sort(column, order);
     Q_EMIT sortRequested(column, order);
     // A header click flipped the indicator already; it shows what the window decided.
     showSortIndicator(m_shownSortColumn, m_shownSortOrder);
