@@ -28,7 +28,8 @@ class SessionTableModel;
 /// "Export…": what to export (the selected rows, the loaded rows, or every session of the current
 /// portal, filters and sort, paged from the service without touching the table), the format, the
 /// columns, times and CSV options; then where (a file chooser with sessions-<portal>-<date>.<ext> in
-/// the last folder), then the export itself with its progress and a Cancel.
+/// the last folder), then the export itself with its progress and a Cancel. Each page is a widget of
+/// its own (ExportOptionsPage, ExportProgressPage); setPhase() alone switches pages and buttons.
 ///
 /// Every export runs through SessionExporter: the file appears only when complete, so a failure or a
 /// cancel leaves nothing behind. Opened window-modal with open(); it never runs its own event loop. The

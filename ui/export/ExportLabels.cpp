@@ -16,6 +16,13 @@ QLabel *ExportLabels::selectable(const QString &objectName, const QString &acces
     return label;
 }
 
+QLabel *ExportLabels::message(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    QLabel *label = selectable(objectName, accessibleName, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 QLabel *ExportLabels::note(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);

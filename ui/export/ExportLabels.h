@@ -16,6 +16,8 @@ class ExportLabels
 public:
     /// A value or message the user may want to copy: selectable with the mouse.
     static QLabel *selectable(const QString &objectName, const QString &accessibleName, QWidget *parent);
+    /// A sentence or more the user may want to copy: selectable, and word-wrapped to the page's width.
+    static QLabel *message(const QString &objectName, const QString &accessibleName, QWidget *parent);
     /// A secondary line under a control: word-wrapped, in the palette's placeholder colour.
     static QLabel *note(const QString &objectName, const QString &accessibleName, QWidget *parent);
     static void setBold(QLabel *label);

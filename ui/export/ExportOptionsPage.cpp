@@ -33,6 +33,16 @@ void addInTwoColumns(QGridLayout *grid, const QList<QCheckBox *> &boxes)
         grid->addWidget(boxes.at(i), i / 2, i % 2);
 }
 
+// A group of options: `title` on screen, `accessibleName` for screen readers.
+QGroupBox *groupBox(const QString &objectName, const QString &title, const QString &accessibleName,
+                    QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    return box;
+}
+
 } // namespace
 
 ExportOptionsPage::ExportOptionsPage(QWidget *parent)
@@ -41,8 +51,7 @@ ExportOptionsPage::ExportOptionsPage(QWidget *parent)
     setObjectName(u"optionsPageWidget"_s);
     setAccessibleName(tr("Export options"));
 
-    m_problemLabel = ExportLabels::selectable(u"problemLabel"_s, tr("Problem"), this);
-    m_problemLabel->setWordWrap(true);
+    m_problemLabel = ExportLabels::message(u"problemLabel"_s, tr("Problem"), this);
     m_problemLabel->hide();
 
     auto *left = new QVBoxLayout;
@@ -62,9 +71,7 @@ ExportOptionsPage::ExportOptionsPage(QWidget *parent)
 
 QWidget *ExportOptionsPage::createScopeBox()
 {
-    auto *box = new QGroupBox(tr("Sessions"), this);
-    box->setObjectName(u"scopeGroupBox"_s);
-    box->setAccessibleName(tr("Sessions to export"));
+    QGroupBox *box = groupBox(u"scopeGroupBox"_s, tr("Sessions"), tr("Sessions to export"), this);
 
     m_selectedRadioButton = new QRadioButton(box);
     m_selectedRadioButton->setObjectName(u"selectedRowsRadioButton"_s);
@@ -103,9 +110,7 @@ QWidget *ExportOptionsPage::createScopeBox()
 
 QWidget *ExportOptionsPage::createFormatBox()
 {
-    auto *box = new QGroupBox(tr("Format"), this);
-    box->setObjectName(u"formatGroupBox"_s);
-    box->setAccessibleName(tr("Format and options"));
+    QGroupBox *box = groupBox(u"formatGroupBox"_s, tr("Format"), tr("Format and options"), this);
 
     m_formatComboBox = new QComboBox(box);
     m_formatComboBox->setObjectName(u"formatComboBox"_s);
@@ -182,9 +187,7 @@ QCheckBox *ExportOptionsPage::addColumnCheckBox(ExportColumn column, const QStri
 
 QWidget *ExportOptionsPage::createColumnsBox()
 {
-    auto *box = new QGroupBox(tr("Columns"), this);
-    box->setObjectName(u"columnsGroupBox"_s);
-    box->setAccessibleName(tr("Columns to export"));
+    QGroupBox *box = groupBox(u"columnsGroupBox"_s, tr("Columns"), tr("Columns to export"), this);
 
     auto *basic = new QGridLayout;
     addInTwoColumns(basic, {

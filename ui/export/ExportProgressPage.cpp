@@ -23,8 +23,7 @@ ExportProgressPage::ExportProgressPage(QWidget *parent)
     setObjectName(u"progressPageWidget"_s);
     setAccessibleName(tr("Export progress"));
 
-    m_titleLabel = ExportLabels::selectable(u"progressTitleLabel"_s, tr("What is exported"), this);
-    m_titleLabel->setWordWrap(true);
+    m_titleLabel = ExportLabels::message(u"progressTitleLabel"_s, tr("What is exported"), this);
 
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(u"exportProgressBar"_s);
@@ -53,8 +52,7 @@ ExportProgressPage::ExportProgressPage(QWidget *parent)
                                 "requests at a time."));
     m_throttleLabel->hide();
 
-    m_outcomeLabel = ExportLabels::selectable(u"outcomeLabel"_s, tr("Outcome"), this);
-    m_outcomeLabel->setWordWrap(true);
+    m_outcomeLabel = ExportLabels::message(u"outcomeLabel"_s, tr("Outcome"), this);
     ExportLabels::setBold(m_outcomeLabel);
 
     auto *layout = new QVBoxLayout(this);
