@@ -1412,6 +1412,132 @@ Amazon Q Business-Instanz: %5</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>No rows are selected.</source>
+        <translation>Es sind keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Es sind keine Zeilen geladen.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Wählen Sie zuerst ein Portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Sitzungen exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Die ausgewählten Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Die geladenen Zeilen (%1) werden nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Alle passenden Sitzungen von „%1“ werden nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Diese Sitzungs-ID kann keine Q Apps-Sitzung sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>Es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>Dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>Die Datei ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, tabellensicher</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, exakte Werte</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (ein Array)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Unbekannte Spalte „%1“. Gültige Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
         <source>Export options</source>
         <translation>Exportoptionen</translation>
     </message>
@@ -1454,18 +1580,6 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>File format</source>
         <translation>Dateiformat</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (Tabellenkalkulation)</translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation>JSON (ein Array)</translation>
-    </message>
-    <message>
-        <source>JSON Lines (one object per line)</source>
-        <translation>JSON Lines (ein Objekt pro Zeile)</translation>
     </message>
     <message>
         <source>&amp;UTC, e.g. %1</source>
@@ -1670,6 +1784,85 @@ Spalte „%2“ in der Datei</translation>
         <translation>Sitzungs-ID, Benutzername, Status, Startzeit, Endzeit und Portal-ARN: die Felder der Sitzungsliste</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>&amp;Ausgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>&amp;Geladene Zeilen (%1, die ganze Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>&amp;Geladene Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Geladene Zeilen</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Nur die Zeilen, die die Tabelle bisher geladen hat, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Es ist kein Portal gewählt.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal „%1“</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>jeder Status</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>nur aktive</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>nur beendete</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>älteste zuerst</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Vom Dienst abgerufen; die Tabelle bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPage</name>
+    <message>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
@@ -1730,142 +1923,6 @@ Spalte „%2“ in der Datei</translation>
         <translation>Format und Spalten</translation>
     </message>
     <message>
-        <source>No portal is chosen.</source>
-        <translation>Es ist kein Portal gewählt.</translation>
-    </message>
-    <message>
-        <source>Portal “%1”</source>
-        <translation>Portal „%1“</translation>
-    </message>
-    <message>
-        <source>any status</source>
-        <translation>jeder Status</translation>
-    </message>
-    <message>
-        <source>active only</source>
-        <translation>nur aktive</translation>
-    </message>
-    <message>
-        <source>terminated only</source>
-        <translation>nur beendete</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>neueste zuerst</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>älteste zuerst</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Fetched from the service; the table is not changed.</source>
-        <translation>Vom Dienst abgerufen; die Tabelle bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>&amp;Selected rows (%1)</source>
-        <translation>&amp;Ausgewählte Zeilen (%1)</translation>
-    </message>
-    <message>
-        <source>Selected rows</source>
-        <translation>Ausgewählte Zeilen</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1, the whole list)</source>
-        <translation>&amp;Geladene Zeilen (%1, die ganze Liste)</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1)</source>
-        <translation>&amp;Geladene Zeilen (%1)</translation>
-    </message>
-    <message>
-        <source>Loaded rows</source>
-        <translation>Geladene Zeilen</translation>
-    </message>
-    <message>
-        <source>Only the rows the table has loaded so far, in its order</source>
-        <translation>Nur die Zeilen, die die Tabelle bisher geladen hat, in ihrer Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Benutzer: %1</translation>
-    </message>
-    <message>
-        <source>No rows are selected.</source>
-        <translation>Es sind keine Zeilen ausgewählt.</translation>
-    </message>
-    <message>
-        <source>No rows are loaded.</source>
-        <translation>Es sind keine Zeilen geladen.</translation>
-    </message>
-    <message>
-        <source>Choose a portal first.</source>
-        <translation>Wählen Sie zuerst ein Portal.</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>JSON Lines-Dateien (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export sessions to</source>
-        <translation>Sitzungen exportieren nach</translation>
-    </message>
-    <message>
-        <source>Exporting the selected rows (%1) to %2</source>
-        <translation>Die ausgewählten Zeilen (%1) werden nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting the loaded rows (%1) to %2</source>
-        <translation>Die geladenen Zeilen (%1) werden nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting every matching session of “%1” to %2</source>
-        <translation>Alle passenden Sitzungen von „%1“ werden nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>CSV, spreadsheet-safe</source>
-        <translation>CSV, tabellensicher</translation>
-    </message>
-    <message>
-        <source>CSV, exact values</source>
-        <translation>CSV, exakte Werte</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>%1 · times in %2 · columns: %3</source>
         <translation>%1 · Zeiten in %2 · Spalten: %3</translation>
     </message>
@@ -1888,54 +1945,6 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>%1 answered, %2 in flight</source>
         <translation>%1 beantwortet, %2 unterwegs</translation>
-    </message>
-</context>
-<context>
-    <name>ExportEnrichment</name>
-    <message>
-        <source>This session id cannot be a Q Apps session.</source>
-        <translation>Diese Sitzungs-ID kann keine Q Apps-Sitzung sein.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet</translation>
-    </message>
-    <message>
-        <source>no file name was given</source>
-        <translation>Es wurde kein Dateiname angegeben</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>Dies ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>Die Datei ist nicht geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileChooser</name>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportOptions</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
-        <translation>Unbekannte Spalte „%1“. Gültige Spalten: %2.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is listed twice.</source>
-        <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column to export.</source>
-        <translation>Wählen Sie mindestens eine Spalte für den Export.</translation>
     </message>
 </context>
 <context>

@@ -1412,6 +1412,132 @@ Instancia de Amazon Q Business: %5</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>No rows are selected.</source>
+        <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>No hay filas cargadas.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Elija primero un portal.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exportar sesiones a</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Exportando las filas seleccionadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Exportando las filas cargadas (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Exportando todas las sesiones coincidentes de «%1» a %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Este ID de sesión no puede ser una sesión de Q Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la salida no está abierta para escritura</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>el archivo no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, seguro para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valores exactos</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (una matriz)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objeto por línea)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Columna desconocida «%1». Columnas válidas: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>La columna «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Elija al menos una columna para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
         <source>Export options</source>
         <translation>Opciones de exportación</translation>
     </message>
@@ -1454,18 +1580,6 @@ Instancia de Amazon Q Business: %5</translation>
     <message>
         <source>File format</source>
         <translation>Formato de archivo</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (hojas de cálculo)</translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation>JSON (una matriz)</translation>
-    </message>
-    <message>
-        <source>JSON Lines (one object per line)</source>
-        <translation>JSON Lines (un objeto por línea)</translation>
     </message>
     <message>
         <source>&amp;UTC, e.g. %1</source>
@@ -1670,6 +1784,85 @@ Columna «%2» del archivo</translation>
         <translation>ID de sesión, nombre de usuario, estado, hora de inicio, hora de fin y ARN del portal: los campos de la lista de sesiones</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Filas &amp;seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Filas &amp;cargadas (%1, la lista completa)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Filas &amp;cargadas (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Filas cargadas</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Solo las filas que la tabla ha cargado hasta ahora, en su orden</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>No hay ningún portal elegido.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portal «%1»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>solo activas</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>solo terminadas</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sesión %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>más recientes primero</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>más antiguas primero</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Se obtienen del servicio; la tabla no cambia.</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPage</name>
+    <message>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -1730,142 +1923,6 @@ Columna «%2» del archivo</translation>
         <translation>Formato y columnas</translation>
     </message>
     <message>
-        <source>No portal is chosen.</source>
-        <translation>No hay ningún portal elegido.</translation>
-    </message>
-    <message>
-        <source>Portal “%1”</source>
-        <translation>Portal «%1»</translation>
-    </message>
-    <message>
-        <source>any status</source>
-        <translation>cualquier estado</translation>
-    </message>
-    <message>
-        <source>active only</source>
-        <translation>solo activas</translation>
-    </message>
-    <message>
-        <source>terminated only</source>
-        <translation>solo terminadas</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>usuario %1</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>sesión %1</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>más recientes primero</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>más antiguas primero</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Fetched from the service; the table is not changed.</source>
-        <translation>Se obtienen del servicio; la tabla no cambia.</translation>
-    </message>
-    <message>
-        <source>&amp;Selected rows (%1)</source>
-        <translation>Filas &amp;seleccionadas (%1)</translation>
-    </message>
-    <message>
-        <source>Selected rows</source>
-        <translation>Filas seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1, the whole list)</source>
-        <translation>Filas &amp;cargadas (%1, la lista completa)</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1)</source>
-        <translation>Filas &amp;cargadas (%1)</translation>
-    </message>
-    <message>
-        <source>Loaded rows</source>
-        <translation>Filas cargadas</translation>
-    </message>
-    <message>
-        <source>Only the rows the table has loaded so far, in its order</source>
-        <translation>Solo las filas que la tabla ha cargado hasta ahora, en su orden</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Usuario: %1</translation>
-    </message>
-    <message>
-        <source>No rows are selected.</source>
-        <translation>No hay filas seleccionadas.</translation>
-    </message>
-    <message>
-        <source>No rows are loaded.</source>
-        <translation>No hay filas cargadas.</translation>
-    </message>
-    <message>
-        <source>Choose a portal first.</source>
-        <translation>Elija primero un portal.</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>Archivos JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export sessions to</source>
-        <translation>Exportar sesiones a</translation>
-    </message>
-    <message>
-        <source>Exporting the selected rows (%1) to %2</source>
-        <translation>Exportando las filas seleccionadas (%1) a %2</translation>
-    </message>
-    <message>
-        <source>Exporting the loaded rows (%1) to %2</source>
-        <translation>Exportando las filas cargadas (%1) a %2</translation>
-    </message>
-    <message>
-        <source>Exporting every matching session of “%1” to %2</source>
-        <translation>Exportando todas las sesiones coincidentes de «%1» a %2</translation>
-    </message>
-    <message>
-        <source>CSV, spreadsheet-safe</source>
-        <translation>CSV, seguro para hojas de cálculo</translation>
-    </message>
-    <message>
-        <source>CSV, exact values</source>
-        <translation>CSV, valores exactos</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>%1 · times in %2 · columns: %3</source>
         <translation>%1 · horas en %2 · columnas: %3</translation>
     </message>
@@ -1888,54 +1945,6 @@ Columna «%2» del archivo</translation>
     <message>
         <source>%1 answered, %2 in flight</source>
         <translation>%1 respondidas, %2 en curso</translation>
-    </message>
-</context>
-<context>
-    <name>ExportEnrichment</name>
-    <message>
-        <source>This session id cannot be a Q Apps session.</source>
-        <translation>Este ID de sesión no puede ser una sesión de Q Apps.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>la salida no está abierta para escritura</translation>
-    </message>
-    <message>
-        <source>no file name was given</source>
-        <translation>no se indicó ningún nombre de archivo</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>es una carpeta, no un archivo</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>el archivo no está abierto</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileChooser</name>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportOptions</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
-        <translation>Columna desconocida «%1». Columnas válidas: %2.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is listed twice.</source>
-        <translation>La columna «%1» aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column to export.</source>
-        <translation>Elija al menos una columna para exportar.</translation>
     </message>
 </context>
 <context>

@@ -1412,6 +1412,132 @@ Instance Amazon Q Business&#xa0;: %5</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>No rows are selected.</source>
+        <translation>Aucune ligne n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>Aucune ligne n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>Choisissez d&apos;abord un portail.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>Exporter les sessions vers</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>Export des lignes sélectionnées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>Export des lignes chargées (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>Export de toutes les sessions correspondantes de «&#xa0;%1&#xa0;» vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>Cet ID de session ne peut pas être une session Q Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>la sortie n&apos;est pas ouverte en écriture</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>aucun nom de fichier n&apos;a été donné</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV, sûr pour tableur</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV, valeurs exactes</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (un tableau)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (un objet par ligne)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Colonnes valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Choisissez au moins une colonne à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
         <source>Export options</source>
         <translation>Options d&apos;export</translation>
     </message>
@@ -1454,18 +1580,6 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>File format</source>
         <translation>Format de fichier</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (tableurs)</translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation>JSON (un tableau)</translation>
-    </message>
-    <message>
-        <source>JSON Lines (one object per line)</source>
-        <translation>JSON Lines (un objet par ligne)</translation>
     </message>
     <message>
         <source>&amp;UTC, e.g. %1</source>
@@ -1670,6 +1784,85 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
         <translation>ID de session, nom d&apos;utilisateur, statut, heure de début, heure de fin et ARN du portail&#xa0;: les champs de la liste des sessions</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>Lignes &amp;sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>Lignes &amp;chargées (%1, toute la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>Lignes &amp;chargées (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>Lignes chargées</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>Seulement les lignes déjà chargées dans le tableau, dans son ordre</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>Aucun portail n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>Portail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tout statut</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>actives seulement</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>terminées seulement</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>Récupérées auprès du service&#xa0;; le tableau n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPage</name>
+    <message>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
@@ -1730,142 +1923,6 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
         <translation>Format et colonnes</translation>
     </message>
     <message>
-        <source>No portal is chosen.</source>
-        <translation>Aucun portail n&apos;est choisi.</translation>
-    </message>
-    <message>
-        <source>Portal “%1”</source>
-        <translation>Portail «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>any status</source>
-        <translation>tout statut</translation>
-    </message>
-    <message>
-        <source>active only</source>
-        <translation>actives seulement</translation>
-    </message>
-    <message>
-        <source>terminated only</source>
-        <translation>terminées seulement</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>utilisateur %1</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>session %1</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>plus récentes d&apos;abord</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>plus anciennes d&apos;abord</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Fetched from the service; the table is not changed.</source>
-        <translation>Récupérées auprès du service&#xa0;; le tableau n&apos;est pas modifié.</translation>
-    </message>
-    <message>
-        <source>&amp;Selected rows (%1)</source>
-        <translation>Lignes &amp;sélectionnées (%1)</translation>
-    </message>
-    <message>
-        <source>Selected rows</source>
-        <translation>Lignes sélectionnées</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1, the whole list)</source>
-        <translation>Lignes &amp;chargées (%1, toute la liste)</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1)</source>
-        <translation>Lignes &amp;chargées (%1)</translation>
-    </message>
-    <message>
-        <source>Loaded rows</source>
-        <translation>Lignes chargées</translation>
-    </message>
-    <message>
-        <source>Only the rows the table has loaded so far, in its order</source>
-        <translation>Seulement les lignes déjà chargées dans le tableau, dans son ordre</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Utilisateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No rows are selected.</source>
-        <translation>Aucune ligne n&apos;est sélectionnée.</translation>
-    </message>
-    <message>
-        <source>No rows are loaded.</source>
-        <translation>Aucune ligne n&apos;est chargée.</translation>
-    </message>
-    <message>
-        <source>Choose a portal first.</source>
-        <translation>Choisissez d&apos;abord un portail.</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>Fichiers JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export sessions to</source>
-        <translation>Exporter les sessions vers</translation>
-    </message>
-    <message>
-        <source>Exporting the selected rows (%1) to %2</source>
-        <translation>Export des lignes sélectionnées (%1) vers %2</translation>
-    </message>
-    <message>
-        <source>Exporting the loaded rows (%1) to %2</source>
-        <translation>Export des lignes chargées (%1) vers %2</translation>
-    </message>
-    <message>
-        <source>Exporting every matching session of “%1” to %2</source>
-        <translation>Export de toutes les sessions correspondantes de «&#xa0;%1&#xa0;» vers %2</translation>
-    </message>
-    <message>
-        <source>CSV, spreadsheet-safe</source>
-        <translation>CSV, sûr pour tableur</translation>
-    </message>
-    <message>
-        <source>CSV, exact values</source>
-        <translation>CSV, valeurs exactes</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>%1 · times in %2 · columns: %3</source>
         <translation>%1 · heures en %2 · colonnes&#xa0;: %3</translation>
     </message>
@@ -1888,54 +1945,6 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>%1 answered, %2 in flight</source>
         <translation>%1 répondues, %2 en cours</translation>
-    </message>
-</context>
-<context>
-    <name>ExportEnrichment</name>
-    <message>
-        <source>This session id cannot be a Q Apps session.</source>
-        <translation>Cet ID de session ne peut pas être une session Q Apps.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>la sortie n&apos;est pas ouverte en écriture</translation>
-    </message>
-    <message>
-        <source>no file name was given</source>
-        <translation>aucun nom de fichier n&apos;a été donné</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>le fichier n&apos;est pas ouvert</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileChooser</name>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportOptions</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
-        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Colonnes valides&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is listed twice.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois.</translation>
-    </message>
-    <message>
-        <source>Choose at least one column to export.</source>
-        <translation>Choisissez au moins une colonne à exporter.</translation>
     </message>
 </context>
 <context>

@@ -1400,6 +1400,132 @@ Amazon Q Business インスタンス: %5</translation>
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>No rows are selected.</source>
+        <translation>行が選択されていません。</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>行が読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>先にポータルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>セッションのエクスポート先</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>選択した行 (%1) を %2 にエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>読み込んだ行 (%1) を %2 にエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>「%1」の一致するすべてのセッションを %2 にエクスポートしています</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>このセッション ID は Q Apps セッションのものではありえません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>出力が書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>これはファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>ファイルが開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (表計算ソフト)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV (表計算ソフト向けに安全化)</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV (値はそのまま)</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON (1 つの配列)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines (1 行に 1 オブジェクト)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines ファイル (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>不明な列「%1」。有効な列: %2。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>列「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
         <source>Export options</source>
         <translation>エクスポートのオプション</translation>
     </message>
@@ -1442,18 +1568,6 @@ Amazon Q Business インスタンス: %5</translation>
     <message>
         <source>File format</source>
         <translation>ファイル形式</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (表計算ソフト)</translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation>JSON (1 つの配列)</translation>
-    </message>
-    <message>
-        <source>JSON Lines (one object per line)</source>
-        <translation>JSON Lines (1 行に 1 オブジェクト)</translation>
     </message>
     <message>
         <source>&amp;UTC, e.g. %1</source>
@@ -1658,6 +1772,85 @@ Column “%2” in the file</source>
         <translation>セッション ID、ユーザー名、状態、開始時刻、終了時刻、ポータル ARN: セッション一覧の項目</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>選択した行(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>選択した行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>読み込んだ行(&amp;L) (%1、一覧全体)</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>読み込んだ行(&amp;L) (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>読み込んだ行</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>表にこれまで読み込んだ行だけを、表の順序で</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>ポータルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>ポータル「%1」</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>アクティブのみ</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>終了済みのみ</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>サービスから取得します。表は変更されません。</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>ポータル: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>ユーザー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPage</name>
+    <message>
         <source>Export progress</source>
         <translation>エクスポートの進行状況</translation>
     </message>
@@ -1718,142 +1911,6 @@ Column “%2” in the file</source>
         <translation>形式と列</translation>
     </message>
     <message>
-        <source>No portal is chosen.</source>
-        <translation>ポータルが選択されていません。</translation>
-    </message>
-    <message>
-        <source>Portal “%1”</source>
-        <translation>ポータル「%1」</translation>
-    </message>
-    <message>
-        <source>any status</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>active only</source>
-        <translation>アクティブのみ</translation>
-    </message>
-    <message>
-        <source>terminated only</source>
-        <translation>終了済みのみ</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>ユーザー %1</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>セッション %1</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>新しい順</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>古い順</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Fetched from the service; the table is not changed.</source>
-        <translation>サービスから取得します。表は変更されません。</translation>
-    </message>
-    <message>
-        <source>&amp;Selected rows (%1)</source>
-        <translation>選択した行(&amp;S) (%1)</translation>
-    </message>
-    <message>
-        <source>Selected rows</source>
-        <translation>選択した行</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1, the whole list)</source>
-        <translation>読み込んだ行(&amp;L) (%1、一覧全体)</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1)</source>
-        <translation>読み込んだ行(&amp;L) (%1)</translation>
-    </message>
-    <message>
-        <source>Loaded rows</source>
-        <translation>読み込んだ行</translation>
-    </message>
-    <message>
-        <source>Only the rows the table has loaded so far, in its order</source>
-        <translation>表にこれまで読み込んだ行だけを、表の順序で</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>ポータル: %1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>ユーザー: %1</translation>
-    </message>
-    <message>
-        <source>No rows are selected.</source>
-        <translation>行が選択されていません。</translation>
-    </message>
-    <message>
-        <source>No rows are loaded.</source>
-        <translation>行が読み込まれていません。</translation>
-    </message>
-    <message>
-        <source>Choose a portal first.</source>
-        <translation>先にポータルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>接続されていません。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>JSON Lines ファイル (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export sessions to</source>
-        <translation>セッションのエクスポート先</translation>
-    </message>
-    <message>
-        <source>Exporting the selected rows (%1) to %2</source>
-        <translation>選択した行 (%1) を %2 にエクスポートしています</translation>
-    </message>
-    <message>
-        <source>Exporting the loaded rows (%1) to %2</source>
-        <translation>読み込んだ行 (%1) を %2 にエクスポートしています</translation>
-    </message>
-    <message>
-        <source>Exporting every matching session of “%1” to %2</source>
-        <translation>「%1」の一致するすべてのセッションを %2 にエクスポートしています</translation>
-    </message>
-    <message>
-        <source>CSV, spreadsheet-safe</source>
-        <translation>CSV (表計算ソフト向けに安全化)</translation>
-    </message>
-    <message>
-        <source>CSV, exact values</source>
-        <translation>CSV (値はそのまま)</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>%1 · times in %2 · columns: %3</source>
         <translation>%1 · 時刻: %2 · 列: %3</translation>
     </message>
@@ -1876,54 +1933,6 @@ Column “%2” in the file</source>
     <message>
         <source>%1 answered, %2 in flight</source>
         <translation>応答済み %1、処理中 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExportEnrichment</name>
-    <message>
-        <source>This session id cannot be a Q Apps session.</source>
-        <translation>このセッション ID は Q Apps セッションのものではありえません。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>出力が書き込み用に開かれていません</translation>
-    </message>
-    <message>
-        <source>no file name was given</source>
-        <translation>ファイル名が指定されていません</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>これはファイルではなくフォルダーです</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>ファイルが開かれていません</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileChooser</name>
-    <message>
-        <source>All files (*)</source>
-        <translation>すべてのファイル (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportOptions</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
-        <translation>不明な列「%1」。有効な列: %2。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is listed twice.</source>
-        <translation>列「%1」が 2 回指定されています。</translation>
-    </message>
-    <message>
-        <source>Choose at least one column to export.</source>
-        <translation>エクスポートする列を 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>

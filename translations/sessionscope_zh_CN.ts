@@ -1400,6 +1400,132 @@ Amazon Q Business 实例：%5</translation>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>No rows are selected.</source>
+        <translation>未选择任何行。</translation>
+    </message>
+    <message>
+        <source>No rows are loaded.</source>
+        <translation>未加载任何行。</translation>
+    </message>
+    <message>
+        <source>Choose a portal first.</source>
+        <translation>请先选择门户。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Export sessions to</source>
+        <translation>将会话导出到</translation>
+    </message>
+    <message>
+        <source>Exporting the selected rows (%1) to %2</source>
+        <translation>正在将所选行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting the loaded rows (%1) to %2</source>
+        <translation>正在将已加载的行（%1）导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting every matching session of “%1” to %2</source>
+        <translation>正在将“%1”中所有匹配的会话导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEnrichment</name>
+    <message>
+        <source>This session id cannot be a Q Apps session.</source>
+        <translation>此会话 ID 不可能是 Q Apps 会话。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>未提供文件名</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileChooser</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe</source>
+        <translation>CSV，电子表格安全</translation>
+    </message>
+    <message>
+        <source>CSV, exact values</source>
+        <translation>CSV，精确值</translation>
+    </message>
+    <message>
+        <source>JSON (one array)</source>
+        <translation>JSON（一个数组）</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one object per line)</source>
+        <translation>JSON Lines（每行一个对象）</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines 文件 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>未知列“%1”。有效的列：%2。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is listed twice.</source>
+        <translation>列“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>请至少选择一列进行导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
         <source>Export options</source>
         <translation>导出选项</translation>
     </message>
@@ -1442,18 +1568,6 @@ Amazon Q Business 实例：%5</translation>
     <message>
         <source>File format</source>
         <translation>文件格式</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV（电子表格）</translation>
-    </message>
-    <message>
-        <source>JSON (one array)</source>
-        <translation>JSON（一个数组）</translation>
-    </message>
-    <message>
-        <source>JSON Lines (one object per line)</source>
-        <translation>JSON Lines（每行一个对象）</translation>
     </message>
     <message>
         <source>&amp;UTC, e.g. %1</source>
@@ -1658,6 +1772,85 @@ Column “%2” in the file</source>
         <translation>会话 ID、用户名、状态、开始时间、结束时间和门户 ARN：会话列表的字段</translation>
     </message>
     <message>
+        <source>&amp;Selected rows (%1)</source>
+        <translation>所选行(&amp;S)（%1）</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1, the whole list)</source>
+        <translation>已加载的行(&amp;L)（%1，整个列表）</translation>
+    </message>
+    <message>
+        <source>&amp;Loaded rows (%1)</source>
+        <translation>已加载的行(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>Loaded rows</source>
+        <translation>已加载的行</translation>
+    </message>
+    <message>
+        <source>Only the rows the table has loaded so far, in its order</source>
+        <translation>仅表格目前已加载的行，按表格顺序</translation>
+    </message>
+    <message>
+        <source>No portal is chosen.</source>
+        <translation>未选择门户。</translation>
+    </message>
+    <message>
+        <source>Portal “%1”</source>
+        <translation>门户“%1”</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>仅活动</translation>
+    </message>
+    <message>
+        <source>terminated only</source>
+        <translation>仅已终止</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Fetched from the service; the table is not changed.</source>
+        <translation>从服务获取；表格不会改变。</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>门户：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPage</name>
+    <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
@@ -1718,142 +1911,6 @@ Column “%2” in the file</source>
         <translation>格式和列</translation>
     </message>
     <message>
-        <source>No portal is chosen.</source>
-        <translation>未选择门户。</translation>
-    </message>
-    <message>
-        <source>Portal “%1”</source>
-        <translation>门户“%1”</translation>
-    </message>
-    <message>
-        <source>any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <source>active only</source>
-        <translation>仅活动</translation>
-    </message>
-    <message>
-        <source>terminated only</source>
-        <translation>仅已终止</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>用户 %1</translation>
-    </message>
-    <message>
-        <source>session %1</source>
-        <translation>会话 %1</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>最新的在前</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>最早的在前</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>Fetched from the service; the table is not changed.</source>
-        <translation>从服务获取；表格不会改变。</translation>
-    </message>
-    <message>
-        <source>&amp;Selected rows (%1)</source>
-        <translation>所选行(&amp;S)（%1）</translation>
-    </message>
-    <message>
-        <source>Selected rows</source>
-        <translation>所选行</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1, the whole list)</source>
-        <translation>已加载的行(&amp;L)（%1，整个列表）</translation>
-    </message>
-    <message>
-        <source>&amp;Loaded rows (%1)</source>
-        <translation>已加载的行(&amp;L)（%1）</translation>
-    </message>
-    <message>
-        <source>Loaded rows</source>
-        <translation>已加载的行</translation>
-    </message>
-    <message>
-        <source>Only the rows the table has loaded so far, in its order</source>
-        <translation>仅表格目前已加载的行，按表格顺序</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>门户：%1</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
-        <source>No rows are selected.</source>
-        <translation>未选择任何行。</translation>
-    </message>
-    <message>
-        <source>No rows are loaded.</source>
-        <translation>未加载任何行。</translation>
-    </message>
-    <message>
-        <source>Choose a portal first.</source>
-        <translation>请先选择门户。</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON Lines files (*.jsonl)</source>
-        <translation>JSON Lines 文件 (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Export sessions to</source>
-        <translation>将会话导出到</translation>
-    </message>
-    <message>
-        <source>Exporting the selected rows (%1) to %2</source>
-        <translation>正在将所选行（%1）导出到 %2</translation>
-    </message>
-    <message>
-        <source>Exporting the loaded rows (%1) to %2</source>
-        <translation>正在将已加载的行（%1）导出到 %2</translation>
-    </message>
-    <message>
-        <source>Exporting every matching session of “%1” to %2</source>
-        <translation>正在将“%1”中所有匹配的会话导出到 %2</translation>
-    </message>
-    <message>
-        <source>CSV, spreadsheet-safe</source>
-        <translation>CSV，电子表格安全</translation>
-    </message>
-    <message>
-        <source>CSV, exact values</source>
-        <translation>CSV，精确值</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>JSON Lines</source>
-        <translation>JSON Lines</translation>
-    </message>
-    <message>
         <source>%1 · times in %2 · columns: %3</source>
         <translation>%1 · 时间：%2 · 列：%3</translation>
     </message>
@@ -1876,54 +1933,6 @@ Column “%2” in the file</source>
     <message>
         <source>%1 answered, %2 in flight</source>
         <translation>已应答 %1，进行中 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ExportEnrichment</name>
-    <message>
-        <source>This session id cannot be a Q Apps session.</source>
-        <translation>此会话 ID 不可能是 Q Apps 会话。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFile</name>
-    <message>
-        <source>the output is not open for writing</source>
-        <translation>输出未以写入方式打开</translation>
-    </message>
-    <message>
-        <source>no file name was given</source>
-        <translation>未提供文件名</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>这是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>the file is not open</source>
-        <translation>文件未打开</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFileChooser</name>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ExportOptions</name>
-    <message>
-        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
-        <translation>未知列“%1”。有效的列：%2。</translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; is listed twice.</source>
-        <translation>列“%1”列出了两次。</translation>
-    </message>
-    <message>
-        <source>Choose at least one column to export.</source>
-        <translation>请至少选择一列进行导出。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -238,6 +239,7 @@ private Q_SLOTS:
     void realFileDialogWritesTheChosenFile();
     void everyControlIsNamed();
     void emulatorExportMatchesTheService();
+    void tabVisitsTheOptionsInReadingOrder();
 
 private:
     void showWindow();
@@ -1084,6 +1086,34 @@ void TestExportDialog::emulatorExportMatchesTheService()
     QCOMPARE(dialog->progress().enrichmentRequests, 2 * qint64(objects.size()));
     m_window.reset();
     m_demo.reset();
+}
+
+void TestExportDialog::tabVisitsTheOptionsInReadingOrder()
+{
+    showWindow();
+    ExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->activateWindow();
+    QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+    QWidget *start = QApplication::focusWidget();
+    // Tab goes down the left column, then the columns, then the buttons, and comes back round.
+    QStringList visited;
+    do {
+        visited.append(QApplication::focusWidget()->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    } while (QApplication::focusWidget() != start && visited.size() < 50);
+    const QStringList expected = {
+        u"loadedRowsRadioButton"_s,   u"formatComboBox"_s,
+        u"utcRadioButton"_s,          u"byteOrderMarkCheckBox"_s,
+        u"spreadsheetSafeCheckBox"_s, u"sessionIdCheckBox"_s,
+        u"usernameCheckBox"_s,        u"statusCheckBox"_s,
+        u"startTimeCheckBox"_s,       u"endTimeCheckBox"_s,
+        u"portalArnCheckBox"_s,       u"durationSecondsCheckBox"_s,
+        u"portalNameCheckBox"_s,      u"clientIpAddressesCheckBox"_s,
+        u"setInstancePushButton"_s,   u"defaultColumnsPushButton"_s,
+        u"exportPushButton"_s,        u"cancelPushButton"_s,
+    };
+    QCOMPARE(visited, expected);
 }
 
 QTEST_MAIN(TestExportDialog)

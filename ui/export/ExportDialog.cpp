@@ -2,34 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportDialog.h"
 
-#include "common/AccessKeyText.h"
 #include "common/AppSettings.h"
 #include "common/ServiceGateway.h"
 #include "export/ExportFileChooser.h"
+#include "export/ExportFormatText.h"
+#include "export/ExportProgressPage.h"
 #include "export/GatewayExportEnrichment.h"
 #include "export/SessionListLister.h"
 #include "sessions/SessionExporter.h"
 #include "sessions/SessionTableModel.h"
-#include "sessions/TimeFormat.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,22 +30,6 @@ namespace {
 constexpr int enrichedRowsPageSize = 25;
 constexpr int plainRowsPageSize = 1000;
 constexpr int progressRefreshMs = 250;
-
-// A secondary line under a control: the palette's placeholder colour, so it follows light and dark themes.
-QLabel *noteLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QString nativeName(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 } // namespace
 
@@ -72,11 +45,14 @@ ExportDialog::ExportDialog(ServiceGateway *gateway, AppSettings *settings, const
     setWindowTitle(tr("Export sessions"));
     setWindowModality(Qt::WindowModal);
 
+    // The pages and buttons are made in Tab order: options, progress, then the buttons.
     m_pagesStackedWidget = new QStackedWidget(this);
     m_pagesStackedWidget->setObjectName(u"exportPagesStackedWidget"_s);
     m_pagesStackedWidget->setAccessibleName(tr("Export"));
-    m_pagesStackedWidget->addWidget(createOptionsPage());
-    m_pagesStackedWidget->addWidget(createProgressPage());
+    m_optionsPage = new ExportOptionsPage(m_pagesStackedWidget);
+    m_pagesStackedWidget->addWidget(m_optionsPage);
+    m_progressPage = new ExportProgressPage(m_pagesStackedWidget);
+    m_pagesStackedWidget->addWidget(m_progressPage);
 
     m_buttonBox = new QDialogButtonBox(this);
     m_buttonBox->setObjectName(u"exportDialogButtonBox"_s);
@@ -102,12 +78,19 @@ ExportDialog::ExportDialog(ServiceGateway *gateway, AppSettings *settings, const
     connect(m_exportPushButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(m_cancelPushButton, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(m_stopPushButton, &QPushButton::clicked, this, &ExportDialog::cancelExport);
-    connect(m_backPushButton, &QPushButton::clicked, this, &ExportDialog::showOptionsPage);
+    connect(m_backPushButton, &QPushButton::clicked, this, [this] {
+        if (m_phase != Phase::Running)
+            setPhase(Phase::Choosing);
+    });
     connect(m_closePushButton, &QPushButton::clicked, this, &ExportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pagesStackedWidget, 1);
     layout->addWidget(m_buttonBox);
+
+    connect(m_optionsPage, &ExportOptionsPage::choicesChanged, this, &ExportDialog::updateControls);
+    connect(m_optionsPage, &ExportOptionsPage::configureInstanceRequested, this,
+            &ExportDialog::configureInstanceRequested);
 
     m_progressTimer.setInterval(progressRefreshMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ExportDialog::updateProgress);
@@ -132,7 +115,10 @@ ExportDialog::ExportDialog(ServiceGateway *gateway, AppSettings *settings, const
                 });
     }
 
+    // The Q App columns are made available first, so that their remembered state sticks.
+    updateQAppAvailability();
     restoreChoices();
+    m_optionsPage->setQuery(m_source.query, portalLabel());
     updateScopeTexts();
     if (m_source.selectedSessions.size() > 1)
         setScope(Scope::SelectedRows);
@@ -140,8 +126,7 @@ ExportDialog::ExportDialog(ServiceGateway *gateway, AppSettings *settings, const
         setScope(Scope::AllMatching);
     else
         setScope(m_source.selectedSessions.isEmpty() ? Scope::LoadedRows : Scope::SelectedRows);
-    updateQAppAvailability();
-    showOptionsPage();
+    setPhase(Phase::Choosing);
 }
 
 ExportDialog::~ExportDialog()
@@ -151,422 +136,97 @@ ExportDialog::~ExportDialog()
     m_rowsLister.reset();
 }
 
-// --- Pages -------------------------------------------------------------------------------------------
+// --- Phases ------------------------------------------------------------------------------------------
 
-QWidget *ExportDialog::createOptionsPage()
+void ExportDialog::setPhase(Phase phase)
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(u"optionsPageWidget"_s);
-    page->setAccessibleName(tr("Export options"));
-
-    m_problemLabel = new QLabel(page);
-    m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setAccessibleName(tr("Problem"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->hide();
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(createScopeBox());
-    left->addWidget(createFormatBox());
-    left->addStretch(1);
-
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addWidget(createColumnsBox(), 1);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_problemLabel);
-    return page;
-}
-
-QWidget *ExportDialog::createScopeBox()
-{
-    auto *box = new QGroupBox(tr("Sessions"), this);
-    box->setObjectName(u"scopeGroupBox"_s);
-    box->setAccessibleName(tr("Sessions to export"));
-
-    m_selectedRadioButton = new QRadioButton(box);
-    m_selectedRadioButton->setObjectName(u"selectedRowsRadioButton"_s);
-    m_loadedRadioButton = new QRadioButton(box);
-    m_loadedRadioButton->setObjectName(u"loadedRowsRadioButton"_s);
-    m_allRadioButton = new QRadioButton(box);
-    m_allRadioButton->setObjectName(u"allMatchingRadioButton"_s);
-    m_allRadioButton->setAccessibleName(tr("Every session that matches the portal, filters and sort"));
-    m_allRadioButton->setText(tr("E&very session that matches the portal, filters and sort"));
-    m_allRadioButton->setToolTip(tr("Fetched from the service page by page while the file is written; the "
-                                    "table is not changed."));
-    m_queryLabel = noteLabel(u"queryLabel"_s, tr("Portal and filters"), box);
-    // Its lines are short (long names are shortened): without word wrap its height is always right.
-    m_queryLabel->setWordWrap(false);
-
-    m_scopeButtonGroup = new QButtonGroup(this);
-    m_scopeButtonGroup->addButton(m_selectedRadioButton, int(Scope::SelectedRows));
-    m_scopeButtonGroup->addButton(m_loadedRadioButton, int(Scope::LoadedRows));
-    m_scopeButtonGroup->addButton(m_allRadioButton, int(Scope::AllMatching));
-    connect(m_scopeButtonGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            updateControls();
-    });
-
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_selectedRadioButton);
-    layout->addWidget(m_loadedRadioButton);
-    layout->addWidget(m_allRadioButton);
-    // The description belongs to the last choice: indent it to the radio button's text.
-    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
-                       style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
-    m_queryLabel->setContentsMargins(indent, 0, 0, 0);
-    layout->addWidget(m_queryLabel);
-    return box;
-}
-
-QWidget *ExportDialog::createFormatBox()
-{
-    auto *box = new QGroupBox(tr("Format"), this);
-    box->setObjectName(u"formatGroupBox"_s);
-    box->setAccessibleName(tr("Format and options"));
-
-    m_formatComboBox = new QComboBox(box);
-    m_formatComboBox->setObjectName(u"formatComboBox"_s);
-    m_formatComboBox->setAccessibleName(tr("File format"));
-    m_formatComboBox->addItem(tr("CSV (spreadsheets)"), int(ExportFormat::Csv));
-    m_formatComboBox->addItem(tr("JSON (one array)"), int(ExportFormat::Json));
-    m_formatComboBox->addItem(tr("JSON Lines (one object per line)"), int(ExportFormat::JsonLines));
-    connect(m_formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::updateControls);
-
-    // Examples with a real instant, so the offset shown is the one this computer applies today.
-    const qint64 now = QDateTime::currentSecsSinceEpoch() * 1000;
-    m_utcRadioButton =
-        new QRadioButton(tr("&UTC, e.g. %1").arg(TimeFormat(TimeFormat::Mode::Utc).iso(now)), box);
-    m_utcRadioButton->setObjectName(u"utcRadioButton"_s);
-    m_utcRadioButton->setAccessibleName(tr("Times in UTC"));
-    m_localRadioButton = new QRadioButton(
-        tr("&Local time with its offset, e.g. %1").arg(TimeFormat(TimeFormat::Mode::Local).iso(now)), box);
-    m_localRadioButton->setObjectName(u"localTimeRadioButton"_s);
-    m_localRadioButton->setAccessibleName(tr("Times in local time with the offset from UTC"));
-    auto *timeGroup = new QButtonGroup(box);
-    timeGroup->addButton(m_utcRadioButton);
-    timeGroup->addButton(m_localRadioButton);
-    auto *times = new QVBoxLayout;
-    times->addWidget(m_utcRadioButton);
-    times->addWidget(m_localRadioButton);
-
-    m_bomCheckBox = new QCheckBox(tr("Start with a UTF-8 &byte order mark"), box);
-    m_bomCheckBox->setObjectName(u"byteOrderMarkCheckBox"_s);
-    m_bomCheckBox->setAccessibleName(tr("Start the file with a UTF-8 byte order mark"));
-    m_bomCheckBox->setToolTip(tr("Some spreadsheet programs (Microsoft Excel among them) read a CSV file as "
-                                 "UTF-8 only when it starts with this mark; without it, names with accents "
-                                 "or other scripts can show garbled."));
-    m_spreadsheetSafeCheckBox = new QCheckBox(tr("&Spreadsheet-safe values"), box);
-    m_spreadsheetSafeCheckBox->setObjectName(u"spreadsheetSafeCheckBox"_s);
-    m_spreadsheetSafeCheckBox->setAccessibleName(tr("Spreadsheet-safe values"));
-    m_spreadsheetSafeCheckBox->setToolTip(
-        tr("Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return as a "
-           "formula. A user name chosen by someone else could then run a command or send data away when "
-           "the file is opened (\"CSV formula injection\"). With this on, such cells get a leading "
-           "apostrophe so they show as text. Turn it off only when another program needs the exact "
-           "values."));
-    auto *csv = new QVBoxLayout;
-    csv->addWidget(m_bomCheckBox);
-    csv->addWidget(m_spreadsheetSafeCheckBox);
-
-    auto *layout = new QFormLayout(box);
-    layout->addRow(tr("F&ile format:"), m_formatComboBox);
-    layout->addRow(tr("Times:"), times);
-    layout->addRow(tr("CSV:"), csv);
-    // Name the form's labels too (tests and screen readers find every widget by name).
-    for (int row = 0; row < layout->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(layout->itemAt(row, QFormLayout::LabelRole)->widget())) {
-            static const QStringList names = {u"formatLabel"_s, u"timesLabel"_s, u"csvLabel"_s};
-            label->setObjectName(names.value(row));
-            label->setAccessibleName(AccessKeyText::labelName(label->text()));
-        }
-    }
-    return box;
-}
-
-QCheckBox *ExportDialog::addColumnCheckBox(ExportColumn column, const QString &text, const QString &toolTip)
-{
-    auto *box = new QCheckBox(text, this);
-    const QString name = ExportOptions::columnName(column);
-    box->setObjectName(name + u"CheckBox"_s);
-    box->setAccessibleName(tr("Column %1").arg(AccessKeyText::plain(text)));
-    box->setToolTip(toolTip.isEmpty() ? tr("Column “%1” in the file").arg(name)
-                                      : tr("%1\nColumn “%2” in the file").arg(toolTip, name));
-    connect(box, &QCheckBox::toggled, this, [this, column, box](bool checked) {
-        // A Q App column ticked by the user is a wish kept while the instance id is missing.
-        if (ExportOptions::qAppColumns().contains(column) && box->isEnabled()) {
-            if (checked)
-                m_wantedQAppColumns.insert(column);
-            else
-                m_wantedQAppColumns.remove(column);
-        }
-        updateControls();
-    });
-    m_columnCheckBoxes.insert(column, box);
-    return box;
-}
-
-QWidget *ExportDialog::createColumnsBox()
-{
-    auto *box = new QGroupBox(tr("Columns"), this);
-    box->setObjectName(u"columnsGroupBox"_s);
-    box->setAccessibleName(tr("Columns to export"));
-
-    auto *basic = new QGridLayout;
-    const QList<QCheckBox *> basicBoxes = {
-        addColumnCheckBox(ExportColumn::SessionId, tr("Session &ID"), {}),
-        addColumnCheckBox(ExportColumn::Username, tr("User&name"), {}),
-        addColumnCheckBox(ExportColumn::Status, tr("S&tatus"), {}),
-        addColumnCheckBox(ExportColumn::StartTime, tr("Start ti&me"), {}),
-        addColumnCheckBox(ExportColumn::EndTime, tr("En&d time"), tr("Empty while the session is active")),
-        addColumnCheckBox(ExportColumn::PortalArn, tr("Portal &ARN"), {}),
-        addColumnCheckBox(ExportColumn::DurationSeconds, tr("Duration (seconds)"),
-                          tr("Whole seconds from start to end; empty while the session is active")),
-        addColumnCheckBox(ExportColumn::PortalName, tr("Portal name"), {}),
+    // After a failure, Back keeps what went wrong in sight until the user changes a choice.
+    const bool afterFailure = phase == Phase::Choosing && m_phase == Phase::Finished && !m_succeeded;
+    m_phase = phase;
+    m_pagesStackedWidget->setCurrentWidget(phase == Phase::Choosing ? static_cast<QWidget *>(m_optionsPage)
+                                                                    : m_progressPage);
+    const QList<std::pair<QPushButton *, bool>> buttons = {
+        {m_exportPushButton, phase == Phase::Choosing}, {m_cancelPushButton, phase == Phase::Choosing},
+        {m_stopPushButton, phase == Phase::Running},    {m_backPushButton, phase == Phase::Finished},
+        {m_closePushButton, phase == Phase::Finished},
     };
-    for (int i = 0; i < basicBoxes.size(); ++i)
-        basic->addWidget(basicBoxes.at(i), i / 2, i % 2);
-
-    auto *lookupHeading = new QLabel(tr("Looked up for each session"), box);
-    lookupHeading->setObjectName(u"lookupHeadingLabel"_s);
-    lookupHeading->setAccessibleName(lookupHeading->text());
-    {
-        QFont font = lookupHeading->font();
-        font.setBold(true);
-        lookupHeading->setFont(font);
+    // Hidden before shown: the focus leaves a button that goes for the page, not for another button.
+    for (const auto &[button, visible] : buttons) {
+        if (!visible)
+            button->hide();
     }
-    m_lookupNoteLabel = noteLabel(u"lookupNoteLabel"_s, tr("About looked-up columns"), box);
-    m_lookupNoteLabel->setText(tr("Each of these needs one more request per session, so a large export "
-                                  "takes longer."));
-
-    QCheckBox *clientIps =
-        addColumnCheckBox(ExportColumn::ClientIpAddresses, tr("&Client IP addresses"),
-                          tr("One GetSession request per session; the addresses are joined with ';' in CSV"));
-
-    auto *qAppHeading = new QLabel(tr("Amazon Q Apps sharing"), box);
-    qAppHeading->setObjectName(u"qAppHeadingLabel"_s);
-    qAppHeading->setAccessibleName(qAppHeading->text());
-    const QString perSession = tr("One GetQAppSessionMetadata request per session");
-    auto *qAppGrid = new QGridLayout;
-    const QList<QCheckBox *> qAppBoxes = {
-        addColumnCheckBox(ExportColumn::QAppSession, tr("Q App session"),
-                          tr("%1; “present” or “none”").arg(perSession)),
-        addColumnCheckBox(ExportColumn::QAppSessionName, tr("Q App session name"), perSession),
-        addColumnCheckBox(ExportColumn::QAppSharingEnabled, tr("Sharing enabled"), perSession),
-        addColumnCheckBox(ExportColumn::QAppAcceptResponses, tr("Accepts responses"), perSession),
-        addColumnCheckBox(ExportColumn::QAppRevealCards, tr("Reveals cards"), perSession),
-        addColumnCheckBox(ExportColumn::QAppSessionOwner, tr("You own the session"),
-                          tr("%1; whether the caller's identity owns the Q App session").arg(perSession)),
-    };
-    for (int i = 0; i < qAppBoxes.size(); ++i)
-        qAppGrid->addWidget(qAppBoxes.at(i), i / 2, i % 2);
-
-    m_qAppNoteLabel = noteLabel(u"qAppNoteLabel"_s, tr("Why the Q App columns are unavailable"), box);
-    m_qAppNoteLabel->setText(tr("Reading Q App sharing settings needs the ID of your Amazon Q Business "
-                                "instance, which is not set for this connection."));
-    m_setInstancePushButton = new QPushButton(tr("Set &instance ID…"), box);
-    m_setInstancePushButton->setObjectName(u"setInstancePushButton"_s);
-    m_setInstancePushButton->setAccessibleName(tr("Set the Amazon Q Business instance ID"));
-    connect(m_setInstancePushButton, &QPushButton::clicked, this, &ExportDialog::configureInstanceRequested);
-    auto *instanceRow = new QHBoxLayout;
-    instanceRow->addWidget(m_setInstancePushButton);
-    instanceRow->addStretch(1);
-
-    auto *defaults = new QPushButton(tr("Default co&lumns"), box);
-    defaults->setObjectName(u"defaultColumnsPushButton"_s);
-    defaults->setAccessibleName(tr("Choose the default columns"));
-    defaults->setToolTip(tr("Session ID, username, status, start time, end time and portal ARN: the fields "
-                            "of the session list"));
-    connect(defaults, &QPushButton::clicked, this, [this] { setColumns(ExportOptions::defaultColumns()); });
-    auto *defaultsRow = new QHBoxLayout;
-    defaultsRow->addStretch(1);
-    defaultsRow->addWidget(defaults);
-
-    auto *layout = new QVBoxLayout(box);
-    layout->addLayout(basic);
-    layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
-    layout->addWidget(lookupHeading);
-    layout->addWidget(m_lookupNoteLabel);
-    layout->addWidget(clientIps);
-    layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
-    layout->addWidget(qAppHeading);
-    layout->addLayout(qAppGrid);
-    layout->addWidget(m_qAppNoteLabel);
-    layout->addLayout(instanceRow);
-    layout->addStretch(1);
-    layout->addLayout(defaultsRow);
-    return box;
-}
-
-QWidget *ExportDialog::createProgressPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(u"progressPageWidget"_s);
-    page->setAccessibleName(tr("Export progress"));
-
-    m_progressTitleLabel = new QLabel(page);
-    m_progressTitleLabel->setObjectName(u"progressTitleLabel"_s);
-    m_progressTitleLabel->setAccessibleName(tr("What is exported"));
-    m_progressTitleLabel->setWordWrap(true);
-    m_progressTitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_progressBar = new QProgressBar(page);
-    m_progressBar->setObjectName(u"exportProgressBar"_s);
-    m_progressBar->setAccessibleName(tr("Export progress"));
-
-    const auto value = [page](const QString &objectName, const QString &accessibleName) {
-        auto *label = new QLabel(page);
-        label->setObjectName(objectName);
-        label->setAccessibleName(accessibleName);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_rowsValueLabel = value(u"rowsWrittenLabel"_s, tr("Sessions written"));
-    m_rateValueLabel = value(u"rateLabel"_s, tr("Rate"));
-    m_elapsedValueLabel = value(u"elapsedLabel"_s, tr("Elapsed time"));
-    m_lookupsValueLabel = value(u"lookupsLabel"_s, tr("Lookups"));
-    m_lookupsValueLabel->setToolTip(tr("GetSession and GetQAppSessionMetadata requests for the looked-up "
-                                       "columns"));
-
-    auto *form = new QFormLayout;
-    m_progressFormLayout = form;
-    form->setObjectName(u"progressFormLayout"_s);
-    form->addRow(tr("Sessions written:"), m_rowsValueLabel);
-    form->addRow(tr("Rate:"), m_rateValueLabel);
-    form->addRow(tr("Elapsed:"), m_elapsedValueLabel);
-    form->addRow(tr("Lookups:"), m_lookupsValueLabel);
-    static const QStringList names = {u"rowsWrittenCaptionLabel"_s, u"rateCaptionLabel"_s,
-                                      u"elapsedCaptionLabel"_s, u"lookupsCaptionLabel"_s};
-    for (int row = 0; row < form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget())) {
-            label->setObjectName(names.value(row));
-            label->setAccessibleName(AccessKeyText::labelName(label->text()));
-        }
+    for (const auto &[button, visible] : buttons) {
+        if (visible)
+            button->show();
     }
+    updateControls();
 
-    m_throttleLabel = new QLabel(page);
-    m_throttleLabel->setObjectName(u"throttleLabel"_s);
-    m_throttleLabel->setAccessibleName(tr("Slowed down"));
-    m_throttleLabel->setWordWrap(true);
-    m_throttleLabel->setText(tr("Slowed down: AWS is limiting requests. The export goes on with fewer "
-                                "requests at a time."));
-    m_throttleLabel->hide();
-
-    m_outcomeLabel = new QLabel(page);
-    m_outcomeLabel->setObjectName(u"outcomeLabel"_s);
-    m_outcomeLabel->setAccessibleName(tr("Outcome"));
-    m_outcomeLabel->setWordWrap(true);
-    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    {
-        QFont font = m_outcomeLabel->font();
-        font.setBold(true);
-        m_outcomeLabel->setFont(font);
+    switch (phase) {
+    case Phase::Choosing:
+        m_exportPushButton->setDefault(true);
+        if (afterFailure && !m_outcome.isEmpty())
+            m_optionsPage->setProblem(m_outcome);
+        break;
+    case Phase::Running:
+        m_progressPage->setOutcome(QString());
+        m_stopPushButton->setFocus();
+        break;
+    case Phase::Finished:
+        m_progressPage->setOutcome(m_outcome);
+        m_closePushButton->setDefault(true);
+        m_closePushButton->setFocus();
+        break;
     }
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_progressDetailsLabel = noteLabel(u"progressDetailsLabel"_s, tr("Format and columns"), page);
-    m_progressDetailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    const int gap = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) * 2;
-    layout->addWidget(m_progressTitleLabel);
-    layout->addWidget(m_progressDetailsLabel);
-    layout->addSpacing(gap);
-    layout->addWidget(m_progressBar);
-    layout->addLayout(form);
-    layout->addWidget(m_throttleLabel);
-    layout->addSpacing(gap);
-    layout->addWidget(m_outcomeLabel);
-    layout->addStretch(1);
-    return page;
 }
 
 // --- Choices -----------------------------------------------------------------------------------------
 
 ExportDialog::Scope ExportDialog::scope() const
 {
-    const int id = m_scopeButtonGroup->checkedId();
-    return id < 0 ? Scope::AllMatching : Scope(id);
+    return m_optionsPage->scope();
 }
 
 void ExportDialog::setScope(Scope scope)
 {
-    if (QAbstractButton *button = m_scopeButtonGroup->button(int(scope)))
-        button->setChecked(true);
+    m_optionsPage->setScope(scope);
     updateControls();
 }
 
 ExportOptions ExportDialog::options() const
 {
-    ExportOptions options;
-    options.format = ExportFormat(m_formatComboBox->currentData().toInt());
-    options.columns.clear();
-    for (ExportColumn column : ExportOptions::allColumns()) {
-        const QCheckBox *box = m_columnCheckBoxes.value(column);
-        if (box && box->isEnabled() && box->isChecked())
-            options.columns.append(column);
-    }
-    options.timeMode = m_utcRadioButton->isChecked() ? TimeFormat::Mode::Utc : TimeFormat::Mode::Local;
-    options.csvByteOrderMark = m_bomCheckBox->isChecked();
-    options.spreadsheetSafe = m_spreadsheetSafeCheckBox->isChecked();
-    return options;
-}
-
-void ExportDialog::setColumns(const QList<ExportColumn> &columns)
-{
-    m_wantedQAppColumns.clear();
-    for (ExportColumn column : ExportOptions::qAppColumns()) {
-        if (columns.contains(column))
-            m_wantedQAppColumns.insert(column);
-    }
-    for (auto it = m_columnCheckBoxes.cbegin(); it != m_columnCheckBoxes.cend(); ++it) {
-        const QSignalBlocker blocker(it.value());
-        it.value()->setChecked(columns.contains(it.key()) && it.value()->isEnabled());
-    }
-    updateControls();
+    return m_optionsPage->options();
 }
 
 void ExportDialog::restoreChoices()
 {
-    const auto format = ExportOptions::formatFromName(
-        m_settings->value(AppSettings::Key::ExportFormat, ExportOptions::formatName(ExportFormat::Csv))
-            .toString());
-    m_formatComboBox->setCurrentIndex(
-        std::max(0, m_formatComboBox->findData(int(format.value_or(ExportFormat::Csv)))));
-
-    QList<ExportColumn> columns = ExportOptions::defaultColumns();
+    ExportOptions restored;
+    restored.format =
+        ExportOptions::formatFromName(
+            m_settings->value(AppSettings::Key::ExportFormat, ExportOptions::formatName(ExportFormat::Csv))
+                .toString())
+            .value_or(ExportFormat::Csv);
+    restored.columns = ExportOptions::defaultColumns();
     const QString stored = m_settings->value(AppSettings::Key::ExportColumns).toString();
     if (!stored.isEmpty()) {
         // Columns a later version renamed or dropped are not an error here: fall back to the defaults.
         if (const AwsResult<QList<ExportColumn>> parsed = ExportOptions::parseColumns(stored); parsed)
-            columns = parsed.value();
+            restored.columns = parsed.value();
     }
     const bool utc = m_settings->value(AppSettings::Key::ExportTimesInUtc, true).toBool();
-    m_utcRadioButton->setChecked(utc);
-    m_localRadioButton->setChecked(!utc);
-    m_bomCheckBox->setChecked(m_settings->value(AppSettings::Key::ExportByteOrderMark, false).toBool());
+    restored.timeMode = utc ? TimeFormat::Mode::Utc : TimeFormat::Mode::Local;
+    restored.csvByteOrderMark = m_settings->value(AppSettings::Key::ExportByteOrderMark, false).toBool();
     // On in the GUI by default: files from here are mostly opened in a spreadsheet program.
-    m_spreadsheetSafeCheckBox->setChecked(
-        m_settings->value(AppSettings::Key::ExportSpreadsheetSafe, true).toBool());
-    // Enable the Q App boxes first when they can be used, so their remembered state sticks.
-    for (ExportColumn column : ExportOptions::qAppColumns())
-        m_columnCheckBoxes.value(column)->setEnabled(!m_source.qBusinessInstanceId.isEmpty());
-    setColumns(columns);
+    restored.spreadsheetSafe = m_settings->value(AppSettings::Key::ExportSpreadsheetSafe, true).toBool();
+    m_optionsPage->setOptions(restored);
 }
 
 void ExportDialog::saveChoices()
 {
     const ExportOptions chosen = options();
     QStringList columns;
-    for (ExportColumn column : ExportOptions::allColumns()) {
-        // Q App columns wanted but unavailable (no instance id) stay remembered for when one is set.
-        if (chosen.columns.contains(column) || m_wantedQAppColumns.contains(column))
-            columns.append(ExportOptions::columnName(column));
-    }
+    // Q App columns wanted but unavailable (no instance id) stay remembered for when one is set.
+    for (ExportColumn column : m_optionsPage->rememberedColumns())
+        columns.append(ExportOptions::columnName(column));
     m_settings->setValue(AppSettings::Key::ExportFormat, ExportOptions::formatName(chosen.format));
     m_settings->setValue(AppSettings::Key::ExportColumns, columns.join(u','));
     m_settings->setValue(AppSettings::Key::ExportTimesInUtc, chosen.timeMode == TimeFormat::Mode::Utc);
@@ -584,18 +244,7 @@ void ExportDialog::setQBusinessInstanceId(const QString &instanceId)
 
 void ExportDialog::updateQAppAvailability()
 {
-    const bool available = !m_source.qBusinessInstanceId.isEmpty();
-    for (ExportColumn column : ExportOptions::qAppColumns()) {
-        QCheckBox *box = m_columnCheckBoxes.value(column);
-        const QSignalBlocker blocker(box);
-        box->setEnabled(available);
-        // Unavailable boxes show unchecked (nothing of them is exported); the wish is kept.
-        box->setChecked(available && m_wantedQAppColumns.contains(column));
-    }
-    m_qAppNoteLabel->setVisible(!available);
-    m_setInstancePushButton->setVisible(!available);
-    m_setInstancePushButton->setEnabled(m_gateway != nullptr);
-    updateControls();
+    m_optionsPage->setQAppAvailable(!m_source.qBusinessInstanceId.isEmpty(), m_gateway != nullptr);
 }
 
 QString ExportDialog::portalLabel() const
@@ -603,84 +252,38 @@ QString ExportDialog::portalLabel() const
     return m_source.portalName.isEmpty() ? m_source.query.portalId : m_source.portalName;
 }
 
-QString ExportDialog::queryDescription() const
-{
-    if (!m_source.query.isValid())
-        return tr("No portal is chosen.");
-    QStringList parts;
-    // Names can be long (a username up to 256 characters); the whole text is in the tooltip.
-    const auto shortened = [](const QString &text) {
-        constexpr int maxChars = 40;
-        return text.size() > maxChars ? text.left(maxChars - 1) + u'…' : text;
-    };
-    parts.append(tr("Portal “%1”").arg(shortened(portalLabel())));
-    switch (m_source.query.status) {
-    case SessionQuery::StatusFilter::Any:
-        parts.append(tr("any status"));
-        break;
-    case SessionQuery::StatusFilter::Active:
-        parts.append(tr("active only"));
-        break;
-    case SessionQuery::StatusFilter::Terminated:
-        parts.append(tr("terminated only"));
-        break;
-    }
-    if (!m_source.query.username.isEmpty())
-        parts.append(tr("user %1").arg(shortened(m_source.query.username)));
-    if (!m_source.query.sessionId.isEmpty())
-        parts.append(tr("session %1").arg(m_source.query.sessionId));
-    parts.append(m_source.query.sort == SessionQuery::Sort::NewestFirst ? tr("newest first")
-                                                                        : tr("oldest first"));
-    return parts.join(tr(" · ")) + u'\n' + tr("Fetched from the service; the table is not changed.");
-}
-
 void ExportDialog::updateScopeTexts()
 {
-    const int selected = int(m_source.selectedSessions.size());
-    const int loaded = m_source.model ? m_source.model->rowCount() : 0;
-    m_selectedRadioButton->setText(tr("&Selected rows (%1)").arg(QLocale().toString(selected)));
-    m_selectedRadioButton->setAccessibleName(tr("Selected rows"));
-    m_selectedRadioButton->setEnabled(selected > 0);
-    const bool complete = m_source.model && m_source.model->isComplete();
-    m_loadedRadioButton->setText(complete
-                                     ? tr("&Loaded rows (%1, the whole list)").arg(QLocale().toString(loaded))
-                                     : tr("&Loaded rows (%1)").arg(QLocale().toString(loaded)));
-    m_loadedRadioButton->setAccessibleName(tr("Loaded rows"));
-    m_loadedRadioButton->setToolTip(complete ? QString()
-                                             : tr("Only the rows the table has loaded so far, in its order"));
-    m_loadedRadioButton->setEnabled(loaded > 0);
-    m_allRadioButton->setEnabled(m_source.query.isValid() && m_gateway);
-    m_queryLabel->setText(queryDescription());
-    QString fullNames = tr("Portal: %1").arg(portalLabel());
-    if (!m_source.query.username.isEmpty())
-        fullNames += u'\n' + tr("User: %1").arg(m_source.query.username);
-    m_queryLabel->setToolTip(fullNames);
+    ExportOptionsPage::ScopeCounts counts;
+    counts.selected = int(m_source.selectedSessions.size());
+    counts.loaded = m_source.model ? m_source.model->rowCount() : 0;
+    counts.loadedIsComplete = m_source.model && m_source.model->isComplete();
+    counts.serviceReachable = m_source.query.isValid() && m_gateway;
+    m_optionsPage->setScopeCounts(counts);
     updateControls();
+}
+
+QString ExportDialog::problem() const
+{
+    const ExportOptions chosen = options();
+    if (const std::optional<AwsError> invalid = chosen.validate())
+        return invalid->message();
+    if (scope() == Scope::SelectedRows && m_source.selectedSessions.isEmpty())
+        return tr("No rows are selected.");
+    if (scope() == Scope::LoadedRows && (!m_source.model || m_source.model->rowCount() == 0))
+        return tr("No rows are loaded.");
+    if (scope() == Scope::AllMatching && !m_source.query.isValid())
+        return tr("Choose a portal first.");
+    if (scope() == Scope::AllMatching && !m_gateway)
+        return tr("Not connected.");
+    return {};
 }
 
 void ExportDialog::updateControls()
 {
-    if (!m_formatComboBox || !m_exportPushButton)
-        return; // still being built
-    const ExportOptions chosen = options();
-    const bool csv = chosen.format == ExportFormat::Csv;
-    m_bomCheckBox->setEnabled(csv);
-    m_spreadsheetSafeCheckBox->setEnabled(csv);
-
-    QString problem;
-    if (const std::optional<AwsError> invalid = chosen.validate())
-        problem = invalid->message();
-    else if (scope() == Scope::SelectedRows && m_source.selectedSessions.isEmpty())
-        problem = tr("No rows are selected.");
-    else if (scope() == Scope::LoadedRows && (!m_source.model || m_source.model->rowCount() == 0))
-        problem = tr("No rows are loaded.");
-    else if (scope() == Scope::AllMatching && !m_source.query.isValid())
-        problem = tr("Choose a portal first.");
-    else if (scope() == Scope::AllMatching && !m_gateway)
-        problem = tr("Not connected.");
-    m_problemLabel->setText(problem);
-    m_problemLabel->setVisible(!problem.isEmpty());
-    m_exportPushButton->setEnabled(problem.isEmpty() && m_phase == Phase::Choosing);
+    const QString reason = problem();
+    m_optionsPage->setProblem(reason);
+    m_exportPushButton->setEnabled(reason.isEmpty() && m_phase == Phase::Choosing);
 }
 
 QString ExportDialog::suggestedPath() const
@@ -716,34 +319,38 @@ void ExportDialog::chooseFileAndExport()
     if (!m_exportPushButton->isEnabled())
         return;
     const ExportFormat format = options().format;
-    QString filter;
-    switch (format) {
-    case ExportFormat::Csv:
-        filter = tr("CSV files (*.csv)");
-        break;
-    case ExportFormat::Json:
-        filter = tr("JSON files (*.json)");
-        break;
-    case ExportFormat::JsonLines:
-        filter = tr("JSON Lines files (*.jsonl)");
-        break;
-    }
     QPointer<ExportDialog> self(this);
-    ExportFileChooser::chooseSaveFile(this, tr("Export sessions to"), suggestedPath(), filter,
+    ExportFileChooser::chooseSaveFile(this, tr("Export sessions to"), suggestedPath(),
+                                      ExportFormatText::of(format).fileFilter,
                                       ExportOptions::fileExtension(format), [self](const QString &path) {
                                           if (self)
                                               self->startExport(path);
                                       });
 }
 
+QString ExportDialog::progressTitle(Scope scope) const
+{
+    const QString file = QDir::toNativeSeparators(m_targetPath);
+    switch (scope) {
+    case Scope::SelectedRows:
+        return tr("Exporting the selected rows (%1) to %2").arg(QLocale().toString(m_rowsTotal), file);
+    case Scope::LoadedRows:
+        return tr("Exporting the loaded rows (%1) to %2").arg(QLocale().toString(m_rowsTotal), file);
+    case Scope::AllMatching:
+        break;
+    }
+    return tr("Exporting every matching session of “%1” to %2").arg(portalLabel(), file);
+}
+
 bool ExportDialog::startExport(const QString &path)
 {
     if (m_phase == Phase::Running || path.isEmpty())
         return false;
-    m_phase = Phase::Choosing;
-    updateControls();
-    if (!m_exportPushButton->isEnabled())
-        return false; // the problem label says why
+    if (const QString reason = problem(); !reason.isEmpty()) {
+        setPhase(Phase::Choosing);
+        m_optionsPage->setProblem(reason);
+        return false;
+    }
 
     const ExportOptions chosen = options();
     const Scope chosenScope = scope();
@@ -775,60 +382,11 @@ bool ExportDialog::startExport(const QString &path)
 
     m_runningScope = chosenScope;
     m_runningOptions = chosen;
-    m_phase = Phase::Running;
     m_succeeded = false;
     m_outcome.clear();
     m_throttleNoticed = false;
-
-    const QString file = nativeName(m_targetPath);
-    switch (chosenScope) {
-    case Scope::SelectedRows:
-        m_progressTitleLabel->setText(
-            tr("Exporting the selected rows (%1) to %2").arg(QLocale().toString(m_rowsTotal), file));
-        break;
-    case Scope::LoadedRows:
-        m_progressTitleLabel->setText(
-            tr("Exporting the loaded rows (%1) to %2").arg(QLocale().toString(m_rowsTotal), file));
-        break;
-    case Scope::AllMatching:
-        m_progressTitleLabel->setText(
-            tr("Exporting every matching session of “%1” to %2").arg(portalLabel(), file));
-        break;
-    }
-    QStringList columnNames;
-    for (ExportColumn column : chosen.columns)
-        columnNames.append(ExportOptions::columnName(column));
-    QString format;
-    switch (chosen.format) {
-    case ExportFormat::Csv:
-        format = chosen.spreadsheetSafe ? tr("CSV, spreadsheet-safe") : tr("CSV, exact values");
-        break;
-    case ExportFormat::Json:
-        format = tr("JSON");
-        break;
-    case ExportFormat::JsonLines:
-        format = tr("JSON Lines");
-        break;
-    }
-    m_progressDetailsLabel->setText(
-        tr("%1 · times in %2 · columns: %3")
-            .arg(format, chosen.timeMode == TimeFormat::Mode::Utc ? tr("UTC") : tr("local time with offset"),
-                 columnNames.join(u", "_s)));
-    if (m_rowsTotal >= 0)
-        m_progressBar->setRange(0, int(std::min<qint64>(m_rowsTotal, std::numeric_limits<int>::max())));
-    else
-        m_progressBar->setRange(0, 0); // unknown total: a busy indicator
-    m_progressBar->setValue(0);
-    m_outcomeLabel->clear();
-    m_outcomeLabel->hide();
-    m_pagesStackedWidget->setCurrentIndex(1);
-    m_exportPushButton->hide();
-    m_cancelPushButton->hide();
-    m_backPushButton->hide();
-    m_closePushButton->hide();
-    m_stopPushButton->show();
-    m_stopPushButton->setEnabled(true);
-    m_stopPushButton->setFocus();
+    m_progressPage->start(progressTitle(chosenScope), chosen, m_rowsTotal);
+    setPhase(Phase::Running);
 
     if (!m_exporter->start(m_source.query, chosen, m_targetPath))
         return false; // cannot happen: a fresh exporter is idle
@@ -846,21 +404,8 @@ ExportProgress ExportDialog::progress() const
 void ExportDialog::updateProgress()
 {
     const ExportProgress p = progress();
-    const QLocale locale;
-    m_rowsValueLabel->setText(
-        m_rowsTotal >= 0 ? tr("%1 of %2").arg(locale.toString(p.rowsWritten), locale.toString(m_rowsTotal))
-                         : locale.toString(p.rowsWritten));
-    const double rate = p.rowsPerSecond();
-    m_rateValueLabel->setText(
-        tr("%1 sessions per second").arg(locale.toString(rate, 'f', rate > 0 && rate < 10 ? 1 : 0)));
-    m_elapsedValueLabel->setText(TimeFormat::duration(p.elapsedMsec / 1000));
-    const bool lookups = m_runningOptions.needsLookups();
-    m_lookupsValueLabel->setText(
-        tr("%1 answered, %2 in flight").arg(locale.toString(p.enrichmentRequests)).arg(p.enrichmentInFlight));
-    m_progressFormLayout->setRowVisible(m_lookupsValueLabel, lookups);
-    m_throttleLabel->setVisible(p.enrichmentThrottled > 0 || m_throttleNoticed);
-    if (m_rowsTotal >= 0)
-        m_progressBar->setValue(int(std::min<qint64>(p.rowsWritten, m_progressBar->maximum())));
+    m_progressPage->showProgress(p, m_runningOptions.needsLookups(),
+                                 p.enrichmentThrottled > 0 || m_throttleNoticed);
     Q_EMIT progressChanged(p);
 }
 
@@ -873,46 +418,12 @@ void ExportDialog::cancelExport()
 void ExportDialog::onExportFinished(bool ok, const AwsError &error, qint64 rows)
 {
     m_progressTimer.stop();
-    m_phase = Phase::Finished;
     m_succeeded = ok;
     m_outcome = SessionExporter::summary(ok, error, rows, m_targetPath);
     updateProgress();
-    if (ok) {
-        m_progressBar->setRange(0, 1);
-        m_progressBar->setValue(1);
-    } else if (m_rowsTotal < 0) {
-        m_progressBar->setRange(0, 1);
-        m_progressBar->setValue(0);
-    }
-    m_outcomeLabel->setText(m_outcome);
-    m_outcomeLabel->show();
-    m_stopPushButton->hide();
-    m_backPushButton->show();
-    m_closePushButton->show();
-    m_closePushButton->setDefault(true);
-    m_closePushButton->setFocus();
+    m_progressPage->showEnd(ok);
+    setPhase(Phase::Finished);
     Q_EMIT exportFinished(ok, m_outcome);
-}
-
-void ExportDialog::showOptionsPage()
-{
-    if (m_phase == Phase::Running)
-        return;
-    const bool afterFailure = m_phase == Phase::Finished && !m_succeeded;
-    m_phase = Phase::Choosing;
-    m_pagesStackedWidget->setCurrentIndex(0);
-    m_stopPushButton->hide();
-    m_backPushButton->hide();
-    m_closePushButton->hide();
-    m_exportPushButton->show();
-    m_cancelPushButton->show();
-    m_exportPushButton->setDefault(true);
-    updateControls();
-    if (afterFailure && !m_outcome.isEmpty()) {
-        // Keep what went wrong in sight until the user changes a choice.
-        m_problemLabel->setText(m_outcome);
-        m_problemLabel->show();
-    }
 }
 
 void ExportDialog::reject()

@@ -4,29 +4,21 @@
 
 #include "api/SessionSummary.h"
 #include "aws/AwsError.h"
+#include "export/ExportOptionsPage.h"
 #include "sessions/ExportOptions.h"
 #include "sessions/ExportProgress.h"
 #include "sessions/SessionQuery.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 class AppSettings;
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
+class ExportProgressPage;
 class QDialogButtonBox;
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QStackedWidget;
 class ServiceGateway;
 class SessionExporter;
@@ -36,7 +28,8 @@ class SessionTableModel;
 /// "Export…": what to export (the selected rows, the loaded rows, or every session of the current
 /// portal, filters and sort, paged from the service without touching the table), the format, the
 /// columns, times and CSV options; then where (a file chooser with sessions-<portal>-<date>.<ext> in
-/// the last folder), then the export itself with its progress and a Cancel.
+/// the last folder), then the export itself with its progress and a Cancel. Each page is a widget of
+/// its own (ExportOptionsPage, ExportProgressPage); setPhase() alone switches pages and buttons.
 ///
 /// Every export runs through SessionExporter: the file appears only when complete, so a failure or a
 /// cancel leaves nothing behind. Opened window-modal with open(); it never runs its own event loop. The
@@ -46,11 +39,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Scope {
-        SelectedRows,
-        LoadedRows,
-        AllMatching, ///< every session of the query, fetched from the service
-    };
+    using Scope = ExportOptionsPage::Scope;
     enum class Phase {
         Choosing, ///< the options page
         Running,  ///< the progress page, an export in flight
@@ -108,23 +97,19 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &summary);
 
 private:
-    QWidget *createOptionsPage();
-    QWidget *createProgressPage();
-    QWidget *createScopeBox();
-    QWidget *createFormatBox();
-    QWidget *createColumnsBox();
-    QCheckBox *addColumnCheckBox(ExportColumn column, const QString &text, const QString &toolTip);
+    /// What is visible, enabled, default and focused in each phase: the one place that decides it.
+    void setPhase(Phase phase);
     void restoreChoices();
     void saveChoices();
-    void setColumns(const QList<ExportColumn> &columns);
     void updateScopeTexts();
     void updateControls();
     void updateQAppAvailability();
-    void showOptionsPage();
     void updateProgress();
     void onExportFinished(bool ok, const AwsError &error, qint64 rows);
+    /// Why the choices cannot be exported now; empty when they can.
+    QString problem() const;
+    QString progressTitle(Scope scope) const;
     QList<SessionSummary> sessionsInScope() const;
-    QString queryDescription() const;
     QString portalLabel() const;
 
     QPointer<ServiceGateway> m_gateway;
@@ -137,8 +122,6 @@ private:
     QString m_outcome;
     bool m_succeeded = false;
     bool m_throttleNoticed = false;
-    // Q App columns the user wants while they cannot be chosen (no instance id); restored with one.
-    QSet<ExportColumn> m_wantedQAppColumns;
 
     // The lister of an in-memory export is declared before the exporter, so it outlives it.
     std::unique_ptr<SessionLister> m_rowsLister;
@@ -147,34 +130,8 @@ private:
     QTimer m_progressTimer;  ///< elapsed time and lookups move between pages too
 
     QStackedWidget *m_pagesStackedWidget = nullptr;
-    // Options page
-    QButtonGroup *m_scopeButtonGroup = nullptr;
-    QRadioButton *m_selectedRadioButton = nullptr;
-    QRadioButton *m_loadedRadioButton = nullptr;
-    QRadioButton *m_allRadioButton = nullptr;
-    QLabel *m_queryLabel = nullptr;
-    QComboBox *m_formatComboBox = nullptr;
-    QRadioButton *m_utcRadioButton = nullptr;
-    QRadioButton *m_localRadioButton = nullptr;
-    QCheckBox *m_bomCheckBox = nullptr;
-    QCheckBox *m_spreadsheetSafeCheckBox = nullptr;
-    QHash<ExportColumn, QCheckBox *> m_columnCheckBoxes;
-    QLabel *m_lookupNoteLabel = nullptr;
-    QLabel *m_qAppNoteLabel = nullptr;
-    QPushButton *m_setInstancePushButton = nullptr;
-    QLabel *m_problemLabel = nullptr;
-    // Progress page
-    QLabel *m_progressTitleLabel = nullptr;
-    QLabel *m_progressDetailsLabel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QLabel *m_rowsValueLabel = nullptr;
-    QLabel *m_rateValueLabel = nullptr;
-    QLabel *m_elapsedValueLabel = nullptr;
-    QLabel *m_lookupsValueLabel = nullptr;
-    QFormLayout *m_progressFormLayout = nullptr;
-    QLabel *m_throttleLabel = nullptr;
-    QLabel *m_outcomeLabel = nullptr;
-    // Buttons
+    ExportOptionsPage *m_optionsPage = nullptr;
+    ExportProgressPage *m_progressPage = nullptr;
     QDialogButtonBox *m_buttonBox = nullptr;
     QPushButton *m_exportPushButton = nullptr;
     QPushButton *m_cancelPushButton = nullptr;
