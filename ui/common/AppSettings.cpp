@@ -123,14 +123,6 @@ QVariant AppSettings::value(Key key) const
     return read(keyName(key), key);
 }
 
-QVariant AppSettings::value(Key key, const QVariant &unusedDefault) const
-{
-    Q_ASSERT_X(unusedDefault == defaultValue(key), "AppSettings::value",
-               "a call site's default differs from the table's");
-    Q_UNUSED(unusedDefault);
-    return value(key);
-}
-
 void AppSettings::setValue(Key key, const QVariant &value)
 {
     Q_ASSERT(row(key).scope == Scope::Application);

@@ -80,9 +80,6 @@ public:
     /// The stored value of an application-wide key, converted to the key's type; the table's default when
     /// the key is absent or its value does not convert.
     QVariant value(Key key) const;
-    /// Transitional: the default is ignored, the table's is used (and must be the same). For call sites
-    /// written before the table; name the key only.
-    QVariant value(Key key, const QVariant &unusedDefault) const;
     void setValue(Key key, const QVariant &value);
     void remove(Key key);
     bool contains(Key key) const;

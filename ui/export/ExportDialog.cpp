@@ -201,9 +201,7 @@ void ExportDialog::restoreChoices()
 {
     ExportOptions restored;
     restored.format =
-        ExportOptions::formatFromName(
-            m_settings->value(AppSettings::Key::ExportFormat, ExportOptions::formatName(ExportFormat::Csv))
-                .toString())
+        ExportOptions::formatFromName(m_settings->value(AppSettings::Key::ExportFormat).toString())
             .value_or(ExportFormat::Csv);
     restored.columns = ExportOptions::defaultColumns();
     const QString stored = m_settings->value(AppSettings::Key::ExportColumns).toString();
@@ -212,11 +210,12 @@ void ExportDialog::restoreChoices()
         if (const AwsResult<QList<ExportColumn>> parsed = ExportOptions::parseColumns(stored); parsed)
             restored.columns = parsed.value();
     }
-    const bool utc = m_settings->value(AppSettings::Key::ExportTimesInUtc, true).toBool();
+    const bool utc = m_settings->value(AppSettings::Key::ExportTimesInUtc).toBool();
     restored.timeMode = utc ? TimeFormat::Mode::Utc : TimeFormat::Mode::Local;
-    restored.csvByteOrderMark = m_settings->value(AppSettings::Key::ExportByteOrderMark, false).toBool();
-    // On in the GUI by default: files from here are mostly opened in a spreadsheet program.
-    restored.spreadsheetSafe = m_settings->value(AppSettings::Key::ExportSpreadsheetSafe, true).toBool();
+    restored.csvByteOrderMark = m_settings->value(AppSettings::Key::ExportByteOrderMark).toBool();
+    // On in the GUI by default (AppSettings' table): files from here are mostly opened in a spreadsheet
+    // program.
+    restored.spreadsheetSafe = m_settings->value(AppSettings::Key::ExportSpreadsheetSafe).toBool();
     m_optionsPage->setOptions(restored);
 }
 
