@@ -328,7 +328,7 @@ void TestConnectionManager::gatewayDescribesItsConnection()
     options.endpointUrl = endpointUrl;
 
     const AwsResult<ServiceGateway *> gateway = makeManager()->createGateway(options);
-    QVERIFY2(gateway.ok(), qPrintable(gateway.error().toLogLine()));
+    QVERIFY2(gateway.ok(), qPrintable(gateway.ok() ? QString() : gateway.error().toLogLine()));
     const std::unique_ptr<ServiceGateway> owned(gateway.value());
     const ServiceGateway::Description d = owned->description();
     QCOMPARE(d.profileName, expectedProfile);

@@ -122,22 +122,27 @@ void TestExpireSessionsDialog::asksWithEverySessionListed()
 void TestExpireSessionsDialog::cancelAndEscapeExpireNothing_data()
 {
     QTest::addColumn<int>("count");
-    QTest::addColumn<bool>("withEscape");
-    QTest::newRow("one session, Cancel") << 1 << false;
-    QTest::newRow("one session, Escape") << 1 << true;
-    QTest::newRow("several sessions, Cancel") << 4 << false;
-    QTest::newRow("several sessions, Escape") << 4 << true;
+    QTest::addColumn<QString>("answer");
+    for (const int count : {1, 4}) {
+        const char *sessions = count == 1 ? "one session" : "several sessions";
+        QTest::addRow("%s, Cancel", sessions) << count << u"Cancel"_s;
+        QTest::addRow("%s, Escape", sessions) << count << u"Escape"_s;
+        // Cancel is the default button: Enter does not expire anything.
+        QTest::addRow("%s, Enter", sessions) << count << u"Enter"_s;
+    }
 }
 
 void TestExpireSessionsDialog::cancelAndEscapeExpireNothing()
 {
     QFETCH(int, count);
-    QFETCH(bool, withEscape);
+    QFETCH(QString, answer);
     QVERIFY(openDialog(count));
     QSignalSpy rejected(m_dialog.get(), &QDialog::rejected);
     QSignalSpy finished(m_dialog.get(), &ExpireSessionsDialog::allFinished);
-    if (withEscape)
+    if (answer == u"Escape"_s)
         QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    else if (answer == u"Enter"_s)
+        QTest::keyClick(m_dialog.get(), Qt::Key_Return);
     else
         QTest::mouseClick(m_cancel, Qt::LeftButton);
     QCOMPARE(rejected.count(), 1);
