@@ -8,6 +8,7 @@
 #include "CliProcess.h"
 #include "ClientStack.h"
 #include "CsvReader.h"
+#include "FaultFixture.h"
 #include "FaultScenario.h"
 #include "emulator/BackgroundEmulator.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,35 +41,35 @@ class TestCliFaults : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void exitCodesAreDocumented();
     void printsEverySessionOnceOrFailsClearly_data();
     void printsEverySessionOnceOrFailsClearly();
 
 private:
-    std::unique_ptr<BackgroundEmulator> m_reference;
+    FaultFixture m_fixture;
     QString m_portal;
     QStringList m_expected;
-    QTemporaryDir m_home;
 };
 
 void TestCliFaults::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    m_reference = std::make_unique<BackgroundEmulator>(FaultScenario::baseConfig());
+    QVERIFY(!m_fixture.home().isEmpty());
     QString error;
-    QVERIFY2(m_reference->start(&error), qPrintable(error));
-    ClientStack stack(*m_reference, 1);
-    m_portal = stack.firstActivePortal();
-    QVERIFY(!m_portal.isEmpty());
-    ListSessionsRequest all;
-    all.portalId = m_portal;
-    m_expected = stack.walk(all);
+    QVERIFY2(m_fixture.startReference(&error), qPrintable(error));
+    m_portal = m_fixture.portal();
+    m_expected = m_fixture.expected();
     QCOMPARE(m_expected.size(), FaultScenario::sessionCount());
+}
+
+void TestCliFaults::cleanup()
+{
+    m_fixture.cleanup();
 }
 
 void TestCliFaults::exitCodesAreDocumented()
 {
-    const CliProcess::Result help = CliProcess(m_home.path()).cli({u"--help"_s});
+    const CliProcess::Result help = CliProcess(m_fixture.home()).cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     const QString text = QString::fromUtf8(help.out);
     const QList<FaultScenario> scenarios = FaultScenario::all();
@@ -104,19 +104,17 @@ void TestCliFaults::printsEverySessionOnceOrFailsClearly()
     QFETCH(int, maxAttempts);
     QFETCH(Output, output);
     const FaultScenario fault = FaultScenario::byName(scenario);
-    BackgroundEmulator emulator(fault.config());
     QString error;
-    QVERIFY2(emulator.start(&error), qPrintable(error));
+    const auto emulator = FaultFixture::startEmulator(fault.config(), &error);
+    QVERIFY2(emulator, qPrintable(error));
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
+    const QString dirPath = m_fixture.newTempDir();
+    QVERIFY(!dirPath.isEmpty());
+    const QDir dir(dirPath);
     const QString path = dir.filePath(u"sessions.csv"_s);
-    CliProcess cli(m_home.path());
-    cli.setCredentials(emulator.credentials().accessKeyId, emulator.credentials().secretAccessKey);
-    cli.setEnv(u"AWS_REGION"_s, emulator.region());
-    cli.setEnv(u"AWS_MAX_ATTEMPTS"_s, QString::number(maxAttempts));
+    const CliProcess cli = FaultFixture::cliFor(*emulator, m_fixture.home(), maxAttempts);
     QStringList arguments{
-        u"--endpoint-url"_s, emulator.endpoint().toString(), u"sessions"_s, u"--portal"_s, m_portal,
+        u"--endpoint-url"_s, emulator->endpoint().toString(), u"sessions"_s, u"--portal"_s, m_portal,
         u"--page-size"_s,    QString::number(pageSize)};
     if (output == Output::StdoutJsonLines)
         arguments << u"--format"_s << u"jsonl"_s;
@@ -163,7 +161,7 @@ void TestCliFaults::printsEverySessionOnceOrFailsClearly()
                 ids.append(records->at(i).value(0));
             QCOMPARE(records->first().value(0), u"sessionId"_s);
             QCOMPARE(ids, m_expected);
-            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"sessions.csv"_s});
+            QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{u"sessions.csv"_s});
         }
         return;
     }
@@ -189,7 +187,7 @@ void TestCliFaults::printsEverySessionOnceOrFailsClearly()
         const QRegularExpressionMatch match = after.match(line);
         QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 0, qPrintable(line));
         QVERIFY(!QFile::exists(path));
-        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+        QVERIFY(dir.entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }
 }
 

@@ -6,6 +6,7 @@
 // or there is no file at all (nor a temporary one) and a clear error.
 #include "ClientStack.h"
 #include "CsvReader.h"
+#include "FaultFixture.h"
 #include "FaultScenario.h"
 #include "emulator/BackgroundEmulator.h"
 #include "sessions/SessionExporter.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,27 +70,28 @@ class TestExportFaults : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void exportsEverySessionOnceOrNothing_data();
     void exportsEverySessionOnceOrNothing();
 
 private:
-    std::unique_ptr<BackgroundEmulator> m_reference;
+    FaultFixture m_fixture;
     QString m_portal;
     QStringList m_expected;
 };
 
 void TestExportFaults::initTestCase()
 {
-    m_reference = std::make_unique<BackgroundEmulator>(FaultScenario::baseConfig());
     QString error;
-    QVERIFY2(m_reference->start(&error), qPrintable(error));
-    ClientStack stack(*m_reference, 1);
-    m_portal = stack.firstActivePortal();
-    QVERIFY(!m_portal.isEmpty());
-    ListSessionsRequest all;
-    all.portalId = m_portal;
-    m_expected = stack.walk(all);
+    QVERIFY2(m_fixture.startReference(&error), qPrintable(error));
+    m_portal = m_fixture.portal();
+    m_expected = m_fixture.expected();
     QCOMPARE(m_expected.size(), FaultScenario::sessionCount());
+}
+
+void TestExportFaults::cleanup()
+{
+    m_fixture.cleanup();
 }
 
 void TestExportFaults::exportsEverySessionOnceOrNothing_data()
@@ -113,13 +114,14 @@ void TestExportFaults::exportsEverySessionOnceOrNothing()
     QFETCH(int, maxAttempts);
     QFETCH(ExportFormat, format);
     const FaultScenario fault = FaultScenario::byName(scenario);
-    BackgroundEmulator emulator(fault.config());
     QString error;
-    QVERIFY2(emulator.start(&error), qPrintable(error));
-    ClientStack stack(emulator, maxAttempts);
+    const auto emulator = FaultFixture::startEmulator(fault.config(), &error);
+    QVERIFY2(emulator, qPrintable(error));
+    ClientStack stack(*emulator, maxAttempts);
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
+    const QString dirPath = m_fixture.newTempDir();
+    QVERIFY(!dirPath.isEmpty());
+    const QDir dir(dirPath);
     const QString path = dir.filePath(u"sessions."_s + ExportOptions::fileExtension(format));
     ExportOptions options;
     options.format = format;
@@ -146,8 +148,7 @@ void TestExportFaults::exportsEverySessionOnceOrNothing()
         const std::optional<QStringList> ids = idsInFile(path, format, &error);
         QVERIFY2(ids, qPrintable(error));
         QCOMPARE(*ids, m_expected); // every session once, in the service's order
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
         QCOMPARE(exporter.progress().duplicatesSkipped, 0);
         if (fault.outcome == FaultScenario::Outcome::Recoverable)
             QVERIFY2(stack.retries() > 0, "no fault was met: the test proves nothing");
@@ -165,7 +166,7 @@ void TestExportFaults::exportsEverySessionOnceOrNothing()
     // The seed makes the first fault strike mid-walk: rows were written, and thrown away.
     QVERIFY2(rows > 0 && rows < m_expected.size(), qPrintable(QString::number(rows)));
     QVERIFY(!QFile::exists(path));
-    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    QVERIFY(dir.entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     QVERIFY2(summary.contains(u"No file was written"_s), qPrintable(summary));
     QVERIFY(!exporter.isRunning());
     if (fault.outcome == FaultScenario::Outcome::Stops) {

@@ -5,6 +5,7 @@
 // emulator that misbehaves: it must show every session exactly once and in the service's order, or stop
 // with a clear error - keeping the rows it has, and resuming without duplicates where resuming can help.
 #include "ClientStack.h"
+#include "FaultFixture.h"
 #include "FaultScenario.h"
 #include "emulator/BackgroundEmulator.h"
 #include "sessions/SessionTableModel.h"
@@ -36,22 +37,17 @@ private Q_SLOTS:
     void deliversEverySessionOnceOrStops();
 
 private:
-    std::unique_ptr<BackgroundEmulator> m_reference;
+    FaultFixture m_fixture;
     QString m_portal;
     QStringList m_expected;
 };
 
 void TestModelFaults::initTestCase()
 {
-    m_reference = std::make_unique<BackgroundEmulator>(FaultScenario::baseConfig());
     QString error;
-    QVERIFY2(m_reference->start(&error), qPrintable(error));
-    ClientStack stack(*m_reference, 1);
-    m_portal = stack.firstActivePortal();
-    QVERIFY(!m_portal.isEmpty());
-    ListSessionsRequest all;
-    all.portalId = m_portal;
-    m_expected = stack.walk(all);
+    QVERIFY2(m_fixture.startReference(&error), qPrintable(error));
+    m_portal = m_fixture.portal();
+    m_expected = m_fixture.expected();
     QCOMPARE(m_expected.size(), FaultScenario::sessionCount());
     QCOMPARE(QSet<QString>(m_expected.cbegin(), m_expected.cend()).size(), m_expected.size());
 }
@@ -73,11 +69,11 @@ void TestModelFaults::deliversEverySessionOnceOrStops()
     QFETCH(QString, scenario);
     QFETCH(int, maxAttempts);
     const FaultScenario fault = FaultScenario::byName(scenario);
-    BackgroundEmulator emulator(fault.config());
     QString error;
-    QVERIFY2(emulator.start(&error), qPrintable(error));
+    const auto emulator = FaultFixture::startEmulator(fault.config(), &error);
+    QVERIFY2(emulator, qPrintable(error));
 
-    ClientStack stack(emulator, maxAttempts);
+    ClientStack stack(*emulator, maxAttempts);
     SessionTableModel model(&stack.client());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(false); // the test decides when pages are fetched

@@ -9,6 +9,7 @@
 // temporary HOME.
 #include "CliProcess.h"
 #include "ClientStack.h"
+#include "FaultFixture.h"
 #include "SecretScanner.h"
 #include "aws/credentials/AppProfileStore.h"
 #include "cli/CliExitCode.h"
@@ -26,7 +27,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -155,10 +155,18 @@ private Q_SLOTS:
     void credentialProcessSecretStaysOut_data();
     void credentialProcessSecretStaysOut();
     void appProfileSecretStaysInKeychain();
+    void cleanup();
 
 private:
     CliProcess debugCli(const QString &home) const;
+
+    FaultFixture m_fixture;
 };
+
+void TestSecretLeak::cleanup()
+{
+    m_fixture.cleanup();
+}
 
 CliProcess TestSecretLeak::debugCli(const QString &home) const
 {
@@ -200,8 +208,9 @@ void TestSecretLeak::scannerFindsEveryForm()
 void TestSecretLeak::modelSessionLogsNoSecret()
 {
     SecretScanner scanner({secretKey, sessionToken}, marker);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
+    const QString dirPath = m_fixture.newTempDir();
+    QVERIFY(!dirPath.isEmpty());
+    const QDir dir(dirPath);
     QStringList errorTexts;
     const auto keepError = [&errorTexts](const AwsError &error) {
         errorTexts << error.message() << error.userMessage() << error.toLogLine() << error.code()
@@ -217,10 +226,10 @@ void TestSecretLeak::modelSessionLogsNoSecret()
         config.faults.setRate(FaultInjector::Fault::TruncatedBody, 0.05);
         config.faults.setRate(FaultInjector::Fault::ConnectionReset, 0.05);
         config.qappsInstanceId = instanceId;
-        BackgroundEmulator emulator(config);
         QString error;
-        QVERIFY2(emulator.start(&error), qPrintable(error));
-        ClientStack stack(emulator, 12, true, canaryCredentials());
+        const auto emulator = FaultFixture::startEmulator(config, &error);
+        QVERIFY2(emulator, qPrintable(error));
+        ClientStack stack(*emulator, 12, true, canaryCredentials());
         connect(&stack.transport(), &AwsTransport::retrying, this,
                 [&](const QString &, int, int, const AwsError &failure) { keepError(failure); });
 
@@ -279,9 +288,9 @@ void TestSecretLeak::modelSessionLogsNoSecret()
         // emulator's signature error shows the canonical request, which holds the token header).
         EmulatorConfig failingConfig = canaryConfig();
         failingConfig.faults.setServerErrorRate(1.0);
-        BackgroundEmulator failing(failingConfig);
-        QVERIFY(failing.start());
-        ClientStack once(failing, 1, true, canaryCredentials());
+        const auto failing = FaultFixture::startEmulator(failingConfig, &error);
+        QVERIFY2(failing, qPrintable(error));
+        ClientStack once(*failing, 1, true, canaryCredentials());
         SessionTableModel failingModel(&once.client());
         connect(&failingModel, &SessionTableModel::pageFailed, this, keepError);
         failingModel.setQuery(query);
@@ -290,7 +299,7 @@ void TestSecretLeak::modelSessionLogsNoSecret()
 
         AwsCredentials wrong = canaryCredentials();
         wrong.secretAccessKey = u"WrongSecretKeyForTheLeakTest/0000000000"_s;
-        ClientStack wrongKey(emulator, 1, true, wrong);
+        ClientStack wrongKey(*emulator, 1, true, wrong);
         SessionTableModel rejected(&wrongKey.client());
         connect(&rejected, &SessionTableModel::pageFailed, this, keepError);
         rejected.setQuery(query);
@@ -314,22 +323,23 @@ void TestSecretLeak::modelSessionLogsNoSecret()
 void TestSecretLeak::cliSessionWritesNoSecret()
 {
     SecretScanner scanner({secretKey, sessionToken}, marker);
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
+    const QString home = m_fixture.newTempDir();
+    QVERIFY(!home.isEmpty());
     EmulatorConfig config = canaryConfig();
     config.qappsInstanceId = instanceId;
-    BackgroundEmulator emulator(config);
-    QVERIFY(emulator.start());
+    QString error;
+    const auto emulator = FaultFixture::startEmulator(config, &error);
+    QVERIFY2(emulator, qPrintable(error));
     EmulatorConfig flakyConfig = canaryConfig();
     flakyConfig.faults.setRate(FaultInjector::Fault::Throttling, 0.5);
-    BackgroundEmulator flaky(flakyConfig);
-    QVERIFY(flaky.start());
+    const auto flaky = FaultFixture::startEmulator(flakyConfig, &error);
+    QVERIFY2(flaky, qPrintable(error));
     EmulatorConfig failingConfig = canaryConfig();
     failingConfig.faults.setServerErrorRate(1.0);
-    BackgroundEmulator failing(failingConfig);
-    QVERIFY(failing.start());
+    const auto failing = FaultFixture::startEmulator(failingConfig, &error);
+    QVERIFY2(failing, qPrintable(error));
 
-    CliProcess cli = debugCli(home.path());
+    CliProcess cli = debugCli(home);
     cli.setCredentials(accessKeyId, secretKey, sessionToken);
     const auto run = [&](const BackgroundEmulator &target, const QStringList &arguments,
                          const QString &what) {
@@ -340,16 +350,16 @@ void TestSecretLeak::cliSessionWritesNoSecret()
         return result;
     };
 
-    const CliProcess::Result portals = run(emulator, {u"portals"_s, u"--format"_s, u"json"_s}, u"portals"_s);
+    const CliProcess::Result portals = run(*emulator, {u"portals"_s, u"--format"_s, u"json"_s}, u"portals"_s);
     QVERIFY2(portals.exitCode == 0, portals.err.constData());
     // --debug and the logging rules are in effect: the resolved connection and the requests are logged.
     QVERIFY2(portals.err.contains("profile:") && portals.err.contains("attempt 1"), portals.err.constData());
     const QString portal = activePortal(portals);
     QVERIFY(!portal.isEmpty());
 
-    const QString exportPath = QDir(home.path()).filePath(u"export.csv"_s);
+    const QString exportPath = QDir(home).filePath(u"export.csv"_s);
     const CliProcess::Result exported =
-        run(emulator,
+        run(*emulator,
             {u"sessions"_s, u"--portal"_s, portal, u"--page-size"_s, u"20"_s, u"--output"_s, exportPath,
              u"--columns"_s, u"sessionId,username,status,clientIpAddresses,qAppSession,qAppSharingEnabled"_s,
              u"--instance-id"_s, instanceId},
@@ -357,48 +367,49 @@ void TestSecretLeak::cliSessionWritesNoSecret()
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY(QFile::exists(exportPath));
 
-    const CliProcess::Result listed = run(
-        emulator, {u"sessions"_s, u"--portal"_s, portal, u"--format"_s, u"jsonl"_s}, u"sessions to stdout"_s);
+    const CliProcess::Result listed =
+        run(*emulator, {u"sessions"_s, u"--portal"_s, portal, u"--format"_s, u"jsonl"_s},
+            u"sessions to stdout"_s);
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     const QString sessionId =
         QJsonDocument::fromJson(listed.out.left(listed.out.indexOf('\n'))).object()[u"sessionId"].toString();
     const CliProcess::Result session =
-        run(emulator,
+        run(*emulator,
             {u"session"_s, u"--portal"_s, portal, u"--session-id"_s, sessionId, u"--format"_s, u"json"_s},
             u"session"_s);
     QVERIFY2(session.exitCode == 0, session.err.constData());
 
     cli.setEnv(u"AWS_MAX_ATTEMPTS"_s, u"10"_s);
-    const CliProcess::Result retried = run(flaky, {u"portals"_s}, u"portals with retries"_s);
+    const CliProcess::Result retried = run(*flaky, {u"portals"_s}, u"portals with retries"_s);
     QVERIFY2(retried.exitCode == 0, retried.err.constData());
 
     cli.setEnv(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
-    const QString failedPath = QDir(home.path()).filePath(u"failed.json"_s);
+    const QString failedPath = QDir(home).filePath(u"failed.json"_s);
     const CliProcess::Result failed = run(
-        failing, {u"sessions"_s, u"--portal"_s, portal, u"--page-size"_s, u"5"_s, u"--output"_s, failedPath},
+        *failing, {u"sessions"_s, u"--portal"_s, portal, u"--page-size"_s, u"5"_s, u"--output"_s, failedPath},
         u"failing sessions"_s);
     QCOMPARE(failed.exitCode, int(CliExitCode::Server));
     QVERIFY(!QFile::exists(failedPath));
 
     // A wrong secret: the service's signature error quotes the canonical request, token header and all.
     cli.setCredentials(accessKeyId, u"WrongSecretKeyForTheLeakTest/0000000000"_s, sessionToken);
-    const CliProcess::Result rejected = run(emulator, {u"portals"_s}, u"wrong secret"_s);
+    const CliProcess::Result rejected = run(*emulator, {u"portals"_s}, u"wrong secret"_s);
     QCOMPARE(rejected.exitCode, int(CliExitCode::Credentials));
     QVERIFY2(rejected.err.contains("InvalidSignatureException"), rejected.err.constData());
 
     // Everything the runs left below HOME: the exports, the settings folder, any log or cache.
-    QVERIFY(scanner.scanTree(home.path()) >= 1);
+    QVERIFY(scanner.scanTree(home) >= 1);
     QVERIFY2(isClean(scanner), qPrintable(scanner.findings().value(0)));
 }
 
 void TestSecretLeak::emulatorProcessWritesNoSecret()
 {
     SecretScanner scanner({secretKey, sessionToken}, marker);
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
+    const QString home = m_fixture.newTempDir();
+    QVERIFY(!home.isEmpty());
 
     QProcess emulator;
-    QProcessEnvironment env = CliProcess(home.path()).environment();
+    QProcessEnvironment env = CliProcess(home).environment();
     env.insert(u"SESSIONSCOPE_EMULATOR_SECRET_ACCESS_KEY"_s, secretKey);
     env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     emulator.setProcessEnvironment(env);
@@ -413,7 +424,7 @@ void TestSecretLeak::emulatorProcessWritesNoSecret()
     const QString endpoint = QString::fromUtf8(firstLine.mid(qsizetype(strlen("listening on "))));
 
     // The CLI signs with the secret and a session token (the emulator's key has none, so it accepts any).
-    CliProcess cli = debugCli(home.path());
+    CliProcess cli = debugCli(home);
     cli.setCredentials(accessKeyId, secretKey, sessionToken);
     const auto run = [&](const QStringList &arguments, const QString &what) {
         const CliProcess::Result result =
@@ -426,7 +437,7 @@ void TestSecretLeak::emulatorProcessWritesNoSecret()
     const CliProcess::Result portals = run({u"portals"_s, u"--format"_s, u"json"_s}, u"portals"_s);
     QVERIFY2(portals.exitCode == 0, portals.err.constData());
     const QString portal = activePortal(portals);
-    const QString exportPath = QDir(home.path()).filePath(u"export.jsonl"_s);
+    const QString exportPath = QDir(home).filePath(u"export.jsonl"_s);
     const CliProcess::Result exported =
         run({u"sessions"_s, u"--portal"_s, portal, u"--page-size"_s, u"10"_s, u"--output"_s, exportPath},
             u"sessions --output"_s);
@@ -449,7 +460,7 @@ void TestSecretLeak::emulatorProcessWritesNoSecret()
     QVERIFY2(emulatorErr.contains(accessKeyId.toUtf8()), emulatorErr.constData());
     scanner.scan(u"sessionscope-emulator stdout"_s, emulatorOut);
     scanner.scan(u"sessionscope-emulator stderr"_s, emulatorErr);
-    QVERIFY(scanner.scanTree(home.path()) >= 1);
+    QVERIFY(scanner.scanTree(home) >= 1);
     QVERIFY2(isClean(scanner), qPrintable(scanner.findings().value(0)));
 }
 
@@ -488,12 +499,13 @@ void TestSecretLeak::credentialProcessSecretStaysOut()
     QFETCH(int, cliExit);
 
     SecretScanner scanner({secretKey, sessionToken}, marker);
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    BackgroundEmulator emulator(canaryConfig());
-    QVERIFY(emulator.start());
+    const QString home = m_fixture.newTempDir();
+    QVERIFY(!home.isEmpty());
+    QString error;
+    const auto emulator = FaultFixture::startEmulator(canaryConfig(), &error);
+    QVERIFY2(emulator, qPrintable(error));
 
-    const QDir dir(home.path());
+    const QDir dir(home);
     const QString answerFile = writeFile(dir.filePath(u"answer.out"_s), stdoutText);
     const QString traceFile = writeFile(dir.filePath(u"answer.err"_s), stderrText);
     const QString script =
@@ -506,11 +518,11 @@ void TestSecretLeak::credentialProcessSecretStaysOut()
                   "[profile canary]\ncredential_process = " + script.toUtf8() + "\nregion = us-east-1\n");
     QVERIFY(!answerFile.isEmpty() && !traceFile.isEmpty() && !script.isEmpty() && !config.isEmpty());
 
-    CliProcess cli = debugCli(home.path());
+    CliProcess cli = debugCli(home);
     cli.setEnv(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
     const CliProcess::Result result =
         cli.cli({u"--debug"_s, u"--profile"_s, u"canary"_s, u"--endpoint-url"_s,
-                 emulator.endpoint().toString(), u"portals"_s, u"--format"_s, u"json"_s});
+                 emulator->endpoint().toString(), u"portals"_s, u"--format"_s, u"json"_s});
     QVERIFY2(result.exitCode == cliExit, result.err.constData());
     if (cliExit != 0) {
         QList<QByteArray> errors;
@@ -527,7 +539,7 @@ void TestSecretLeak::credentialProcessSecretStaysOut()
     scanner.scan(u"stdout"_s, result.out);
     scanner.scan(u"stderr"_s, result.err);
     // The helper's own files hold the secret by design; everything else below HOME must not.
-    scanner.scanTree(home.path(), {answerFile, traceFile, script});
+    scanner.scanTree(home, {answerFile, traceFile, script});
     QVERIFY2(isClean(scanner), qPrintable(scanner.findings().value(0)));
 }
 
@@ -539,8 +551,9 @@ void TestSecretLeak::appProfileSecretStaysInKeychain()
     SecretScanner scanner({secretKey, sessionToken}, marker);
     EmulatorConfig config = canaryConfig();
     config.qappsInstanceId = instanceId;
-    BackgroundEmulator emulator(config);
-    QVERIFY(emulator.start());
+    QString error;
+    const auto emulator = FaultFixture::startEmulator(config, &error);
+    QVERIFY2(emulator, qPrintable(error));
 
     // The settings file the GUI and the CLI share (under the wrapper's temporary XDG_CONFIG_HOME).
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"SessionScope"_s, u"SessionScope"_s);
@@ -549,7 +562,7 @@ void TestSecretLeak::appProfileSecretStaysInKeychain()
     profile.name = u"leak-check"_s;
     profile.accessKeyId = accessKeyId;
     profile.region = u"us-east-1"_s;
-    profile.endpointUrl = emulator.endpoint().toString();
+    profile.endpointUrl = emulator->endpoint().toString();
     profile.qappsInstanceId = instanceId;
     bool saved = false;
     AwsError saveError;
@@ -571,14 +584,14 @@ void TestSecretLeak::appProfileSecretStaysInKeychain()
     QVERIFY2(stored.contains("leak-check") && stored.contains(accessKeyId.toUtf8()), stored.constData());
 
     // The CLI reads the secret back from the keychain and signs with it.
-    QTemporaryDir work;
-    QVERIFY(work.isValid());
-    CliProcess cli = debugCli(work.path());
+    const QString work = m_fixture.newTempDir();
+    QVERIFY(!work.isEmpty());
+    CliProcess cli = debugCli(work);
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     for (const QString &name : {u"HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_RUNTIME_DIR"_s,
                                 u"XDG_CACHE_HOME"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
         cli.setEnv(name, system.value(name));
-    const QString exportPath = QDir(work.path()).filePath(u"export.csv"_s);
+    const QString exportPath = QDir(work).filePath(u"export.csv"_s);
     const CliProcess::Result portals =
         cli.cli({u"--debug"_s, u"--profile"_s, u"leak-check"_s, u"portals"_s, u"--format"_s, u"json"_s});
     QVERIFY2(portals.exitCode == 0, portals.err.constData());
@@ -592,7 +605,7 @@ void TestSecretLeak::appProfileSecretStaysInKeychain()
     scanner.scan(u"sessions stderr"_s, exported.err);
     scanner.scanFile(settingsPath);
     scanner.scanTree(system.value(u"XDG_CONFIG_HOME"_s));
-    scanner.scanTree(work.path());
+    scanner.scanTree(work);
 
     done = false;
     store.removeProfile(profile.name, this, [&](const AwsResult<std::monostate> &) { done = true; });
