@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/AwsError.h"
+#include "aws/AwsResult.h"
 #include "cli/CliExitCode.h"
 #include "cli/CommandContext.h"
 
@@ -50,6 +50,21 @@ protected:
     WorkSpacesWebClient *web() const;
     QAppsClient *qapps() const;
     bool isFinished() const { return m_finished; }
+
+    /// The callback for a client call whose answer is the command's output: a failure ends the command
+    /// with its error; otherwise `print` writes the answer and the command succeeds.
+    template <typename T>
+    std::function<void(const AwsResult<T> &)> printAnswer(std::function<void(const T &answer)> print)
+    {
+        return [this, print = std::move(print)](const AwsResult<T> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            print(result.value());
+            succeed();
+        };
+    }
 
     /// Lists every portal, page by page; a failed page ends the command with its error.
     void fetchPortals(std::function<void(const QList<Portal> &portals)> done);

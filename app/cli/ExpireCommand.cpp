@@ -23,14 +23,9 @@ void ExpireCommand::run()
         }
     }
     web()->expireSession(arguments().portalId, arguments().sessionId, this,
-                         [this](const AwsResult<std::monostate> &result) {
-                             if (!result) {
-                                 fail(result.error());
-                                 return;
-                             }
+                         printAnswer<std::monostate>([this](const std::monostate &) {
                              writeOut(tr("Session %1 expired.\n").arg(arguments().sessionId).toUtf8());
-                             succeed();
-                         });
+                         }));
 }
 
 bool ExpireCommand::confirmed()

@@ -14,6 +14,7 @@ public:
     using Command::Command;
 
 protected:
+    /// Asks (or takes --yes), then ExpireSession.
     void run() override;
 
 private:

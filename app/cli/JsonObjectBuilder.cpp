@@ -28,6 +28,11 @@ JsonObjectBuilder &JsonObjectBuilder::addBool(const QString &key, bool value)
     return *this;
 }
 
+JsonObjectBuilder &JsonObjectBuilder::addOptionalBool(const QString &key, const std::optional<bool> &value)
+{
+    return value ? addBool(key, *value) : *this;
+}
+
 JsonObjectBuilder &JsonObjectBuilder::addNumber(const QString &key, qint64 value)
 {
     appendKey(key);

@@ -14,6 +14,7 @@ public:
     using Command::Command;
 
 protected:
+    /// ListPortals page by page, then the whole list in the chosen format.
     void run() override;
 
 private:

@@ -24,14 +24,7 @@ QList<ExportColumn> sessionColumns()
 void SessionCommand::run()
 {
     web()->getSession(arguments().portalId, arguments().sessionId, this,
-                      [this](const AwsResult<SessionDetail> &result) {
-                          if (!result) {
-                              fail(result.error());
-                              return;
-                          }
-                          print(result.value());
-                          succeed();
-                      });
+                      printAnswer<SessionDetail>([this](const SessionDetail &detail) { print(detail); }));
 }
 
 void SessionCommand::print(const SessionDetail &detail)

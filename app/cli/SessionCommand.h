@@ -16,6 +16,7 @@ public:
     using Command::Command;
 
 protected:
+    /// GetSession, then its answer.
     void run() override;
 
 private:

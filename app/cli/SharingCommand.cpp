@@ -18,19 +18,15 @@ namespace {
 QString metadataJson(const QAppSessionMetadata &m)
 {
     JsonObjectBuilder sharing;
-    sharing.addBool(u"enabled"_s, m.sharingConfiguration.enabled);
-    if (m.sharingConfiguration.acceptResponses)
-        sharing.addBool(u"acceptResponses"_s, *m.sharingConfiguration.acceptResponses);
-    if (m.sharingConfiguration.revealCards)
-        sharing.addBool(u"revealCards"_s, *m.sharingConfiguration.revealCards);
-
+    sharing.addBool(u"enabled"_s, m.sharingConfiguration.enabled)
+        .addOptionalBool(u"acceptResponses"_s, m.sharingConfiguration.acceptResponses)
+        .addOptionalBool(u"revealCards"_s, m.sharingConfiguration.revealCards);
     JsonObjectBuilder object;
     object.addString(ExportOptions::columnName(ExportColumn::SessionId), m.sessionId)
         .addString(u"sessionArn"_s, m.sessionArn)
         .addString(u"sessionName"_s, m.sessionName)
-        .addObject(u"sharingConfiguration"_s, sharing);
-    if (m.sessionOwner)
-        object.addBool(u"sessionOwner"_s, *m.sessionOwner);
+        .addObject(u"sharingConfiguration"_s, sharing)
+        .addOptionalBool(u"sessionOwner"_s, m.sessionOwner);
     return object.text() + u'\n';
 }
 
@@ -47,15 +43,9 @@ QString onOff(const std::optional<bool> &value)
 
 void SharingCommand::run()
 {
-    qapps()->getQAppSessionMetadata(arguments().qappsInstanceId, arguments().sessionId, this,
-                                    [this](const AwsResult<QAppSessionMetadata> &result) {
-                                        if (!result) {
-                                            fail(result.error());
-                                            return;
-                                        }
-                                        print(result.value());
-                                        succeed();
-                                    });
+    qapps()->getQAppSessionMetadata(
+        arguments().qappsInstanceId, arguments().sessionId, this,
+        printAnswer<QAppSessionMetadata>([this](const QAppSessionMetadata &metadata) { print(metadata); }));
 }
 
 void SharingCommand::print(const QAppSessionMetadata &m)

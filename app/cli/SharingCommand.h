@@ -16,6 +16,7 @@ public:
     using Command::Command;
 
 protected:
+    /// GetQAppSessionMetadata, then its answer.
     void run() override;
 
 private:
