@@ -37,6 +37,9 @@ public:
     /// Stops what is running (Ctrl-C). finished() follows.
     virtual void cancel();
 
+    /// How stdout is named in messages.
+    static QString standardOutputName();
+
 Q_SIGNALS:
     void finished(int exitCode);
 
@@ -87,9 +90,6 @@ protected:
     void writeProgress(const QString &text, bool last);
     /// Milliseconds since start(), at least 1.
     qint64 elapsedMs() const;
-
-    /// How stdout is named in messages.
-    static QString standardOutputName();
 
 private:
     void connectAndRun();

@@ -3,6 +3,7 @@
 #include "cli/SessionsCommand.h"
 
 #include "api/Portal.h"
+#include "api/WorkSpacesWebClient.h"
 #include "cli/CliConnection.h"
 #include "cli/TableSessionWriter.h"
 #include "sessions/ExportEnrichment.h"

@@ -45,7 +45,8 @@ private:
     /// when `offline`; `configure` sets the terminal flags and stdin.
     Run run(const QStringList &arguments, const std::function<void(CommandContext &)> &configure = {},
             const QStringList &environment = {}, bool offline = false);
-    QString activeSession(const QString &portal);
+    /// The newest session of `portal` (only active ones when `active`); empty when there is none.
+    QString firstSession(const QString &portal, bool active = true);
 
     std::unique_ptr<BackgroundEmulator> m_emulator;
     QTemporaryDir m_home;
@@ -122,11 +123,14 @@ Run TestCliCommands::run(const QStringList &arguments, const std::function<void(
     return {finished.first().first().toInt(), out.data(), err.data()};
 }
 
-QString TestCliCommands::activeSession(const QString &portal)
+QString TestCliCommands::firstSession(const QString &portal, bool active)
 {
-    const Run active = run({u"sessions"_s, u"--portal"_s, portal, u"--status"_s, u"active"_s, u"--format"_s,
-                            u"jsonl"_s, u"--max-items"_s, u"1"_s});
-    return QJsonDocument::fromJson(active.out.trimmed()).object()[u"sessionId"].toString();
+    QStringList arguments{u"sessions"_s, u"--portal"_s,    portal, u"--format"_s,
+                          u"jsonl"_s,    u"--max-items"_s, u"1"_s};
+    if (active)
+        arguments += {u"--status"_s, u"active"_s};
+    const Run first = run(arguments);
+    return QJsonDocument::fromJson(first.out.trimmed()).object()[u"sessionId"].toString();
 }
 
 void TestCliCommands::expireRefusesWithoutATerminal()
@@ -135,7 +139,7 @@ void TestCliCommands::expireRefusesWithoutATerminal()
     in.setData("yes\n");
     in.open(QIODevice::ReadOnly);
     // An answer is waiting on stdin, but nobody typed it: a script must say --yes.
-    const Run result = run({u"expire"_s, u"--portal"_s, m_portal, u"--session-id"_s, activeSession(m_portal)},
+    const Run result = run({u"expire"_s, u"--portal"_s, m_portal, u"--session-id"_s, firstSession(m_portal)},
                            [&](CommandContext &context) {
                                context.in = &in;
                                context.inIsTerminal = false;
@@ -159,7 +163,7 @@ void TestCliCommands::expireAsksOnTheTerminal()
 {
     QFETCH(QByteArray, answer);
     QFETCH(int, exitCode);
-    const QString session = activeSession(m_portal);
+    const QString session = firstSession(m_portal);
     QVERIFY(!session.isEmpty());
     QBuffer in;
     in.setData(answer);
@@ -209,7 +213,7 @@ void TestCliCommands::portalArnSuppliesTheRegion()
 {
     // No region anywhere: the ARN's is used, and --debug says where it came from.
     const Run result = run({u"--debug"_s, u"session"_s, u"--portal"_s, m_portalArn, u"--session-id"_s,
-                            activeSession(m_portal), u"--format"_s, u"json"_s},
+                            firstSession(m_portal, false), u"--format"_s, u"json"_s},
                            {}, {u"AWS_REGION="_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.err.contains("--portal ARN"), result.err.constData());
