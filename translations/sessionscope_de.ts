@@ -520,35 +520,11 @@ Qt %2 (erstellt mit Qt %3)
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli portals [--format table|json|csv]
-  Lists every web portal of the account and region (all pages).
-</source>
-        <translation>sessionscope-cli portals [--format table|json|csv]
-  Listet alle Webportale des Kontos und der Region auf (alle Seiten).
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Shows one session with its client IP addresses.
-</source>
-        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Zeigt eine Sitzung mit ihren Client-IP-Adressen.
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Zeigt die Amazon Q Apps-Freigabekonfiguration einer Sitzung.
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-</source>
-        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Beendet eine aktive Sitzung (expire). Fragt im Terminal nach einer Bestätigung, außer mit --yes.
 </translation>
     </message>
     <message>
@@ -582,7 +558,29 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
+        <source>--portal &quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</source>
+        <translation>--portal &quot;%1&quot; ist kein Portal-ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</translation>
+    </message>
+    <message>
+        <source>  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN&apos;s region is
+  used; a region set elsewhere that differs from the ARN&apos;s is an error (exit status 3).
+</source>
+        <translation>  --portal nimmt eine Portal-ID oder ihren ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). Mit
+  einem ARN und ohne gesetzte Region (--region, AWS_REGION, AWS_DEFAULT_REGION, Profil) gilt die Region
+  des ARN; eine anderswo gesetzte Region, die davon abweicht, ist ein Fehler (Exit-Status 3).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Listet alle Webportale des Kontos und der Region auf (alle Seiten).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -603,7 +601,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   clientIpAddresses needs one GetSession call per session; the qApp* columns one
   GetQAppSessionMetadata call per session (and --instance-id).
 </source>
-        <translation>sessionscope-cli sessions --portal ID [Optionen]
+        <translation>sessionscope-cli sessions --portal ID|ARN [Optionen]
   Listet die Sitzungen eines Portals Seite für Seite auf und gibt jede Seite sofort auf stdout oder --output aus.
   --status active|terminated   nur Sitzungen in diesem Zustand
   --username NAME              nur dieser Benutzer (exakte Übereinstimmung)
@@ -625,167 +623,29 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
   GetQAppSessionMetadata-Aufruf pro Sitzung (und --instance-id).
 </translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
     <message>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
-        <translation>Profil: %1; Region: %2 (%3); WorkSpaces Web-Endpunkt: %4 (%5); Versuche: %6</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keines)</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
-        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s (Versuch %4)</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>Unterbrochen.</translation>
-    </message>
-    <message>
-        <source>PORTAL ID</source>
-        <translation>PORTAL-ID</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>ERSTELLT</translation>
-    </message>
-    <message>
-        <source>MAX SESSIONS</source>
-        <translation>MAX. SITZUNGEN</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
-        <translation>--format table schreibt ins Terminal; verwenden Sie csv, json oder jsonl mit --output</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>nachdem %n Sitzung geschrieben wurde</numerusform>
-            <numerusform>nachdem %n Sitzungen geschrieben wurden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>nach %n Sitzung; es wurde keine Datei geschrieben</numerusform>
-            <numerusform>nach %n Sitzungen; es wurde keine Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error: %1 (%2)</source>
-        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
-        <translation>Fehler: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>Standardausgabe</translation>
-    </message>
-    <message>
-        <source>could not start the export</source>
-        <translation>der Export konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 s, %4 sessions/s</source>
-        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
-        <translation>%1, %2, %3 s, %4 Sitzungen/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln Sitzung</numerusform>
-            <numerusform>%Ln Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln Seite</numerusform>
-            <numerusform>%Ln Seiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>, %Ln Abfrage</numerusform>
-            <numerusform>, %Ln Abfragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
-            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>FELD</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
-    </message>
-    <message>
-        <source>sharing enabled</source>
-        <translation>Freigabe aktiviert</translation>
-    </message>
-    <message>
-        <source>accepts responses</source>
-        <translation>nimmt Antworten an</translation>
-    </message>
-    <message>
-        <source>reveals cards</source>
-        <translation>deckt Karten auf</translation>
-    </message>
-    <message>
-        <source>you own it</source>
-        <translation>gehört Ihnen</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
-        <translation>sessionscope-cli: expire braucht --yes, wenn es nicht in einem Terminal läuft</translation>
-    </message>
-    <message>
-        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
-        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
-        <translation>Sitzung %1 von Portal %2 beenden? Die Verbindung des Benutzers wird getrennt. [y/N] </translation>
-    </message>
-    <message>
-        <source>Not expired.</source>
-        <translation>Nicht beendet.</translation>
-    </message>
-    <message>
-        <source>Session %1 expired.
+        <source>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
 </source>
-        <translation>Sitzung %1 beendet.
+        <translation>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Zeigt eine Sitzung mit ihren Client-IP-Adressen.
 </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Beendet eine aktive Sitzung (expire). Fragt im Terminal nach einer Bestätigung, außer mit --yes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>the portal ARN is in region %1, but the region is %2 (from %3); set the same region or none, and the ARN&apos;s region is used</source>
+        <extracomment>%1 the region in the portal ARN, %2 the region set elsewhere, %3 where it was set (&quot;--region&quot;, &quot;AWS_REGION&quot;, &quot;profile dev&quot;).</extracomment>
+        <translation>der Portal-ARN liegt in der Region %1, die Region ist aber %2 (aus %3); setzen Sie dieselbe Region oder keine, dann gilt die Region des ARN</translation>
     </message>
 </context>
 <context>
@@ -809,6 +669,33 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>Der Dienst kennt diese Sitzung nicht mehr (beendete Sitzungen werden etwa 35 Tage aufbewahrt).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>Profil: %1; Region: %2 (%3); WorkSpaces Web-Endpunkt: %4 (%5); Versuche: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s (Versuch %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1135,28 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
         <translation>Umgebungsvariablen (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireCommand</name>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli: expire braucht --yes, wenn es nicht in einem Terminal läuft</translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>Nicht beendet.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Sitzung %1 beendet.
+</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>Sitzung %1 von Portal %2 beenden? Die Verbindung des Benutzers wird getrennt. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2319,29 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>PortalsCommand</name>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>PORTAL-ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>MAX. SITZUNGEN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCredentialsProvider</name>
     <message>
         <source>The profile &quot;%1&quot; was not found in %2.</source>
@@ -2676,6 +2608,17 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3047,69 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     </message>
 </context>
 <context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table schreibt ins Terminal; verwenden Sie csv, json oder jsonl mit --output</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>der Export konnte nicht gestartet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>nachdem %n Sitzung geschrieben wurde</numerusform>
+            <numerusform>nachdem %n Sitzungen geschrieben wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>nach %n Sitzung; es wurde keine Datei geschrieben</numerusform>
+            <numerusform>nach %n Sitzungen; es wurde keine Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 Sitzungen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln Abfrage</numerusform>
+            <numerusform>, %Ln Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
+            <numerusform> (%Ln gedrosselt, verlangsamt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1 and %2</source>
@@ -3155,6 +3161,45 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 ist zu groß für eine AWS-Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>Freigabe aktiviert</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>nimmt Antworten an</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>deckt Karten auf</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>gehört Ihnen</translation>
     </message>
 </context>
 <context>

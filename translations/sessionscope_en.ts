@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CliRunner</name>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>after %n session was written</numerusform>
-            <numerusform>after %n sessions were written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>after %n session; no file was written</numerusform>
-            <numerusform>after %n sessions; no file was written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln session</numerusform>
-            <numerusform>%Ln sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>, %Ln lookup</numerusform>
-            <numerusform>, %Ln lookups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform> (%Ln throttled, slowed down)</numerusform>
-            <numerusform> (%Ln throttled, slowed down)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
         <source>%n portal(s)</source>
@@ -191,6 +146,51 @@
         <translation>
             <numerusform>Sorting by %1 needs every page loaded (%n session loaded so far). Load all pages first; start time can always be sorted.</numerusform>
             <numerusform>Sorting by %1 needs every page loaded (%n sessions loaded so far). Load all pages first; start time can always be sorted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCommand</name>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>after %n session was written</numerusform>
+            <numerusform>after %n sessions were written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>after %n session; no file was written</numerusform>
+            <numerusform>after %n sessions; no file was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln lookup</numerusform>
+            <numerusform>, %Ln lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln throttled, slowed down)</numerusform>
+            <numerusform> (%Ln throttled, slowed down)</numerusform>
         </translation>
     </message>
 </context>

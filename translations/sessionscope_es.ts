@@ -520,35 +520,11 @@ Qt %2 (compilado con Qt %3)
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli portals [--format table|json|csv]
-  Lists every web portal of the account and region (all pages).
-</source>
-        <translation>sessionscope-cli portals [--format table|json|csv]
-  Lista todos los portales web de la cuenta y la región (todas las páginas).
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Shows one session with its client IP addresses.
-</source>
-        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Muestra una sesión con las direcciones IP de sus clientes.
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Muestra la configuración de uso compartido de Amazon Q Apps de una sesión.
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-</source>
-        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Finaliza (hace caducar) una sesión activa. Pide confirmación en un terminal, salvo con --yes.
 </translation>
     </message>
     <message>
@@ -582,7 +558,29 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
+        <source>--portal &quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</source>
+        <translation>--portal &quot;%1&quot; no es un ARN de portal (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</translation>
+    </message>
+    <message>
+        <source>  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN&apos;s region is
+  used; a region set elsewhere that differs from the ARN&apos;s is an error (exit status 3).
+</source>
+        <translation>  --portal acepta un id de portal o su ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). Con un
+  ARN y sin región definida (--region, AWS_REGION, AWS_DEFAULT_REGION, el perfil), se usa la región del
+  ARN; una región definida en otro lugar que difiera de la del ARN es un error (estado de salida 3).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lista todos los portales web de la cuenta y la región (todas las páginas).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -603,7 +601,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   clientIpAddresses needs one GetSession call per session; the qApp* columns one
   GetQAppSessionMetadata call per session (and --instance-id).
 </source>
-        <translation>sessionscope-cli sessions --portal ID [opciones]
+        <translation>sessionscope-cli sessions --portal ID|ARN [opciones]
   Lista las sesiones de un portal, página a página, escribiendo cada página en cuanto llega a stdout o a --output.
   --status active|terminated   solo las sesiones en este estado
   --username NAME              solo este usuario (coincidencia exacta)
@@ -625,167 +623,29 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
   llamada a GetQAppSessionMetadata por sesión (y --instance-id).
 </translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
     <message>
-        <source>not set</source>
-        <translation>sin establecer</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
-        <translation>perfil: %1; región: %2 (%3); punto de conexión de WorkSpaces Web: %4 (%5); intentos: %6</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
-        <translation>%1 falló (%2); nuevo intento en %3 s (intento %4)</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>Interrumpido.</translation>
-    </message>
-    <message>
-        <source>PORTAL ID</source>
-        <translation>ID DEL PORTAL</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CREADO</translation>
-    </message>
-    <message>
-        <source>MAX SESSIONS</source>
-        <translation>SESIONES MÁX.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
-        <translation>--format table escribe en el terminal; use csv, json o jsonl con --output</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>después de escribir %n sesión</numerusform>
-            <numerusform>después de escribir %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>después de %n sesión; no se escribió ningún archivo</numerusform>
-            <numerusform>después de %n sesiones; no se escribió ningún archivo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error: %1 (%2)</source>
-        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
-        <translation>error: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
-    <message>
-        <source>could not start the export</source>
-        <translation>no se pudo iniciar la exportación</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 s, %4 sessions/s</source>
-        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
-        <translation>%1, %2, %3 s, %4 sesiones/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln sesión</numerusform>
-            <numerusform>%Ln sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln página</numerusform>
-            <numerusform>%Ln páginas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>, %Ln consulta</numerusform>
-            <numerusform>, %Ln consultas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform> (%Ln limitada, ritmo reducido)</numerusform>
-            <numerusform> (%Ln limitadas, ritmo reducido)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>CAMPO</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALOR</translation>
-    </message>
-    <message>
-        <source>sharing enabled</source>
-        <translation>uso compartido activado</translation>
-    </message>
-    <message>
-        <source>accepts responses</source>
-        <translation>acepta respuestas</translation>
-    </message>
-    <message>
-        <source>reveals cards</source>
-        <translation>revela las tarjetas</translation>
-    </message>
-    <message>
-        <source>you own it</source>
-        <translation>es suya</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
-        <translation>sessionscope-cli: expire necesita --yes si no se ejecuta en un terminal</translation>
-    </message>
-    <message>
-        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
-        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
-        <translation>¿Finalizar la sesión %1 del portal %2? El usuario se desconecta. [y/N] </translation>
-    </message>
-    <message>
-        <source>Not expired.</source>
-        <translation>No finalizada.</translation>
-    </message>
-    <message>
-        <source>Session %1 expired.
+        <source>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
 </source>
-        <translation>Sesión %1 finalizada.
+        <translation>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Muestra una sesión con las direcciones IP de sus clientes.
 </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
+        <source>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Finaliza (hace caducar) una sesión activa. Pide confirmación en un terminal, salvo con --yes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>the portal ARN is in region %1, but the region is %2 (from %3); set the same region or none, and the ARN&apos;s region is used</source>
+        <extracomment>%1 the region in the portal ARN, %2 the region set elsewhere, %3 where it was set (&quot;--region&quot;, &quot;AWS_REGION&quot;, &quot;profile dev&quot;).</extracomment>
+        <translation>el ARN del portal está en la región %1, pero la región es %2 (de %3); defina la misma región o ninguna, y se usará la región del ARN</translation>
     </message>
 </context>
 <context>
@@ -809,6 +669,33 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
     <message>
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>El servicio ya no conoce esta sesión (las sesiones terminadas se conservan unos 35 días).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>perfil: %1; región: %2 (%3); punto de conexión de WorkSpaces Web: %4 (%5); intentos: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 falló (%2); nuevo intento en %3 s (intento %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1135,28 @@ Instancia de Amazon Q Business: %5</translation>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
         <translation>variables de entorno (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireCommand</name>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli: expire necesita --yes si no se ejecuta en un terminal</translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>No finalizada.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Sesión %1 finalizada.
+</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>¿Finalizar la sesión %1 del portal %2? El usuario se desconecta. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2319,29 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>PortalsCommand</name>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>ID DEL PORTAL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>SESIONES MÁX.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCredentialsProvider</name>
     <message>
         <source>The profile &quot;%1&quot; was not found in %2.</source>
@@ -2676,6 +2608,17 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3047,69 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
 </context>
 <context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table escribe en el terminal; use csv, json o jsonl con --output</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>no se pudo iniciar la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>después de escribir %n sesión</numerusform>
+            <numerusform>después de escribir %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>después de %n sesión; no se escribió ningún archivo</numerusform>
+            <numerusform>después de %n sesiones; no se escribió ningún archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 sesiones/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesión</numerusform>
+            <numerusform>%Ln sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln consulta</numerusform>
+            <numerusform>, %Ln consultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln limitada, ritmo reducido)</numerusform>
+            <numerusform> (%Ln limitadas, ritmo reducido)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1 and %2</source>
@@ -3155,6 +3161,45 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 es demasiado grande para ser un archivo de configuración de AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message>
+        <source>not set</source>
+        <translation>sin establecer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>uso compartido activado</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>acepta respuestas</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>revela las tarjetas</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>es suya</translation>
     </message>
 </context>
 <context>

@@ -520,35 +520,11 @@ Qt %2 (compilé avec Qt %3)
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli portals [--format table|json|csv]
-  Lists every web portal of the account and region (all pages).
-</source>
-        <translation>sessionscope-cli portals [--format table|json|csv]
-  Liste tous les portails web du compte et de la région (toutes les pages).
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Shows one session with its client IP addresses.
-</source>
-        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Affiche une session avec les adresses IP de ses clients.
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Affiche la configuration de partage Amazon Q Apps d&apos;une session.
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-</source>
-        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Termine (fait expirer) une session active. Demande confirmation dans un terminal, sauf avec --yes.
 </translation>
     </message>
     <message>
@@ -582,7 +558,29 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
+        <source>--portal &quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</source>
+        <translation>--portal &quot;%1&quot; n&apos;est pas un ARN de portail (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</translation>
+    </message>
+    <message>
+        <source>  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN&apos;s region is
+  used; a region set elsewhere that differs from the ARN&apos;s is an error (exit status 3).
+</source>
+        <translation>  --portal accepte un identifiant de portail ou son ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID).
+  Avec un ARN et sans région définie (--region, AWS_REGION, AWS_DEFAULT_REGION, le profil), la région de
+  l&apos;ARN est utilisée ; une région définie ailleurs et différente de celle de l&apos;ARN est une erreur (code de sortie 3).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Liste tous les portails web du compte et de la région (toutes les pages).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -603,7 +601,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   clientIpAddresses needs one GetSession call per session; the qApp* columns one
   GetQAppSessionMetadata call per session (and --instance-id).
 </source>
-        <translation>sessionscope-cli sessions --portal ID [options]
+        <translation>sessionscope-cli sessions --portal ID|ARN [options]
   Liste les sessions d&apos;un portail, page par page, en écrivant chaque page aussitôt sur stdout ou --output.
   --status active|terminated   seulement les sessions dans cet état
   --username NAME              seulement cet utilisateur (correspondance exacte)
@@ -625,167 +623,29 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
   GetQAppSessionMetadata par session (et --instance-id).
 </translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
     <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
-        <translation>profil&#xa0;: %1&#xa0;; région&#xa0;: %2 (%3)&#xa0;; point de terminaison WorkSpaces Web&#xa0;: %4 (%5)&#xa0;; tentatives&#xa0;: %6</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
-        <translation>échec de %1 (%2)&#xa0;; nouvel essai dans %3 s (tentative %4)</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>Interrompu.</translation>
-    </message>
-    <message>
-        <source>PORTAL ID</source>
-        <translation>ID DU PORTAIL</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUT</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CRÉÉ</translation>
-    </message>
-    <message>
-        <source>MAX SESSIONS</source>
-        <translation>SESSIONS MAX.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
-        <translation>--format table écrit dans le terminal&#xa0;; utilisez csv, json ou jsonl avec --output</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>après l&apos;écriture de %n session</numerusform>
-            <numerusform>après l&apos;écriture de %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>après %n session&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
-            <numerusform>après %n sessions&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error: %1 (%2)</source>
-        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
-        <translation>erreur&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>sortie standard</translation>
-    </message>
-    <message>
-        <source>could not start the export</source>
-        <translation>impossible de démarrer l&apos;export</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 s, %4 sessions/s</source>
-        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
-        <translation>%1, %2, %3 s, %4 sessions/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln session</numerusform>
-            <numerusform>%Ln sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln page</numerusform>
-            <numerusform>%Ln pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>, %Ln recherche</numerusform>
-            <numerusform>, %Ln recherches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform> (%Ln limitée, ralenti)</numerusform>
-            <numerusform> (%Ln limitées, ralenti)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>CHAMP</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALEUR</translation>
-    </message>
-    <message>
-        <source>sharing enabled</source>
-        <translation>partage activé</translation>
-    </message>
-    <message>
-        <source>accepts responses</source>
-        <translation>accepte les réponses</translation>
-    </message>
-    <message>
-        <source>reveals cards</source>
-        <translation>révèle les cartes</translation>
-    </message>
-    <message>
-        <source>you own it</source>
-        <translation>vous en êtes propriétaire</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
-        <translation>sessionscope-cli&#xa0;: expire exige --yes hors d&apos;un terminal</translation>
-    </message>
-    <message>
-        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
-        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
-        <translation>Terminer la session %1 du portail %2&#xa0;? L&apos;utilisateur est déconnecté. [y/N] </translation>
-    </message>
-    <message>
-        <source>Not expired.</source>
-        <translation>Non terminée.</translation>
-    </message>
-    <message>
-        <source>Session %1 expired.
+        <source>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
 </source>
-        <translation>Session %1 terminée.
+        <translation>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Affiche une session avec les adresses IP de ses clients.
 </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <source>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Termine (fait expirer) une session active. Demande confirmation dans un terminal, sauf avec --yes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>the portal ARN is in region %1, but the region is %2 (from %3); set the same region or none, and the ARN&apos;s region is used</source>
+        <extracomment>%1 the region in the portal ARN, %2 the region set elsewhere, %3 where it was set (&quot;--region&quot;, &quot;AWS_REGION&quot;, &quot;profile dev&quot;).</extracomment>
+        <translation>l&apos;ARN du portail est dans la région %1, mais la région est %2 (d&apos;après %3) ; définissez la même région ou aucune, et la région de l&apos;ARN sera utilisée</translation>
     </message>
 </context>
 <context>
@@ -809,6 +669,33 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
     <message>
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>Le service ne connaît plus cette session (les sessions terminées sont conservées environ 35 jours).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>standard output</source>
+        <translation>sortie standard</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>profil&#xa0;: %1&#xa0;; région&#xa0;: %2 (%3)&#xa0;; point de terminaison WorkSpaces Web&#xa0;: %4 (%5)&#xa0;; tentatives&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>échec de %1 (%2)&#xa0;; nouvel essai dans %3 s (tentative %4)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1135,28 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
         <translation>variables d&apos;environnement (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireCommand</name>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli&#xa0;: expire exige --yes hors d&apos;un terminal</translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>Non terminée.</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>Session %1 terminée.
+</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>Terminer la session %1 du portail %2&#xa0;? L&apos;utilisateur est déconnecté. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2319,29 @@ ARN&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>PortalsCommand</name>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>ID DU PORTAIL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>SESSIONS MAX.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCredentialsProvider</name>
     <message>
         <source>The profile &quot;%1&quot; was not found in %2.</source>
@@ -2676,6 +2608,17 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3047,69 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     </message>
 </context>
 <context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table écrit dans le terminal&#xa0;; utilisez csv, json ou jsonl avec --output</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>impossible de démarrer l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>après l&apos;écriture de %n session</numerusform>
+            <numerusform>après l&apos;écriture de %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>après %n session&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
+            <numerusform>après %n sessions&#xa0;; aucun fichier n&apos;a été écrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>erreur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1, %2, %3 s, %4 sessions/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>, %Ln recherche</numerusform>
+            <numerusform>, %Ln recherches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln limitée, ralenti)</numerusform>
+            <numerusform> (%Ln limitées, ralenti)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1 and %2</source>
@@ -3155,6 +3161,45 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 est trop volumineux pour être un fichier de configuration AWS.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>partage activé</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>accepte les réponses</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>révèle les cartes</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>vous en êtes propriétaire</translation>
     </message>
 </context>
 <context>

@@ -520,35 +520,11 @@ Qt %2 (Qt %3 でビルド)
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli portals [--format table|json|csv]
-  Lists every web portal of the account and region (all pages).
-</source>
-        <translation>sessionscope-cli portals [--format table|json|csv]
-  アカウントとリージョンのすべてのウェブポータルを一覧表示します (全ページ)。
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Shows one session with its client IP addresses.
-</source>
-        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  1 つのセッションを、クライアント IP アドレスとともに表示します。
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   セッションの Amazon Q Apps 共有設定を表示します。
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-</source>
-        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  アクティブなセッションを終了 (expire) します。--yes がない場合、端末で確認を求めます。
 </translation>
     </message>
     <message>
@@ -582,7 +558,29 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
+        <source>--portal &quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</source>
+        <translation>--portal &quot;%1&quot; はポータルの ARN ではありません (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</translation>
+    </message>
+    <message>
+        <source>  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN&apos;s region is
+  used; a region set elsewhere that differs from the ARN&apos;s is an error (exit status 3).
+</source>
+        <translation>  --portal にはポータル ID またはその ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID) を指定できます。
+  ARN を指定し、リージョンがどこにも設定されていない場合 (--region、AWS_REGION、AWS_DEFAULT_REGION、プロファイル)、
+  ARN のリージョンが使われます。ARN と異なるリージョンが設定されている場合はエラーです (終了ステータス 3)。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  アカウントとリージョンのすべてのウェブポータルを一覧表示します (全ページ)。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -603,7 +601,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   clientIpAddresses needs one GetSession call per session; the qApp* columns one
   GetQAppSessionMetadata call per session (and --instance-id).
 </source>
-        <translation>sessionscope-cli sessions --portal ID [オプション]
+        <translation>sessionscope-cli sessions --portal ID|ARN [オプション]
   ポータルのセッションをページごとに一覧表示し、各ページを順次 stdout または --output に出力します。
   --status active|terminated   この状態のセッションのみ
   --username NAME              このユーザーのみ (完全一致)
@@ -625,161 +623,29 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   セッションごとに GetQAppSessionMetadata の呼び出しが 1 回 (と --instance-id) 必要です。
 </translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
     <message>
-        <source>not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
-        <translation>プロファイル: %1、リージョン: %2 (%3)、WorkSpaces Web エンドポイント: %4 (%5)、試行回数: %6</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
-        <translation>%1 が失敗しました (%2)。%3 秒後に再試行します (%4 回目)</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>中断しました。</translation>
-    </message>
-    <message>
-        <source>PORTAL ID</source>
-        <translation>ポータル ID</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>MAX SESSIONS</source>
-        <translation>最大セッション数</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
-        <translation>--format table は端末に出力します。--output には csv、json、jsonl を使ってください</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>%n 件のセッションを書き込んだ後</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>%n 件のセッションの後。ファイルは書き込まれませんでした</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error: %1 (%2)</source>
-        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
-        <translation>エラー: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>標準出力</translation>
-    </message>
-    <message>
-        <source>could not start the export</source>
-        <translation>エクスポートを開始できませんでした</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 s, %4 sessions/s</source>
-        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
-        <translation>%1、%2、%3 秒、%4 セッション/秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln 件のセッション</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln ページ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>、%Ln 回の照会</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform> (%Ln 回の制限により減速)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>sharing enabled</source>
-        <translation>共有が有効</translation>
-    </message>
-    <message>
-        <source>accepts responses</source>
-        <translation>回答を受け付ける</translation>
-    </message>
-    <message>
-        <source>reveals cards</source>
-        <translation>カードを公開する</translation>
-    </message>
-    <message>
-        <source>you own it</source>
-        <translation>自分が所有者</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
-        <translation>sessionscope-cli: 端末以外から実行する場合、expire には --yes が必要です</translation>
-    </message>
-    <message>
-        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
-        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
-        <translation>ポータル %2 のセッション %1 を終了しますか? ユーザーの接続は切断されます。[y/N] </translation>
-    </message>
-    <message>
-        <source>Not expired.</source>
-        <translation>終了しませんでした。</translation>
-    </message>
-    <message>
-        <source>Session %1 expired.
+        <source>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
 </source>
-        <translation>セッション %1 を終了しました。
+        <translation>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  1 つのセッションを、クライアント IP アドレスとともに表示します。
 </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
+        <source>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  アクティブなセッションを終了 (expire) します。--yes がない場合、端末で確認を求めます。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>the portal ARN is in region %1, but the region is %2 (from %3); set the same region or none, and the ARN&apos;s region is used</source>
+        <extracomment>%1 the region in the portal ARN, %2 the region set elsewhere, %3 where it was set (&quot;--region&quot;, &quot;AWS_REGION&quot;, &quot;profile dev&quot;).</extracomment>
+        <translation>ポータルの ARN はリージョン %1 のものですが、リージョンは %2 (%3 から) です。同じリージョンを設定するか、何も設定しなければ ARN のリージョンが使われます</translation>
     </message>
 </context>
 <context>
@@ -803,6 +669,33 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>このセッションはサービスにもう残っていません (終了したセッションの保持期間は約 35 日です)。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>プロファイル: %1、リージョン: %2 (%3)、WorkSpaces Web エンドポイント: %4 (%5)、試行回数: %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 が失敗しました (%2)。%3 秒後に再試行します (%4 回目)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>中断しました。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1133,28 @@ Amazon Q Business インスタンス: %5</translation>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
         <translation>環境変数 (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireCommand</name>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli: 端末以外から実行する場合、expire には --yes が必要です</translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>終了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>セッション %1 を終了しました。
+</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>ポータル %2 のセッション %1 を終了しますか? ユーザーの接続は切断されます。[y/N] </translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2306,29 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>PortalsCommand</name>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>ポータル ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>最大セッション数</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCredentialsProvider</name>
     <message>
         <source>The profile &quot;%1&quot; was not found in %2.</source>
@@ -2657,6 +2595,17 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Not connected.</source>
         <translation>接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>FIELD</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3028,63 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table は端末に出力します。--output には csv、json、jsonl を使ってください</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>エクスポートを開始できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>%n 件のセッションを書き込んだ後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>%n 件のセッションの後。ファイルは書き込まれませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>エラー: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1、%2、%3 秒、%4 セッション/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 件のセッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>、%Ln 回の照会</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform> (%Ln 回の制限により減速)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1 and %2</source>
@@ -3130,6 +3136,45 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 は AWS 設定ファイルとしては大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>共有が有効</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>回答を受け付ける</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>カードを公開する</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>自分が所有者</translation>
     </message>
 </context>
 <context>

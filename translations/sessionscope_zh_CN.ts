@@ -520,35 +520,11 @@ Qt %2（使用 Qt %3 构建）
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli portals [--format table|json|csv]
-  Lists every web portal of the account and region (all pages).
-</source>
-        <translation>sessionscope-cli portals [--format table|json|csv]
-  列出账户和区域中的所有 Web 门户（全部页面）。
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  Shows one session with its client IP addresses.
-</source>
-        <translation>sessionscope-cli session --portal ID --session-id ID [--format table|json]
-  显示一个会话及其客户端 IP 地址。
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   显示会话的 Amazon Q Apps 共享配置。
-</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-</source>
-        <translation>sessionscope-cli expire --portal ID --session-id ID [--yes]
-  终止（使过期）一个活动会话。除非使用 --yes，否则会在终端中请求确认。
 </translation>
     </message>
     <message>
@@ -582,7 +558,29 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 </translation>
     </message>
     <message>
-        <source>sessionscope-cli sessions --portal ID [options]
+        <source>--portal &quot;%1&quot; is not a portal ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</source>
+        <translation>--portal &quot;%1&quot; 不是门户 ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)</translation>
+    </message>
+    <message>
+        <source>  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN&apos;s region is
+  used; a region set elsewhere that differs from the ARN&apos;s is an error (exit status 3).
+</source>
+        <translation>  --portal 接受门户 ID 或其 ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)。使用 ARN 且
+  未设置区域 (--region、AWS_REGION、AWS_DEFAULT_REGION、配置文件) 时，使用 ARN 中的区域；
+  在别处设置的区域与 ARN 的区域不同则报错 (退出状态 3)。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  Lists every web portal of the account and region (all pages).
+</source>
+        <translation>sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
+  列出账户和区域中的所有 Web 门户（全部页面）。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -603,7 +601,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   clientIpAddresses needs one GetSession call per session; the qApp* columns one
   GetQAppSessionMetadata call per session (and --instance-id).
 </source>
-        <translation>sessionscope-cli sessions --portal ID [选项]
+        <translation>sessionscope-cli sessions --portal ID|ARN [选项]
   逐页列出门户的会话，并将每一页流式输出到 stdout 或 --output。
   --status active|terminated   仅限此状态的会话
   --username NAME              仅限此用户（精确匹配）
@@ -625,161 +623,29 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   调用一次 GetQAppSessionMetadata（并需要 --instance-id）。
 </translation>
     </message>
-</context>
-<context>
-    <name>CliRunner</name>
     <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
-        <translation>配置文件：%1；区域：%2（%3）；WorkSpaces Web 终端节点：%4（%5）；尝试次数：%6</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
-        <translation>%1 失败（%2）；%3 秒后重试（第 %4 次尝试）</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>已中断。</translation>
-    </message>
-    <message>
-        <source>PORTAL ID</source>
-        <translation>门户 ID</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>MAX SESSIONS</source>
-        <translation>最大会话数</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
-        <translation>--format table 输出到终端；与 --output 一起使用时请用 csv、json 或 jsonl</translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s) were written</source>
-        <translation>
-            <numerusform>已写入 %n 个会话之后</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>after %n session(s); no file was written</source>
-        <translation>
-            <numerusform>在 %n 个会话之后；未写入任何文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error: %1 (%2)</source>
-        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
-        <translation>错误：%1（%2）</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>标准输出</translation>
-    </message>
-    <message>
-        <source>could not start the export</source>
-        <translation>无法开始导出</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 s, %4 sessions/s</source>
-        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
-        <translation>%1，%2，%3 秒，%4 个会话/秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln 个会话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln page(s)</source>
-        <translation>
-            <numerusform>%Ln 页</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln lookup(s)</source>
-        <translation>
-            <numerusform>，%Ln 次查询</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%Ln throttled, slowed down)</source>
-        <translation>
-            <numerusform>（%Ln 次被限流，已减速）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>sharing enabled</source>
-        <translation>已启用共享</translation>
-    </message>
-    <message>
-        <source>accepts responses</source>
-        <translation>接受回复</translation>
-    </message>
-    <message>
-        <source>reveals cards</source>
-        <translation>显示卡片</translation>
-    </message>
-    <message>
-        <source>you own it</source>
-        <translation>归您所有</translation>
-    </message>
-    <message>
-        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
-        <translation>sessionscope-cli：不在终端中运行时，expire 需要 --yes</translation>
-    </message>
-    <message>
-        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
-        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
-        <translation>要终止门户 %2 的会话 %1 吗？用户将被断开连接。[y/N] </translation>
-    </message>
-    <message>
-        <source>Not expired.</source>
-        <translation>未终止。</translation>
-    </message>
-    <message>
-        <source>Session %1 expired.
+        <source>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  Shows one session with its client IP addresses.
 </source>
-        <translation>会话 %1 已终止。
+        <translation>sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
+  显示一个会话及其客户端 IP 地址。
 </translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
+        <source>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
+</source>
+        <translation>sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
+  终止（使过期）一个活动会话。除非使用 --yes，否则会在终端中请求确认。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>the portal ARN is in region %1, but the region is %2 (from %3); set the same region or none, and the ARN&apos;s region is used</source>
+        <extracomment>%1 the region in the portal ARN, %2 the region set elsewhere, %3 where it was set (&quot;--region&quot;, &quot;AWS_REGION&quot;, &quot;profile dev&quot;).</extracomment>
+        <translation>门户 ARN 位于区域 %1，但当前区域为 %2 (来自 %3)；请设置相同的区域或不设置区域，此时将使用 ARN 中的区域</translation>
     </message>
 </context>
 <context>
@@ -803,6 +669,33 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>The service no longer knows this session (terminated sessions are kept for about 35 days).</source>
         <translation>服务中已没有此会话（已终止的会话保留约 35 天）。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>profile: %1; region: %2 (%3); WorkSpaces Web endpoint: %4 (%5); attempts: %6</source>
+        <translation>配置文件：%1；区域：%2（%3）；WorkSpaces Web 终端节点：%4（%5）；尝试次数：%6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 s (attempt %4)</source>
+        <translation>%1 失败（%2）；%3 秒后重试（第 %4 次尝试）</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1133,28 @@ Amazon Q Business 实例：%5</translation>
     <message>
         <source>environment variables (AWS_ACCESS_KEY_ID)</source>
         <translation>环境变量（AWS_ACCESS_KEY_ID）</translation>
+    </message>
+</context>
+<context>
+    <name>ExpireCommand</name>
+    <message>
+        <source>sessionscope-cli: expire needs --yes when not run from a terminal</source>
+        <translation>sessionscope-cli：不在终端中运行时，expire 需要 --yes</translation>
+    </message>
+    <message>
+        <source>Not expired.</source>
+        <translation>未终止。</translation>
+    </message>
+    <message>
+        <source>Session %1 expired.
+</source>
+        <translation>会话 %1 已终止。
+</translation>
+    </message>
+    <message>
+        <source>End session %1 of portal %2? The user is disconnected. [y/N] </source>
+        <extracomment>The answers read are always y or yes (in English), whatever the language.</extracomment>
+        <translation>要终止门户 %2 的会话 %1 吗？用户将被断开连接。[y/N] </translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2306,29 @@ ARN：%3</translation>
     </message>
 </context>
 <context>
+    <name>PortalsCommand</name>
+    <message>
+        <source>PORTAL ID</source>
+        <translation>门户 ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>MAX SESSIONS</source>
+        <translation>最大会话数</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCredentialsProvider</name>
     <message>
         <source>The profile &quot;%1&quot; was not found in %2.</source>
@@ -2657,6 +2595,17 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3028,63 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SessionsCommand</name>
+    <message>
+        <source>--format table writes to the terminal; use csv, json or jsonl with --output</source>
+        <translation>--format table 输出到终端；与 --output 一起使用时请用 csv、json 或 jsonl</translation>
+    </message>
+    <message>
+        <source>could not start the export</source>
+        <translation>无法开始导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s) were written</source>
+        <translation>
+            <numerusform>已写入 %n 个会话之后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n session(s); no file was written</source>
+        <translation>
+            <numerusform>在 %n 个会话之后；未写入任何文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 (%2)</source>
+        <extracomment>%1 is the error, %2 what became of the output (&quot;after 5 sessions were written&quot;).</extracomment>
+        <translation>错误：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 s, %4 sessions/s</source>
+        <extracomment>Progress on the terminal: %1 sessions written, %2 pages fetched, %3 seconds, %4 sessions per second.</extracomment>
+        <translation>%1，%2，%3 秒，%4 个会话/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln lookup(s)</source>
+        <translation>
+            <numerusform>，%Ln 次查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln throttled, slowed down)</source>
+        <translation>
+            <numerusform>（%Ln 次被限流，已减速）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharedConfig</name>
     <message>
         <source>%1 and %2</source>
@@ -3130,6 +3136,45 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>%1 is too large to be an AWS configuration file.</source>
         <translation>%1 太大，不可能是 AWS 配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommand</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>sharing enabled</source>
+        <translation>已启用共享</translation>
+    </message>
+    <message>
+        <source>accepts responses</source>
+        <translation>接受回复</translation>
+    </message>
+    <message>
+        <source>reveals cards</source>
+        <translation>显示卡片</translation>
+    </message>
+    <message>
+        <source>you own it</source>
+        <translation>归您所有</translation>
     </message>
 </context>
 <context>

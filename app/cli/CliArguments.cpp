@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliArguments.h"
 
+#include "cli/PortalArn.h"
 #include "sessions/ExportOptions.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,11 @@ struct CommandSpec
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs = {
-        {CliArguments::Command::Portals, {u"format"_s}, {}, {}, {u"table"_s, u"json"_s, u"csv"_s}},
+        {CliArguments::Command::Portals,
+         {u"format"_s},
+         {u"spreadsheet-safe"_s},
+         {},
+         {u"table"_s, u"json"_s, u"csv"_s, u"jsonl"_s}},
         {CliArguments::Command::Sessions,
          {u"portal"_s, u"status"_s, u"username"_s, u"session-id"_s, u"sort"_s, u"page-size"_s, u"max-items"_s,
           u"format"_s, u"output"_s, u"columns"_s, u"instance-id"_s},
@@ -215,6 +220,15 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         return fail(tr("--format must be one of: %1").arg(spec->formats.join(u", "_s)));
     }
     result.portalId = values.value(u"portal"_s);
+    if (PortalArn::looksLikeArn(result.portalId)) {
+        const std::optional<PortalArn> arn = PortalArn::parse(result.portalId);
+        if (!arn)
+            return fail(tr("--portal \"%1\" is not a portal ARN "
+                           "(arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID)")
+                            .arg(result.portalId.left(120)));
+        result.portalId = arn->portalId;
+        result.portalRegion = arn->region;
+    }
     result.sessionId = values.value(u"session-id"_s);
     result.outputPath = values.value(u"output"_s);
     result.qappsInstanceId = values.value(u"instance-id"_s);
@@ -281,13 +295,19 @@ QString CliArguments::helpText(Command command)
   10 service error     11 unreadable answer  12 local file error
   13 cancelled         1 anything else
 )");
+    // Appended to the help of every command with --portal.
+    const QString portalNote = tr(
+        R"(  --portal takes a portal id or its ARN (arn:aws:workspaces-web:REGION:ACCOUNT:portal/ID). With an
+  ARN and no region set (--region, AWS_REGION, AWS_DEFAULT_REGION, the profile), the ARN's region is
+  used; a region set elsewhere that differs from the ARN's is an error (exit status 3).
+)");
     switch (command) {
     case Command::Portals:
-        return tr(R"(sessionscope-cli portals [--format table|json|csv]
+        return tr(R"(sessionscope-cli portals [--format table|json|csv|jsonl] [--spreadsheet-safe]
   Lists every web portal of the account and region (all pages).
 )") + global;
     case Command::Sessions:
-        return tr(R"(sessionscope-cli sessions --portal ID [options]
+        return tr(R"(sessionscope-cli sessions --portal ID|ARN [options]
   Lists the sessions of a portal, page by page, streaming every page to stdout or --output.
   --status active|terminated   only sessions in this state
   --username NAME              only this user (exact match)
@@ -309,19 +329,21 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   GetQAppSessionMetadata call per session (and --instance-id).
 )")
                    .arg(columnList()) +
-               global;
+               portalNote + global;
     case Command::Session:
-        return tr(R"(sessionscope-cli session --portal ID --session-id ID [--format table|json]
+        return tr(R"(sessionscope-cli session --portal ID|ARN --session-id ID [--format table|json]
   Shows one session with its client IP addresses.
-)") + global;
+)") + portalNote +
+               global;
     case Command::Sharing:
         return tr(R"(sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Shows the Amazon Q Apps sharing configuration of a session.
 )") + global;
     case Command::Expire:
-        return tr(R"(sessionscope-cli expire --portal ID --session-id ID [--yes]
+        return tr(R"(sessionscope-cli expire --portal ID|ARN --session-id ID [--yes]
   Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
-)") + global;
+)") + portalNote +
+               global;
     case Command::None:
         break;
     }

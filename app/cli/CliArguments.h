@@ -34,16 +34,17 @@ struct CliArguments
     QString format; ///< validated per command; empty means the command's default
 
     // sessions / session / expire
-    QString portalId;
+    QString portalId;     ///< from --portal, which takes an id or a portal ARN
+    QString portalRegion; ///< the region of a portal ARN given to --portal; empty for a bare id
     QString sessionId;
     ListSessionsRequest::StatusFilter status = ListSessionsRequest::StatusFilter::Any;
     std::optional<QString> username;
     ListSessionsRequest::Sort sort = ListSessionsRequest::Sort::NewestFirst;
-    int pageSize = 0;    ///< 0: the service's default
-    qint64 maxItems = 0; ///< 0: no limit
-    QString outputPath;  ///< empty: stdout
-    QStringList columns; ///< export columns by API name; empty: the default set
-    bool spreadsheetSafe = false;
+    int pageSize = 0;             ///< 0: the service's default
+    qint64 maxItems = 0;          ///< 0: no limit
+    QString outputPath;           ///< empty: stdout
+    QStringList columns;          ///< export columns by API name; empty: the default set
+    bool spreadsheetSafe = false; ///< sessions and portals, CSV only
     bool byteOrderMark = false;
     bool localTime = false;
     QString qappsInstanceId; ///< sessions: Q App sharing columns; sharing: the instance to ask

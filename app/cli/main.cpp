@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliArguments.h"
-#include "cli/CliRunner.h"
+#include "cli/CommandFactory.h"
 
 #include "TranslationManager.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -64,8 +65,26 @@ int main(int argc, char *argv[])
     if (arguments->debug)
         QLoggingCategory::setFilterRules(QStringLiteral("sessionscope.*.debug=true"));
 
-    CliRunner runner(*arguments, QProcessEnvironment::systemEnvironment(), &out, &err);
-    QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    // The only place that looks at the real process: commands see devices and flags, so tests can
+    // pretend a terminal and type an answer.
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QSettings settings; // the app-managed profiles, shared with the GUI
+    CommandContext context;
+    context.arguments = *arguments;
+    context.environment = QProcessEnvironment::systemEnvironment();
+    context.out = &out;
+    context.err = &err;
+    context.in = &in;
+    context.outIsTerminal = ::isatty(STDOUT_FILENO) == 1;
+    context.errIsTerminal = ::isatty(STDERR_FILENO) == 1;
+    context.inIsTerminal = ::isatty(STDIN_FILENO) == 1;
+    context.settings = &settings;
+    const std::unique_ptr<Command> command = CommandFactory::create(std::move(context));
+    if (!command)
+        return int(CliExitCode::Usage);
+    Command &runner = *command;
+    QObject::connect(&runner, &Command::finished, &app, [](int code) { QCoreApplication::exit(code); });
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);

@@ -16,6 +16,10 @@ private Q_SLOTS:
     void sessionsCommand();
     void globalOptionsAnywhere();
     void helpAndVersion();
+    void portalTakesAnArn_data();
+    void portalTakesAnArn();
+    void portalsFormats_data();
+    void portalsFormats();
 };
 
 void TestCliArguments::rejects_data()
@@ -34,7 +38,7 @@ void TestCliArguments::rejects_data()
                                     << u"--page-size"_s;
     QTest::newRow("text page size") << QStringList{u"sessions"_s, u"--portal=p"_s, u"--page-size"_s, u"ten"_s}
                                     << u"--page-size"_s;
-    QTest::newRow("bad format") << QStringList{u"portals"_s, u"--format"_s, u"jsonl"_s} << u"--format"_s;
+    QTest::newRow("bad format") << QStringList{u"portals"_s, u"--format"_s, u"xml"_s} << u"--format"_s;
     QTest::newRow("option of other command")
         << QStringList{u"portals"_s, u"--portal"_s, u"x"_s} << u"unknown option --portal"_s;
     QTest::newRow("missing value") << QStringList{u"sessions"_s, u"--portal"_s} << u"needs a value"_s;
@@ -42,6 +46,17 @@ void TestCliArguments::rejects_data()
     QTest::newRow("flag with value") << QStringList{u"expire"_s, u"--yes=1"_s} << u"takes no value"_s;
     QTest::newRow("sharing needs instance")
         << QStringList{u"sharing"_s, u"--session-id"_s, u"x"_s} << u"--instance-id"_s;
+    QTest::newRow("ARN of another service")
+        << QStringList{u"sessions"_s, u"--portal"_s, u"arn:aws:s3:::bucket"_s} << u"not a portal ARN"_s;
+    QTest::newRow("ARN of another resource")
+        << QStringList{u"session"_s, u"--portal"_s,
+                       u"arn:aws:workspaces-web:us-east-1:123456789012:browserSettings/abc"_s,
+                       u"--session-id"_s, u"x"_s}
+        << u"not a portal ARN"_s;
+    QTest::newRow("ARN without region")
+        << QStringList{u"expire"_s, u"--portal"_s, u"arn:aws:workspaces-web::123456789012:portal/abc"_s,
+                       u"--session-id"_s, u"x"_s}
+        << u"not a portal ARN"_s;
     QTest::newRow("stray argument") << QStringList{u"portals"_s, u"extra"_s} << u"unexpected argument"_s;
 }
 
@@ -117,6 +132,63 @@ void TestCliArguments::helpAndVersion()
     QVERIFY(CliArguments::parse({u"portals"_s, u"-h"_s}, &error)->showHelp);
     QVERIFY(CliArguments::helpText().contains(u"Exit status"_s));
     QVERIFY(CliArguments::helpText(CliArguments::Command::Sessions).contains(u"--max-items"_s));
+}
+
+void TestCliArguments::portalTakesAnArn_data()
+{
+    QTest::addColumn<QString>("portal");
+    QTest::addColumn<QString>("portalId");
+    QTest::addColumn<QString>("portalRegion");
+    const QString id = u"0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"_s;
+    QTest::newRow("bare id") << id << id << QString();
+    QTest::newRow("ARN") << u"arn:aws:workspaces-web:eu-west-1:123456789012:portal/"_s + id << id
+                         << u"eu-west-1"_s;
+    QTest::newRow("ARN of another partition")
+        << u"arn:aws-us-gov:workspaces-web:us-gov-west-1:123456789012:portal/"_s + id << id
+        << u"us-gov-west-1"_s;
+}
+
+void TestCliArguments::portalTakesAnArn()
+{
+    QFETCH(QString, portal);
+    QFETCH(QString, portalId);
+    QFETCH(QString, portalRegion);
+    for (const QStringList &command :
+         {QStringList{u"sessions"_s}, QStringList{u"session"_s, u"--session-id"_s, u"s"_s},
+          QStringList{u"expire"_s, u"--session-id"_s, u"s"_s}}) {
+        QString error;
+        const auto args = CliArguments::parse(command + QStringList{u"--portal"_s, portal}, &error);
+        QVERIFY2(args.has_value(), qPrintable(error));
+        QCOMPARE(args->portalId, portalId);
+        QCOMPARE(args->portalRegion, portalRegion);
+        // The option stays an explicit region: an ARN never fills it in.
+        QVERIFY(args->region.isEmpty());
+    }
+    QVERIFY(CliArguments::helpText(CliArguments::Command::Sessions).contains(u"--portal ID|ARN"_s));
+}
+
+void TestCliArguments::portalsFormats_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("spreadsheetSafe");
+    QTest::newRow("default") << QStringList{u"portals"_s} << QString() << false;
+    QTest::newRow("jsonl, as sessions has")
+        << QStringList{u"portals"_s, u"--format=jsonl"_s} << u"jsonl"_s << false;
+    QTest::newRow("safe csv") << QStringList{u"portals"_s, u"--format"_s, u"csv"_s, u"--spreadsheet-safe"_s}
+                              << u"csv"_s << true;
+}
+
+void TestCliArguments::portalsFormats()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, format);
+    QFETCH(bool, spreadsheetSafe);
+    QString error;
+    const auto args = CliArguments::parse(arguments, &error);
+    QVERIFY2(args.has_value(), qPrintable(error));
+    QCOMPARE(args->format, format);
+    QCOMPARE(args->spreadsheetSafe, spreadsheetSafe);
 }
 
 QTEST_GUILESS_MAIN(TestCliArguments)

@@ -55,6 +55,8 @@ class TestCliEmulator : public QObject
 private Q_SLOTS:
     void initTestCase();
     void portalsAsJson();
+    void portalsAsJsonLines();
+    void portalArnSuppliesTheRegion();
     void sessionsExactlyOnceUnderFaults_data();
     void sessionsExactlyOnceUnderFaults();
     void csvOutputFileMatchesWalk();
@@ -185,6 +187,53 @@ void TestCliEmulator::portalsAsJson()
     const CliResult csv = run(*m_reference, {u"portals"_s, u"--format=csv"_s});
     QVERIFY(csv.out.startsWith(
         "portalId,portalArn,displayName,portalStatus,creationDate,maxConcurrentSessions\r\n"));
+}
+
+void TestCliEmulator::portalsAsJsonLines()
+{
+    const CliResult json = run(*m_reference, {u"portals"_s, u"--format"_s, u"json"_s});
+    const CliResult lines = run(*m_reference, {u"portals"_s, u"--format"_s, u"jsonl"_s});
+    QVERIFY2(lines.exitCode == 0, lines.err.constData());
+    // One object per line, like `sessions --format jsonl`: the same objects as the json array.
+    const QList<QByteArray> records = lines.out.trimmed().split('\n');
+    const QJsonArray portals = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(records.size(), portals.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(records.at(i), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, records.at(i).constData());
+        QCOMPARE(object, portals.at(i).toObject());
+    }
+}
+
+void TestCliEmulator::portalArnSuppliesTheRegion()
+{
+    const QJsonArray portals =
+        QJsonDocument::fromJson(run(*m_reference, {u"portals"_s, u"--format"_s, u"json"_s}).out).array();
+    QString arn;
+    for (const QJsonValue &portal : portals) {
+        if (portal[u"portalStatus"].toString() == u"Active")
+            arn = portal[u"portalArn"].toString();
+    }
+    QVERIFY(arn.startsWith(u"arn:aws:workspaces-web:"_s + m_reference->region() + u':'));
+
+    // No region set anywhere: the ARN's is used.
+    const CliResult byArn =
+        run(*m_reference,
+            {u"sessions"_s, u"--portal"_s, arn, u"--max-items"_s, u"4"_s, u"--format"_s, u"jsonl"_s},
+            {u"AWS_REGION="_s});
+    QVERIFY2(byArn.exitCode == 0, byArn.err.constData());
+    QCOMPARE(byArn.out.count('\n'), 4);
+    for (const QByteArray &line : byArn.out.trimmed().split('\n'))
+        QCOMPARE(QJsonDocument::fromJson(line).object()[u"portalArn"].toString(), arn);
+
+    // A region set elsewhere that is not the ARN's: a configuration error naming both, nothing sent.
+    const CliResult conflict =
+        run(*m_reference, {u"--region"_s, u"ap-south-2"_s, u"sessions"_s, u"--portal"_s, arn});
+    QCOMPARE(conflict.exitCode, 3);
+    QVERIFY2(conflict.err.contains("ap-south-2") && conflict.err.contains(m_reference->region().toUtf8()),
+             conflict.err.constData());
+    QVERIFY(conflict.out.isEmpty());
 }
 
 void TestCliEmulator::sessionsExactlyOnceUnderFaults_data()
