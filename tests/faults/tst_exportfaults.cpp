@@ -7,6 +7,7 @@
 #include "ClientStack.h"
 #include "CsvReader.h"
 #include "FaultScenario.h"
+#include "ListSessionsWalk.h"
 #include "emulator/BackgroundEmulator.h"
 #include "sessions/SessionExporter.h"
 
@@ -89,7 +90,7 @@ void TestExportFaults::initTestCase()
     QVERIFY(!m_portal.isEmpty());
     ListSessionsRequest all;
     all.portalId = m_portal;
-    m_expected = stack.walk(all);
+    m_expected = ListSessionsWalk::sessionIds(stack.client(), all);
     QCOMPARE(m_expected.size(), FaultScenario::sessionCount());
 }
 
