@@ -5,6 +5,7 @@
 #include "SessionFixtures.h"
 
 #include <QTest>
+#include <QVariant>
 
 #include <algorithm>
 #include <numeric>
@@ -70,14 +71,12 @@ void TestSessionRowStore::sessionsComeBackAsTheyWentIn()
     SessionRowStore store = storeOf(SessionFixtures::generated(5));
     store.append(input);
     const int row = store.size() - 1;
-    const SessionSummary output = store.session(row);
-    QCOMPARE(output.sessionId, input.sessionId);
-    QCOMPARE(output.username, input.username);
-    QCOMPARE(output.status, input.status);
-    QCOMPARE(output.statusText, input.statusText);
-    QCOMPARE(output.startTime, input.startTime);
-    QCOMPARE(output.endTime, input.endTime);
-    QCOMPARE(output.portalArn, input.portalArn);
+    // Every field of the summary, in order, so one comparison names the first that differs.
+    const auto fields = [](const SessionSummary &s) {
+        return QVariantList{s.sessionId, s.username, int(s.status), s.statusText,
+                            s.startTime, s.endTime,  s.portalArn};
+    };
+    QCOMPARE(fields(store.session(row)), fields(input));
     QCOMPARE(store.statusDisplay(store.at(row)), input.statusDisplay());
     QCOMPARE(store.session(store.size()).sessionId, QString()); // out of range: a default summary
 }
