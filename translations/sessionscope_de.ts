@@ -2822,6 +2822,21 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>SessionSummarySection</name>
     <message>
         <source>Session</source>
@@ -2907,18 +2922,6 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
             <numerusform>Der Dienst hat %1 Seiten in Folge ohne neue Sitzung gesendet; das Laden wurde angehalten (%n Sitzung geladen).</numerusform>
             <numerusform>Der Dienst hat %1 Seiten in Folge ohne neue Sitzung gesendet; das Laden wurde angehalten (%n Sitzungen geladen).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Still active</source>

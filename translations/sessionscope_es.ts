@@ -2822,6 +2822,21 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
     <name>SessionSummarySection</name>
     <message>
         <source>Session</source>
@@ -2907,18 +2922,6 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
             <numerusform>El servicio envió %1 páginas seguidas sin ninguna sesión nueva, así que la carga se detuvo (%n sesión cargada).</numerusform>
             <numerusform>El servicio envió %1 páginas seguidas sin ninguna sesión nueva, así que la carga se detuvo (%n sesiones cargadas).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Still active</source>

@@ -2822,6 +2822,21 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>SessionSummarySection</name>
     <message>
         <source>Session</source>
@@ -2907,18 +2922,6 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
             <numerusform>Le service a envoyé %1 pages d&apos;affilée sans nouvelle session&#xa0;; le chargement s&apos;est arrêté (%n session chargée).</numerusform>
             <numerusform>Le service a envoyé %1 pages d&apos;affilée sans nouvelle session&#xa0;; le chargement s&apos;est arrêté (%n sessions chargées).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Still active</source>

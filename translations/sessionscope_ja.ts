@@ -2806,6 +2806,21 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>SessionSummarySection</name>
     <message>
         <source>Session</source>
@@ -2889,18 +2904,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>
             <numerusform>サービスが新しいセッションのないページを %1 ページ続けて送信したため、読み込みを停止しました (%n 件のセッションを読み込み済み)。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>終了済み</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
     </message>
     <message>
         <source>Still active</source>

@@ -2806,6 +2806,21 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>SessionSummarySection</name>
     <message>
         <source>Session</source>
@@ -2889,18 +2904,6 @@ credential_process = aws configure export-credentials --profile %4 --format proc
         <translation>
             <numerusform>服务连续发送了 %1 个没有新会话的页面，因此加载已停止（已加载 %n 个会话）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>已终止</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Still active</source>

@@ -5,7 +5,7 @@
 # Syncs the catalogs in translations/ with the code: new texts are added as unfinished, texts the code no
 # longer has are dropped. The sources and catalogs are the ones listed in translations/CMakeLists.txt, so
 # this script and the build never disagree. Run it after changing user-visible text, then translate what
-# is unfinished (README.md in this folder says how).
+# is unfinished (README.md in this folder says how). lupdate's options and include paths come from there too.
 #   translations/update.sh            all catalogs
 #   LUPDATE=/path/to/lupdate translations/update.sh
 set -euo pipefail
@@ -27,24 +27,28 @@ if [ -z "$lupdate" ] || ! "$lupdate" -version 2>/dev/null | grep -q 'lupdate ver
     exit 1
 fi
 
-# The entries of a set(NAME ...) list in translations/CMakeLists.txt, one per line.
+# The entries of a set(NAME ...) list in translations/CMakeLists.txt, one per line (a line may hold several).
 cmake_list() {
     awk -v name="$1" '
         $0 ~ "^set\\(" name "$" { inside = 1; next }
         inside && /^\)/ { inside = 0 }
-        inside && NF { print $1 }
+        inside { for (i = 1; i <= NF; i++) print $i }
     ' translations/CMakeLists.txt
 }
 
 mapfile -t sources < <(cmake_list SESSIONSCOPE_TRANSLATABLE_SOURCES)
 mapfile -t catalogs < <(cmake_list SESSIONSCOPE_TS_FILES)
-if [ ${#sources[@]} -eq 0 ] || [ ${#catalogs[@]} -eq 0 ]; then
-    echo "update.sh: could not read the source or catalog list from translations/CMakeLists.txt" >&2
+mapfile -t includes < <(cmake_list SESSIONSCOPE_TRANSLATION_INCLUDES)
+mapfile -t options < <(cmake_list SESSIONSCOPE_LUPDATE_OPTIONS)
+if [ ${#sources[@]} -eq 0 ] || [ ${#catalogs[@]} -eq 0 ] || [ ${#includes[@]} -eq 0 ] ||
+    [ ${#options[@]} -eq 0 ]; then
+    echo "update.sh: could not read the source, catalog, include or option list from translations/CMakeLists.txt" >&2
     exit 1
 fi
 catalogs=("${catalogs[@]/#/translations/}")
-
-options=(-no-obsolete -locations none -I app -I ui)
+for include in "${includes[@]}"; do
+    options+=(-I "$include")
+done
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

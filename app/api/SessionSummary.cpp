@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/SessionSummary.h"
 
+#include <QCoreApplication>
+
 SessionStatus SessionSummary::statusFromText(const QString &text)
 {
     if (text == u"Active")
@@ -22,4 +24,18 @@ QString SessionSummary::statusName(SessionStatus status)
         break;
     }
     return QString();
+}
+
+QString SessionSummary::statusDisplay(SessionStatus status, const QString &serviceText)
+{
+    switch (status) {
+    case SessionStatus::Active:
+        return QCoreApplication::translate("SessionSummary", "Active");
+    case SessionStatus::Terminated:
+        return QCoreApplication::translate("SessionSummary", "Terminated");
+    case SessionStatus::Unknown:
+        break;
+    }
+    // A status this version does not know: show what the service said.
+    return serviceText.isEmpty() ? QCoreApplication::translate("SessionSummary", "Unknown") : serviceText;
 }

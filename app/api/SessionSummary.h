@@ -28,6 +28,19 @@ struct SessionSummary
     static SessionStatus statusFromText(const QString &text);
     /// The API's word for a known status ("Active", "Terminated"); empty for Unknown.
     static QString statusName(SessionStatus status);
+
+    /// How the table and the detail pane name a status: translated for the known ones, the service's
+    /// own word (`serviceText`) for others, "Unknown" without one.
+    static QString statusDisplay(SessionStatus status, const QString &serviceText);
+    QString statusDisplay() const { return statusDisplay(status, statusText); }
+
+    /// True for a session that is still going: Active and without an end time. Its duration runs up to
+    /// "now" (TimeFormat::durationSeconds()).
+    static bool isRunning(SessionStatus status, bool hasEndTime)
+    {
+        return status == SessionStatus::Active && !hasEndTime;
+    }
+    bool isRunning() const { return isRunning(status, endTime.isValid()); }
 };
 
 /// GetSession's answer: the summary fields plus the client IP addresses.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/AwsError.h"
 
+#include "aws/transport/AwsResponse.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,7 +142,6 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray
 {
     QString code;
     QString requestId;
-    int retryAfter = -1;
     for (const auto &h : headers) {
         const QByteArray name = h.first.toLower();
         if (name == "x-amzn-errortype" && code.isEmpty()) {
@@ -149,11 +150,6 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray
                        .trimmed();
         } else if (name == "x-amzn-requestid" || (name == "x-amz-request-id" && requestId.isEmpty())) {
             requestId = QString::fromUtf8(h.second).trimmed();
-        } else if (name == "retry-after") {
-            bool ok = false;
-            const int seconds = h.second.trimmed().toInt(&ok);
-            if (ok && seconds >= 0)
-                retryAfter = seconds;
         }
     }
 
@@ -178,7 +174,9 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray
     }
 
     AwsError error(categoryFor(code, httpStatus), message);
-    error.setCode(code).setHttpStatus(httpStatus).setRequestId(requestId).setRetryAfterSeconds(retryAfter);
+    error.setCode(code).setHttpStatus(httpStatus).setRequestId(requestId);
+    // The delay-seconds form only: an HTTP date needs a clock, which the transport has (TransportCall).
+    error.setRetryAfterSeconds(AwsResponse::retryAfterSeconds(headers));
     return error;
 }
 

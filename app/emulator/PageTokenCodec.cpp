@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/PageTokenCodec.h"
 
+#include "aws/signing/SigV4Signer.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QtEndian>
@@ -34,16 +36,6 @@ QByteArray derivedKey(quint64 seed, const char *purpose)
     QByteArray material(purpose);
     appendBigEndian(material, seed);
     return QCryptographicHash::hash(material, QCryptographicHash::Sha256);
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 } // namespace
@@ -103,7 +95,8 @@ PageTokenCodec::Decoded PageTokenCodec::decode(const QString &token, quint64 que
     plain.reserve(plainLength);
     for (qsizetype i = 0; i < plainLength; ++i)
         plain.append(char(decoded.decoded[macLength + i] ^ stream[i]));
-    if (!constantTimeEquals(hmacSha256(m_macKey, plain).left(macLength), mac) || plain[0] != tokenVersion)
+    if (!SigV4Signer::signaturesEqual(hmacSha256(m_macKey, plain).left(macLength), mac) ||
+        plain[0] != tokenVersion)
         return result;
 
     const char *data = plain.constData() + 1;

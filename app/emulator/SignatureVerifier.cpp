@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/SignatureVerifier.h"
 
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr auto algorithm = "AWS4-HMAC-SHA256";
-const auto amzDateFormat = u"yyyyMMdd'T'HHmmss'Z'"_s;
 
 AwsError signatureError(const QString &code, const QString &message)
 {
@@ -28,40 +25,10 @@ AwsError invalid(const QString &message)
     return signatureError(u"InvalidSignatureException"_s, message);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
-QDateTime parseAmzDate(const QByteArray &text)
-{
-    // yyyyMMddTHHmmssZ, parsed by hand: QDateTime::fromString would go through local time.
-    if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
-        return {};
-    const auto number = [&](int from, int length) {
-        int value = 0;
-        for (int i = from; i < from + length; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const QDate date(number(0, 4), number(4, 2), number(6, 2));
-    const QTime time(number(9, 2), number(11, 2), number(13, 2));
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, QTimeZone::utc());
-}
-
+// The X-Amz-Date form of a time, for the services' error messages.
 QString amzDate(const QDateTime &time)
 {
-    return time.toUTC().toString(amzDateFormat);
+    return QString::fromLatin1(SigV4Signer::amzDate(time));
 }
 
 } // namespace
@@ -136,7 +103,7 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
             u"Authorization header requires existence of a 'X-Amz-Date' header "
             "(sessionscope-emulator does not accept 'Date' instead). %1"_s.arg(quotedAuthorization));
     }
-    const QDateTime requestTime = parseAmzDate(amzDateText);
+    const QDateTime requestTime = SigV4Signer::parseAmzDate(amzDateText);
     if (!requestTime.isValid()) {
         return incomplete(u"Date must be in ISO-8601 'basic format'. Got '%1'. See "
                           "http://en.wikipedia.org/wiki/ISO_8601"_s.arg(QString::fromUtf8(amzDateText)));
@@ -189,10 +156,9 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
                               u"The security token included in the request is invalid."_s);
     }
 
-    const QByteArray expected = m_signer.authorization(request, signedHeaders, accessKeyId,
-                                                       known->secretAccessKey, scopeRegion, scopeService);
-    const QByteArray expectedSignature = expected.mid(expected.lastIndexOf("Signature=") + 10);
-    if (constantTimeEquals(expectedSignature, signature))
+    const QByteArray expected =
+        m_signer.signature(request, signedHeaders, known->secretAccessKey, scopeRegion, scopeService);
+    if (SigV4Signer::signaturesEqual(expected, signature))
         return *known;
 
     // Like the services, show what was expected so a client's author can find the difference, but

@@ -5,6 +5,7 @@
 #include "api/SessionLister.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -47,10 +48,6 @@ void SessionTableModel::setQuery(const SessionQuery &query)
     beginResetModel();
     m_query = query;
     m_rows.clear();
-    m_idSlots.clear();
-    m_strings.clear();
-    m_stringIndex.clear();
-    m_activeRows = 0;
     m_nextToken.clear();
     m_tokenGuard.reset();
     m_hasMore = query.isValid();
@@ -146,97 +143,112 @@ void SessionTableModel::handlePage(quint64 generation, quint64 serial, const QSt
     m_inFlight = false;
     m_call = CallHandle();
 
-    if (!result.ok()) {
-        // The rows stay; m_nextToken still names the failed page, so retry() asks for it again.
-        fail(result.error(), true);
-        return;
-    }
-
-    const SessionPage &page = result.value();
-    ++m_pagesLoaded;
-
-    QList<Row> fresh;
-    fresh.reserve(page.sessions.size());
-    QSet<QString> freshIds;
-    QStringList duplicates;
-    for (const SessionSummary &session : page.sessions) {
-        if (rowOfSession(session.sessionId) >= 0 || freshIds.contains(session.sessionId)) {
-            duplicates.append(session.sessionId);
-            continue;
-        }
-        freshIds.insert(session.sessionId);
-        fresh.append(makeRow(session));
-    }
-    m_duplicatesSkipped += int(duplicates.size());
-
-    const int added = int(fresh.size());
-    if (added > 0) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + added - 1);
-        for (Row &row : fresh) {
-            if (isRunning(row))
-                ++m_activeRows;
-            m_rows.append(std::move(row));
-            indexRow(int(m_rows.size()) - 1);
-        }
-        endInsertRows();
-        updateDurationTimer();
-    }
-
-    std::optional<AwsError> stop;
-    const PageTokenGuard::Verdict verdict =
-        m_tokenGuard.pageAnswered(requestedToken, added > 0, page.nextToken);
-    if (page.nextToken.isEmpty()) {
-        m_hasMore = false;
-        m_complete = true;
-        m_rows.squeeze(); // no more rows will come: give back the growth reserve
-    } else if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
-        m_hasMore = false;
-        stop = AwsError(AwsError::Category::MalformedAnswer,
-                        tr("The service sent a page token it had already sent for this list, so loading "
-                           "stopped to avoid an endless loop (%n session(s) loaded).",
-                           nullptr, int(m_rows.size())))
-                   .setAction(u"workspaces-web:ListSessions"_s);
-    } else if (verdict == PageTokenGuard::Verdict::EmptyPages) {
-        m_hasMore = false;
-        stop = AwsError(AwsError::Category::MalformedAnswer,
-                        tr("The service sent %1 pages in a row without a new session, so loading stopped "
-                           "(%n session(s) loaded).",
-                           nullptr, int(m_rows.size()))
-                            .arg(m_tokenGuard.emptyPagesInRow()))
-                   .setAction(u"workspaces-web:ListSessions"_s);
+    PageOutcome outcome;
+    if (result.ok()) {
+        outcome = acceptPage(requestedToken, result.value());
     } else {
-        m_nextToken = page.nextToken;
+        // The rows stay; m_nextToken still names the failed page, so retry() asks for it again.
+        outcome.error = result.error();
     }
 
     // Keep going before telling anyone, so loading stays true between the pages of loadAll() (and a
     // page that brought nothing new does not leave a view waiting for rows that never come).
-    if (!stop && m_hasMore && (m_loadingAll || added == 0))
+    if (outcome.arrived && !outcome.error && m_hasMore && (m_loadingAll || outcome.rowsAdded == 0))
         startRequest();
-    else
-        updateLoading();
+    announce(outcome);
+}
 
-    const quint64 current = m_generation;
-    Q_EMIT pageLoaded(added);
-    if (current != m_generation)
+SessionTableModel::PageOutcome SessionTableModel::acceptPage(const QString &requestedToken,
+                                                             const SessionPage &page)
+{
+    PageOutcome outcome;
+    outcome.arrived = true;
+    ++m_pagesLoaded;
+
+    QList<qsizetype> fresh; // indexes into page.sessions
+    fresh.reserve(page.sessions.size());
+    QSet<QString> freshIds;
+    for (qsizetype i = 0; i < page.sessions.size(); ++i) {
+        const QString &sessionId = page.sessions.at(i).sessionId;
+        if (m_rows.contains(sessionId) || freshIds.contains(sessionId)) {
+            outcome.duplicates.append(sessionId);
+            continue;
+        }
+        freshIds.insert(sessionId);
+        fresh.append(i);
+    }
+    m_duplicatesSkipped += int(outcome.duplicates.size());
+
+    outcome.rowsAdded = int(fresh.size());
+    if (outcome.rowsAdded > 0) {
+        const int first = m_rows.size();
+        beginInsertRows(QModelIndex(), first, first + outcome.rowsAdded - 1);
+        for (const qsizetype i : std::as_const(fresh))
+            m_rows.append(page.sessions.at(i));
+        endInsertRows();
+        updateDurationTimer();
+    }
+
+    const PageTokenGuard::Verdict verdict =
+        m_tokenGuard.pageAnswered(requestedToken, outcome.rowsAdded > 0, page.nextToken);
+    if (page.nextToken.isEmpty()) {
+        m_hasMore = false;
+        m_complete = true;
+        outcome.complete = true;
+        m_rows.squeeze(); // no more rows will come: give back the growth reserve
+    } else if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
+        m_hasMore = false;
+        outcome.retryable = false;
+        outcome.error = AwsError(AwsError::Category::MalformedAnswer,
+                                 tr("The service sent a page token it had already sent for this list, so "
+                                    "loading stopped to avoid an endless loop (%n session(s) loaded).",
+                                    nullptr, m_rows.size()))
+                            .setAction(u"workspaces-web:ListSessions"_s);
+    } else if (verdict == PageTokenGuard::Verdict::EmptyPages) {
+        m_hasMore = false;
+        outcome.retryable = false;
+        outcome.error = AwsError(AwsError::Category::MalformedAnswer,
+                                 tr("The service sent %1 pages in a row without a new session, so loading "
+                                    "stopped (%n session(s) loaded).",
+                                    nullptr, m_rows.size())
+                                     .arg(m_tokenGuard.emptyPagesInRow()))
+                            .setAction(u"workspaces-web:ListSessions"_s);
+    } else {
+        m_nextToken = page.nextToken;
+    }
+    return outcome;
+}
+
+void SessionTableModel::announce(const PageOutcome &outcome)
+{
+    if (!outcome.arrived) {
+        fail(*outcome.error, outcome.retryable);
         return;
-    if (!duplicates.isEmpty()) {
-        Q_EMIT duplicateSessionsSkipped(duplicates);
-        if (current != m_generation)
+    }
+    updateLoading();
+    // A slot may start over (setQuery()); what is left to say then belongs to a list that is gone.
+    const quint64 generation = m_generation;
+    const auto superseded = [this, generation] { return generation != m_generation; };
+    Q_EMIT pageLoaded(outcome.rowsAdded);
+    if (superseded())
+        return;
+    if (!outcome.duplicates.isEmpty()) {
+        Q_EMIT duplicateSessionsSkipped(outcome.duplicates);
+        if (superseded())
             return;
     }
     if (m_loadingAll) {
-        Q_EMIT loadAllProgress(int(m_rows.size()), m_pagesLoaded);
-        if (current != m_generation)
+        Q_EMIT loadAllProgress(m_rows.size(), m_pagesLoaded);
+        if (superseded())
             return;
     }
-    if (stop) {
-        fail(*stop, false);
+    if (outcome.error) {
+        fail(*outcome.error, outcome.retryable);
         return;
     }
-    if (m_complete) {
+    if (outcome.complete) {
         stopLoadAll();
-        if (current != m_generation)
+        if (superseded())
             return;
         Q_EMIT allLoaded();
     }
@@ -313,7 +325,7 @@ void SessionTableModel::setDurationRefreshInterval(int msec)
 
 void SessionTableModel::updateDurationTimer()
 {
-    const bool wanted = m_activeRows > 0 && m_durationTimer.interval() > 0;
+    const bool wanted = m_rows.runningCount() > 0 && m_durationTimer.interval() > 0;
     if (wanted && !m_durationTimer.isActive())
         m_durationTimer.start();
     else if (!wanted)
@@ -326,8 +338,8 @@ void SessionTableModel::refreshDurations()
     const QList<int> roles = {Qt::DisplayRole, Qt::ToolTipRole, DurationSecondsRole};
     // One signal per run of consecutive active rows rather than one per row.
     int runStart = -1;
-    for (int row = 0; row <= int(m_rows.size()); ++row) {
-        const bool running = row < int(m_rows.size()) && isRunning(m_rows.at(row));
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        const bool running = row < m_rows.size() && m_rows.at(row).isRunning();
         if (running && runStart < 0) {
             runStart = row;
         } else if (!running && runStart >= 0) {
@@ -337,45 +349,9 @@ void SessionTableModel::refreshDurations()
     }
 }
 
-quint32 SessionTableModel::intern(const QString &text)
-{
-    const auto it = m_stringIndex.constFind(text);
-    if (it != m_stringIndex.constEnd())
-        return it.value();
-    const quint32 id = quint32(m_strings.size());
-    m_strings.append(text);
-    m_stringIndex.insert(text, id);
-    return id;
-}
-
-SessionTableModel::Row SessionTableModel::makeRow(const SessionSummary &session)
-{
-    Row row;
-    row.sessionId = session.sessionId;
-    row.username = session.username;
-    row.startMs = TimeFormat::toMsecs(session.startTime);
-    row.endMs = TimeFormat::toMsecs(session.endTime);
-    row.portalArn = intern(session.portalArn);
-    const quint32 text = intern(session.statusText);
-    row.statusText = text < noStatusText ? quint16(text) : noStatusText;
-    row.status = quint8(session.status);
-    return row;
-}
-
 SessionSummary SessionTableModel::session(int row) const
 {
-    SessionSummary session;
-    if (row < 0 || row >= m_rows.size())
-        return session;
-    const Row &r = m_rows.at(row);
-    session.sessionId = r.sessionId;
-    session.username = r.username;
-    session.status = statusOf(r);
-    session.statusText = statusText(r);
-    session.startTime = TimeFormat::fromMsecs(r.startMs);
-    session.endTime = TimeFormat::fromMsecs(r.endMs);
-    session.portalArn = m_strings.at(r.portalArn);
-    return session;
+    return m_rows.session(row);
 }
 
 QList<SessionSummary> SessionTableModel::sessions() const
@@ -392,63 +368,15 @@ bool SessionTableModel::updateSession(const SessionSummary &session)
     const int row = rowOfSession(session.sessionId);
     if (row < 0)
         return false;
-    Row &r = m_rows[row];
-    if (isRunning(r))
-        --m_activeRows;
-    r = makeRow(session);
-    if (isRunning(r))
-        ++m_activeRows;
+    m_rows.replace(row, session);
     updateDurationTimer();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
-qint64 SessionTableModel::durationSeconds(qint64 startMs, qint64 endMs, SessionStatus status, qint64 nowMs)
-{
-    if (startMs == TimeFormat::NoTime)
-        return -1;
-    if (endMs != TimeFormat::NoTime)
-        return std::max<qint64>(0, (endMs - startMs) / 1000);
-    if (status == SessionStatus::Active)
-        return std::max<qint64>(0, (nowMs - startMs) / 1000);
-    return -1;
-}
-
-qint64 SessionTableModel::durationSeconds(const Row &row, qint64 now)
-{
-    return durationSeconds(row.startMs, row.endMs, statusOf(row), now);
-}
-
-QString SessionTableModel::statusText(const Row &row) const
-{
-    if (row.statusText != noStatusText)
-        return m_strings.at(row.statusText);
-    return SessionSummary::statusName(statusOf(row));
-}
-
-QString SessionTableModel::statusDisplay(SessionStatus status, const QString &serviceText)
-{
-    switch (status) {
-    case SessionStatus::Active:
-        return tr("Active");
-    case SessionStatus::Terminated:
-        return tr("Terminated");
-    case SessionStatus::Unknown:
-        break;
-    }
-    // A status this version does not know: show what the service said.
-    return serviceText.isEmpty() ? tr("Unknown") : serviceText;
-}
-
-QString SessionTableModel::statusDisplay(const Row &row) const
-{
-    const SessionStatus status = statusOf(row);
-    return statusDisplay(status, status == SessionStatus::Unknown ? statusText(row) : QString());
-}
-
 int SessionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int SessionTableModel::columnCount(const QModelIndex &parent) const
@@ -471,16 +399,16 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Column::Username:
             return row.username;
         case Column::Status:
-            return statusDisplay(row);
+            return m_rows.statusDisplay(row);
         case Column::StartTime:
             return m_timeFormat.display(row.startMs);
         case Column::EndTime:
             return m_timeFormat.display(row.endMs);
         case Column::Duration: {
-            const qint64 seconds = durationSeconds(row, m_clock());
+            const qint64 seconds = row.durationSeconds(m_clock());
             if (seconds < 0)
                 return QString();
-            return isRunning(row) ? TimeFormat::runningFor(seconds) : TimeFormat::duration(seconds);
+            return row.isRunning() ? TimeFormat::runningFor(seconds) : TimeFormat::duration(seconds);
         }
         }
         return QVariant();
@@ -491,19 +419,17 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Column::Username:
             return row.username;
         case Column::Status:
-            return statusText(row);
+            return m_rows.statusText(row);
         case Column::StartTime:
             return m_timeFormat.iso(row.startMs);
         case Column::EndTime:
-            return row.endMs == TimeFormat::NoTime && statusOf(row) == SessionStatus::Active
-                       ? tr("Still active")
-                       : m_timeFormat.iso(row.endMs);
+            return row.isRunning() ? tr("Still active") : m_timeFormat.iso(row.endMs);
         case Column::Duration: {
-            const qint64 seconds = durationSeconds(row, m_clock());
+            const qint64 seconds = row.durationSeconds(m_clock());
             if (seconds < 0)
                 return QString();
             // The exact figure behind the rounded display.
-            if (isRunning(row))
+            if (row.isRunning())
                 return tr("%1 s so far, since %2").arg(seconds).arg(m_timeFormat.iso(row.startMs));
             return tr("%1 s, from %2 to %3")
                 .arg(seconds)
@@ -514,13 +440,13 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case SessionIdRole:
         return row.sessionId;
     case StatusRole:
-        return QVariant::fromValue(statusOf(row));
+        return QVariant::fromValue(row.sessionStatus());
     case StartTimeRole:
         return TimeFormat::fromMsecs(row.startMs);
     case EndTimeRole:
         return TimeFormat::fromMsecs(row.endMs);
     case DurationSecondsRole: {
-        const qint64 seconds = durationSeconds(row, m_clock());
+        const qint64 seconds = row.durationSeconds(m_clock());
         return seconds < 0 ? QVariant() : QVariant(seconds);
     }
     case SessionRole:
@@ -611,7 +537,7 @@ void SessionTableModel::sort(int column, Qt::SortOrder order)
         const QString name = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         Q_EMIT sortRefused(column, tr("Sorting by %1 needs every page loaded (%n session(s) loaded so far). "
                                       "Load all pages first; start time can always be sorted.",
-                                      nullptr, int(m_rows.size()))
+                                      nullptr, m_rows.size())
                                        .arg(name));
         return;
     }
@@ -633,7 +559,7 @@ void SessionTableModel::sortLocally(Column column, Qt::SortOrder order)
         }
         case Column::Status: {
             const int byStatus = compareValues(int(a.status), int(b.status));
-            return byStatus != 0 ? byStatus : QString::compare(statusText(a), statusText(b));
+            return byStatus != 0 ? byStatus : QString::compare(m_rows.statusText(a), m_rows.statusText(b));
         }
         case Column::StartTime:
             return compareValues(a.startMs, b.startMs);
@@ -645,7 +571,7 @@ void SessionTableModel::sortLocally(Column column, Qt::SortOrder order)
             return compareValues(end(a), end(b));
         }
         case Column::Duration:
-            return compareValues(durationSeconds(a, now), durationSeconds(b, now));
+            return compareValues(a.durationSeconds(now), b.durationSeconds(now));
         }
         return 0;
     };
@@ -672,52 +598,14 @@ void SessionTableModel::sortLocally(Column column, Qt::SortOrder order)
         to.append(index(newRowOf.at(idx.row()), idx.column()));
     changePersistentIndexList(from, to);
 
-    QList<Row> sorted;
-    sorted.reserve(m_rows.size());
-    for (int i : std::as_const(permutation))
-        sorted.append(std::move(m_rows[i]));
-    m_rows = std::move(sorted);
-    rebuildIndex();
+    m_rows.reorder(permutation);
     m_sortColumn = int(column);
     m_sortOrder = order;
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortChanged(int(column), order);
 }
 
-void SessionTableModel::rebuildIndex()
-{
-    // At most half full, so probe runs stay short.
-    qsizetype capacity = 64;
-    while (capacity < 2 * m_rows.size())
-        capacity *= 2;
-    m_idSlots.fill(-1, capacity);
-    for (int row = 0; row < m_rows.size(); ++row)
-        indexRow(row);
-}
-
-void SessionTableModel::indexRow(int row)
-{
-    if (2 * m_rows.size() > m_idSlots.size()) {
-        rebuildIndex(); // indexes every row, this one included
-        return;
-    }
-    const size_t mask = size_t(m_idSlots.size()) - 1;
-    size_t slot = qHash(m_rows.at(row).sessionId) & mask;
-    while (m_idSlots.at(slot) >= 0)
-        slot = (slot + 1) & mask;
-    m_idSlots[slot] = row;
-}
-
 int SessionTableModel::rowOfSession(const QString &sessionId) const
 {
-    if (m_idSlots.isEmpty())
-        return -1;
-    const size_t mask = size_t(m_idSlots.size()) - 1;
-    for (size_t slot = qHash(sessionId) & mask;; slot = (slot + 1) & mask) {
-        const qint32 row = m_idSlots.at(slot);
-        if (row < 0)
-            return -1;
-        if (m_rows.at(row).sessionId == sessionId)
-            return row;
-    }
+    return m_rows.rowOf(sessionId);
 }

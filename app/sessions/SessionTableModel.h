@@ -8,12 +8,11 @@
 #include "aws/transport/CallHandle.h"
 #include "sessions/PageTokenGuard.h"
 #include "sessions/SessionQuery.h"
+#include "sessions/SessionRowStore.h"
 #include "sessions/TimeFormat.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -22,7 +21,8 @@
 
 class SessionLister;
 
-/// The sessions of one portal as a lazily paged table (see ARCHITECTURE.md, "Lazy paging").
+/// The sessions of one portal as a lazily paged table. The rows themselves live in a SessionRowStore;
+/// how a status, a time or a duration reads comes from SessionSummary and TimeFormat.
 ///
 /// - rowCount() is the number of sessions loaded so far. canFetchMore() is true while the last answer
 ///   carried a nextToken, no request is in flight and no error is pending; fetchMore() only starts the
@@ -97,13 +97,6 @@ public:
     bool canRetry() const { return m_error.has_value() && m_errorRetryable; }
     int pagesLoaded() const { return m_pagesLoaded; }
 
-    /// How the table (and the detail pane beside it) names a status: translated for the known ones, the
-    /// service's own word for others, "Unknown" without one.
-    static QString statusDisplay(SessionStatus status, const QString &serviceText);
-    /// A session's duration in seconds: start to end, start to `nowMs` while it is active; -1 when there
-    /// is none to show (no start time, or not active and no end time). Times in epoch ms or
-    /// TimeFormat::NoTime.
-    static qint64 durationSeconds(qint64 startMs, qint64 endMs, SessionStatus status, qint64 nowMs);
     /// Sessions the service sent more than once in this generation (skipped, not inserted).
     int duplicatesSkipped() const { return m_duplicatesSkipped; }
     /// Answers dropped because they belonged to an older generation or a cancelled request.
@@ -180,44 +173,30 @@ Q_SIGNALS:
     void sortRefused(int column, const QString &message);
 
 private:
-    // Status texts are few; a (broken) service sending more distinct ones than fit in 16 bits gets
-    // them shown by the SessionStatus name instead.
-    static constexpr quint16 noStatusText = 0xFFFF;
+    using Row = SessionRowStore::Row;
 
-    // One loaded session, kept small (72 bytes plus the two strings' shared data): times as epoch
-    // milliseconds, portal ARN and status text interned.
-    struct Row
+    // What one answer to ListSessions did, gathered while the rows and the paging state are updated and
+    // announced afterwards, in one place (announce()).
+    struct PageOutcome
     {
-        QString sessionId;
-        QString username;
-        qint64 startMs = TimeFormat::NoTime;
-        qint64 endMs = TimeFormat::NoTime;
-        quint32 portalArn = 0;                          // index into m_strings
-        quint16 statusText = noStatusText;              // index into m_strings
-        quint8 status = quint8(SessionStatus::Unknown); // a SessionStatus
+        std::optional<AwsError> error; // the request failed, or loading had to stop
+        bool retryable = true;         // with `error`: retry() may ask again
+        bool arrived = false;          // a page was answered (pageLoaded() is due)
+        int rowsAdded = 0;
+        QStringList duplicates; // session ids skipped because they were already loaded
+        bool complete = false;  // the last page: allLoaded() is due
     };
 
     void startRequest();
     void handlePage(quint64 generation, quint64 serial, const QString &requestedToken,
                     const AwsResult<SessionPage> &result);
+    PageOutcome acceptPage(const QString &requestedToken, const SessionPage &page);
+    void announce(const PageOutcome &outcome);
     void stopLoadAll();
     void cancelInFlight();
     void updateLoading();
     void fail(const AwsError &error, bool retryable);
-    Row makeRow(const SessionSummary &session);
-    quint32 intern(const QString &text);
-    static SessionStatus statusOf(const Row &row) { return SessionStatus(row.status); }
-    static bool isRunning(const Row &row)
-    {
-        return statusOf(row) == SessionStatus::Active && row.endMs == TimeFormat::NoTime;
-    }
-    QString statusText(const Row &row) const;
-    // -1 when there is no duration to show (no start time, or not running and no end time).
-    static qint64 durationSeconds(const Row &row, qint64 now);
-    QString statusDisplay(const Row &row) const;
     void sortLocally(Column column, Qt::SortOrder order);
-    void rebuildIndex();
-    void indexRow(int row);
     void updateDurationTimer();
     void setSortState(int column, Qt::SortOrder order);
 
@@ -227,13 +206,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_requestSerial = 0;
 
-    QList<Row> m_rows;
-    // sessionId -> row, as an open-addressing table of row numbers (-1 = empty) that compares against
-    // m_rows: 8-16 bytes per row instead of a QHash node holding another QString.
-    QList<qint32> m_idSlots;
-    QList<QString> m_strings;
-    QHash<QString, quint32> m_stringIndex;
-    int m_activeRows = 0;
+    SessionRowStore m_rows;
 
     QString m_nextToken; // the token of the next page to request ("" for the first)
     PageTokenGuard m_tokenGuard;

@@ -149,10 +149,12 @@ QVariant SessionWriter::value(const ExportRow &row, ExportColumn column) const
         return s.endTime.isValid() ? QVariant(m_timeFormat.iso(s.endTime)) : QVariant();
     case ExportColumn::PortalArn:
         return s.portalArn;
-    case ExportColumn::DurationSeconds:
-        if (!s.startTime.isValid() || !s.endTime.isValid())
-            return QVariant();
-        return qint64(std::max<qint64>(0, s.startTime.msecsTo(s.endTime)) / 1000);
+    case ExportColumn::DurationSeconds: {
+        // Ended sessions only: a file keeps no "so far" that is wrong by the time it is read.
+        const qint64 seconds = TimeFormat::durationSeconds(TimeFormat::toMsecs(s.startTime),
+                                                           TimeFormat::toMsecs(s.endTime), false, 0);
+        return seconds < 0 ? QVariant() : QVariant(seconds);
+    }
     case ExportColumn::PortalName:
         return row.portalName ? QVariant(*row.portalName) : QVariant();
     case ExportColumn::ClientIpAddresses:

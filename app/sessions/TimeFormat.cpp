@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -190,6 +192,17 @@ QString TimeFormat::duration(qint64 seconds)
 QString TimeFormat::runningFor(qint64 seconds)
 {
     return tr("running for %1").arg(duration(seconds));
+}
+
+qint64 TimeFormat::durationSeconds(qint64 startMs, qint64 endMs, bool running, qint64 nowMs)
+{
+    if (startMs == NoTime)
+        return -1;
+    if (endMs != NoTime)
+        return std::max<qint64>(0, (endMs - startMs) / 1000);
+    if (running)
+        return std::max<qint64>(0, (nowMs - startMs) / 1000);
+    return -1;
 }
 
 qint64 TimeFormat::toMsecs(const QDateTime &dateTime)

@@ -48,6 +48,10 @@ public:
     static QString duration(qint64 seconds);
     /// "running for 2 h 5 min", for a session that has not ended.
     static QString runningFor(qint64 seconds);
+    /// A session's duration in seconds: start to end, or start to `nowMs` while it is `running`
+    /// (SessionSummary::isRunning()); -1 when there is none to show (no start time, or not running and
+    /// no end time). Instants in epoch ms or NoTime; negative spans (clock skew) count as 0.
+    static qint64 durationSeconds(qint64 startMs, qint64 endMs, bool running, qint64 nowMs);
     /// Milliseconds since the epoch of a QDateTime, NoTime for an invalid one.
     static qint64 toMsecs(const QDateTime &dateTime);
     /// The inverse of toMsecs(): a UTC QDateTime, invalid for NoTime.

@@ -1,15 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListSessionsWalk.h"
 #include "api/ApiJson.h"
 #include "api/ListSessionsScanner.h"
-#include "aws/signing/SigV4Signer.h"
-#include "emulator/DataGenerator.h"
-#include "emulator/EmulatorConfig.h"
-#include "emulator/EmulatorDispatcher.h"
-#include "emulator/EmulatorStore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -21,36 +15,7 @@ namespace {
 // hostile usernames: quotes, tabs, a newline, accents, CJK, right-to-left text).
 QList<QByteArray> emulatorPages(int sessions)
 {
-    EmulatorConfig config;
-    config.portals = 1;
-    config.sessionsPerPortal = sessions;
-    config.anchor = QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC);
-    config.clock = [anchor = config.anchor] { return anchor; };
-    EmulatorStore store(config.seed, config.region, config.qappsInstanceId);
-    DataGenerator::generate(store, config.portals, config.sessionsPerPortal,
-                            config.anchor.toMSecsSinceEpoch());
-    EmulatorDispatcher dispatcher(store, config);
-    const QString portalId = store.portals().front().portalId;
-    QList<QByteArray> pages;
-    QString token;
-    for (int i = 0; i <= sessions / 100; ++i) {
-        AwsRequest request;
-        request.endpoint = QUrl(u"http://127.0.0.1:1"_s);
-        request.encodedPath = "/portals/" + portalId.toUtf8() + "/sessions";
-        request.addQueryItem(u"maxResults"_s, u"100"_s);
-        if (!token.isEmpty())
-            request.addQueryItem(u"nextToken"_s, token);
-        SigV4Signer().sign(request, config.credentials.first(), config.region, u"workspaces-web"_s,
-                           config.anchor);
-        const EmulatorResponse response = dispatcher.handle(request);
-        if (response.status != 200)
-            break;
-        pages.append(response.body);
-        token = QJsonDocument::fromJson(response.body).object().value(u"nextToken"_s).toString();
-        if (token.isEmpty())
-            break;
-    }
-    return pages;
+    return ListSessionsWalk::emulatorPages(sessions, sessions / 100 + 1);
 }
 
 // Empty when equal, else what differs.

@@ -8,16 +8,11 @@
 // parser), decodes them
 // over and over for at least MIN_SECONDS (default 2; at most 20,000 passes) and prints one JSON line.
 #include "BenchMeasure.h"
+#include "ListSessionsWalk.h"
 
 #include "api/ApiJson.h"
-#include "aws/signing/SigV4Signer.h"
-#include "emulator/DataGenerator.h"
-#include "emulator/EmulatorConfig.h"
-#include "emulator/EmulatorDispatcher.h"
-#include "emulator/EmulatorStore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -33,38 +28,10 @@ constexpr int maxPasses = 20'000;
 // 100-session pages of ListSessions, newest first, as the emulator sends them.
 QList<QByteArray> emulatorPages()
 {
-    EmulatorConfig config;
-    config.portals = 1;
-    config.sessionsPerPortal = 10'000;
-    config.anchor = QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC);
-    config.clock = [anchor = config.anchor] { return anchor; };
-    EmulatorStore store(config.seed, config.region, config.qappsInstanceId);
-    DataGenerator::generate(store, config.portals, config.sessionsPerPortal,
-                            config.anchor.toMSecsSinceEpoch());
-    EmulatorDispatcher dispatcher(store, config);
-    const QString portalId = store.portals().front().portalId;
-
-    QList<QByteArray> pages;
-    QString token;
-    const SigV4Signer signer;
-    for (int i = 0; i < pagesSkipped + pagesKept; ++i) {
-        AwsRequest request;
-        request.endpoint = QUrl(u"http://127.0.0.1:1"_s);
-        request.encodedPath = "/portals/" + portalId.toUtf8() + "/sessions";
-        request.addQueryItem(u"maxResults"_s, u"100"_s);
-        if (!token.isEmpty())
-            request.addQueryItem(u"nextToken"_s, token);
-        signer.sign(request, config.credentials.first(), config.region, u"workspaces-web"_s, config.anchor);
-        const EmulatorResponse response = dispatcher.handle(request);
-        if (response.status != 200)
-            return {};
-        if (i >= pagesSkipped)
-            pages.append(response.body);
-        token = QJsonDocument::fromJson(response.body).object().value(u"nextToken"_s).toString();
-        if (token.isEmpty())
-            return {};
-    }
-    return pages;
+    const QList<QByteArray> pages = ListSessionsWalk::emulatorPages(10'000, pagesSkipped + pagesKept);
+    if (pages.size() < pagesSkipped + pagesKept)
+        return {};
+    return pages.mid(pagesSkipped);
 }
 
 } // namespace

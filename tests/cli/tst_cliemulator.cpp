@@ -4,6 +4,7 @@
 // sessionscope-cli as a user runs it (a separate process, credentials from the environment) against
 // the emulator on 127.0.0.1, with and without injected faults. The expected sessions come from an
 // independent walk with our client against a fault-free emulator of the same seed and anchor.
+#include "ListSessionsWalk.h"
 #include "api/WorkSpacesWebClient.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/transport/AwsTransport.h"
@@ -132,28 +133,7 @@ QStringList TestCliEmulator::walk(const QString &portalId, ListSessionsRequest r
     AwsTransport transport(&network, &credentials);
     WorkSpacesWebClient client(&transport, m_reference->endpoint(), m_reference->region());
     request.portalId = portalId;
-    QStringList ids;
-    bool done = false;
-    std::function<void()> next = [&] {
-        client.listSessions(request, this, [&](const AwsResult<SessionPage> &page) {
-            if (!page) {
-                qWarning() << page.error().toLogLine();
-                done = true;
-                return;
-            }
-            for (const SessionSummary &s : page.value().sessions)
-                ids.append(s.sessionId);
-            request.nextToken = page.value().nextToken;
-            if (request.nextToken.isEmpty())
-                done = true;
-            else
-                next();
-        });
-    };
-    next();
-    if (!QTest::qWaitFor([&] { return done; }, 60'000))
-        return {};
-    return ids;
+    return ListSessionsWalk::sessionIds(client, std::move(request));
 }
 
 QString TestCliEmulator::firstActivePortal()

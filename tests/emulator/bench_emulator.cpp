@@ -4,6 +4,7 @@
 // Benchmark of the emulator at scale (not a test; run it with `cmake --build build --target
 // benchmark_emulator` or directly: bench_emulator [sessions]). Prints the start time, the memory and the
 // time to answer pages, in-process (signature check included) and over loopback HTTP.
+#include "ListSessionsWalk.h"
 #include "SignedClient.h"
 
 #include "emulator/BackgroundEmulator.h"
@@ -78,24 +79,19 @@ QList<double> walkInProcess(EmulatorDispatcher &dispatcher, const EmulatorConfig
                             const QString &portalId, QList<QPair<QString, QString>> query, int pages)
 {
     QList<double> samples;
-    QString token;
-    for (int i = 0; i < pages; ++i) {
-        QList<QPair<QString, QString>> pageQuery = query;
-        if (!token.isEmpty())
-            pageQuery.append({u"nextToken"_s, token});
-        const AwsRequest request = signedListSessions(config, portalId, pageQuery);
-        QElapsedTimer timer;
-        timer.start();
-        const EmulatorResponse response = dispatcher.handle(request);
-        samples.append(double(timer.nsecsElapsed()) / 1e6);
-        if (response.status != 200) {
-            std::printf("unexpected answer %d: %s\n", response.status, response.body.constData());
-            break;
-        }
-        token = QJsonDocument::fromJson(response.body).object().value(u"nextToken"_s).toString();
-        if (token.isEmpty())
-            break;
-    }
+    ListSessionsWalk::walk(
+        [&](const QString &token) {
+            QList<QPair<QString, QString>> pageQuery = query;
+            if (!token.isEmpty())
+                pageQuery.append({u"nextToken"_s, token});
+            const AwsRequest request = signedListSessions(config, portalId, pageQuery);
+            QElapsedTimer timer;
+            timer.start();
+            const EmulatorResponse response = dispatcher.handle(request);
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+            return ListSessionsWalk::fromAnswer(response.status, response.body);
+        },
+        pages);
     return samples;
 }
 
@@ -192,19 +188,18 @@ int main(int argc, char *argv[])
         const QByteArray path =
             "/portals/" + portalArn.mid(portalArn.lastIndexOf(u'/') + 1).toUtf8() + "/sessions";
         QList<double> samples;
-        QString token;
-        for (int i = 0; i < 200; ++i) {
-            QList<QPair<QString, QString>> query = {{u"maxResults"_s, u"100"_s}};
-            if (!token.isEmpty())
-                query.append({u"nextToken"_s, token});
-            QElapsedTimer page;
-            page.start();
-            const auto answer = client.get(path, query);
-            samples.append(double(page.nsecsElapsed()) / 1e6);
-            token = answer.json().value(u"nextToken"_s).toString();
-            if (answer.status != 200 || token.isEmpty())
-                break;
-        }
+        ListSessionsWalk::walk(
+            [&](const QString &token) {
+                QList<QPair<QString, QString>> query = {{u"maxResults"_s, u"100"_s}};
+                if (!token.isEmpty())
+                    query.append({u"nextToken"_s, token});
+                QElapsedTimer page;
+                page.start();
+                const auto answer = client.get(path, query);
+                samples.append(double(page.nsecsElapsed()) / 1e6);
+                return ListSessionsWalk::fromAnswer(answer.status, answer.body);
+            },
+            200);
         report("ListSessions round trip, 200 pages of 100", summarize(samples), samples.size());
         emulator.stop();
     }

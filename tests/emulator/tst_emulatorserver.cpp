@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListSessionsWalk.h"
 #include "SignedClient.h"
 
 #include "emulator/BackgroundEmulator.h"
@@ -141,30 +142,23 @@ const SessionRecord *TestEmulatorServer::findSession(Predicate predicate) const
 
 QStringList TestEmulatorServer::walk(const QString &portalId, Query query, int pageSize, int *pages)
 {
-    QStringList ids;
-    QString token;
-    int count = 0;
-    do {
+    query.append({u"maxResults"_s, QString::number(pageSize)});
+    const ListSessionsWalk::Result walked = ListSessionsWalk::walk([&](const QString &token) {
         Query pageQuery = query;
-        pageQuery.append({u"maxResults"_s, QString::number(pageSize)});
         if (!token.isEmpty())
             pageQuery.append({u"nextToken"_s, token});
         const auto answer = m_client->get(sessionsPath(portalId), pageQuery);
-        if (answer.status != 200) {
-            qWarning("%d %s", answer.status, answer.body.constData());
-            return {u"<error>"_s};
-        }
-        const QJsonObject json = answer.json();
-        const QStringList page = idsOf(json.value(u"sessions"_s).toArray());
-        if (page.size() > pageSize)
+        return ListSessionsWalk::fromAnswer(answer.status, answer.body);
+    });
+    if (!walked.complete)
+        return {u"<error>"_s};
+    for (const ListSessionsWalk::Page &page : walked.pages) {
+        if (page.sessionIds.size() > pageSize)
             return {u"<page too large>"_s};
-        ids << page;
-        token = json.value(u"nextToken"_s).toString();
-        ++count;
-    } while (!token.isEmpty() && count < 10000);
+    }
     if (pages)
-        *pages = count;
-    return ids;
+        *pages = int(walked.pages.size());
+    return walked.sessionIds();
 }
 
 void TestEmulatorServer::listAndGetPortals()

@@ -6,13 +6,11 @@
 
 #include <QTest>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int walkTimeoutMs = 60'000;
+constexpr int answerTimeoutMs = 60'000;
 
 } // namespace
 
@@ -34,33 +32,6 @@ ClientStack::ClientStack(const BackgroundEmulator &emulator, int maxAttempts, bo
     connect(&m_transport, &AwsTransport::clockSkewCorrected, this, [this] { ++m_skewCorrections; });
 }
 
-QStringList ClientStack::walk(ListSessionsRequest request)
-{
-    QStringList ids;
-    bool done = false;
-    bool failed = false;
-    std::function<void()> next = [&] {
-        m_client.listSessions(request, this, [&](const AwsResult<SessionPage> &page) {
-            if (!page) {
-                qWarning().noquote() << "reference walk failed:" << page.error().toLogLine();
-                failed = done = true;
-                return;
-            }
-            for (const SessionSummary &session : page.value().sessions)
-                ids.append(session.sessionId);
-            request.nextToken = page.value().nextToken;
-            if (request.nextToken.isEmpty())
-                done = true;
-            else
-                next();
-        });
-    };
-    next();
-    if (!QTest::qWaitFor([&] { return done; }, walkTimeoutMs) || failed)
-        return {};
-    return ids;
-}
-
 QString ClientStack::firstActivePortal()
 {
     QString portalId;
@@ -78,7 +49,7 @@ QString ClientStack::firstActivePortal()
             }
         }
     });
-    if (!QTest::qWaitFor([&] { return done; }, walkTimeoutMs))
+    if (!QTest::qWaitFor([&] { return done; }, answerTimeoutMs))
         return {};
     return portalId;
 }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "CountingNetworkAccessManager.h"
-#include "api/ListSessionsRequest.h"
 #include "api/QAppsClient.h"
 #include "api/WorkSpacesWebClient.h"
 #include "aws/credentials/AwsCredentials.h"
@@ -41,9 +40,6 @@ public:
     int retries() const { return m_retries; }
     int skewCorrections() const { return m_skewCorrections; }
 
-    /// Every session id of `request`'s list, walked page by page with nothing but the client (no model,
-    /// no exporter): the reference the paths are compared with. Empty with a warning on any error.
-    QStringList walk(ListSessionsRequest request);
     /// The id of the first Active portal; empty on error.
     QString firstActivePortal();
 

@@ -4,6 +4,7 @@
 
 #include "ClientStack.h"
 #include "FaultScenario.h"
+#include "ListSessionsWalk.h"
 #include "emulator/BackgroundEmulator.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,7 @@ bool FaultFixture::startReference(QString *error)
     }
     ListSessionsRequest all;
     all.portalId = m_portal;
-    m_expected = stack.walk(all);
+    m_expected = ListSessionsWalk::sessionIds(stack.client(), all);
     if (m_expected.isEmpty()) {
         *error = u"the reference walk of portal %1 failed"_s.arg(m_portal);
         return false;

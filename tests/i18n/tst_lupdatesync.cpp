@@ -30,6 +30,7 @@ private:
     QString m_lupdate;
     QStringList m_sources;
     QStringList m_includes;
+    QStringList m_options;
 };
 
 void TestLupdateSync::initTestCase()
@@ -39,8 +40,10 @@ void TestLupdateSync::initTestCase()
         QSKIP(qPrintable(u"lupdate not found at %1 (Debian: qt6-l10n-tools)"_s.arg(m_lupdate)));
     m_sources = TsCatalog::listedInBuild(u"translatable-sources.txt"_s);
     m_includes = TsCatalog::listedInBuild(u"translation-includes.txt"_s);
+    m_options = TsCatalog::listedInBuild(u"lupdate-options.txt"_s);
     QVERIFY2(!m_sources.isEmpty(), "translatable-sources.txt is missing from the build tree");
     QVERIFY(!m_includes.isEmpty());
+    QVERIFY2(!m_options.isEmpty(), "lupdate-options.txt is missing from the build tree");
     for (const QString &source : std::as_const(m_sources))
         QVERIFY2(QFileInfo::exists(source), qPrintable(source + u" is listed but does not exist"_s));
 }
@@ -88,8 +91,8 @@ void TestLupdateSync::catalogsHoldTheCodesTexts()
     QVERIFY(QFile::copy(path, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    // The options of translations/update.sh and translations/CMakeLists.txt.
-    QStringList arguments = {u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
+    // The options of translations/CMakeLists.txt, which update.sh reads too.
+    QStringList arguments = m_options;
     for (const QString &include : std::as_const(m_includes))
         arguments << u"-I"_s << include;
     if (path.endsWith(u"_en.ts"))

@@ -4,6 +4,7 @@
 #include "TsCatalog.h"
 
 #include "api/ApiJson.h"
+#include "api/SessionSummary.h"
 #include "aws/AwsError.h"
 #include "aws/config/EndpointResolver.h"
 #include "aws/config/RegionResolver.h"
@@ -224,6 +225,8 @@ void TestTranslations::coreMessagesAreTranslated_data()
     QTest::newRow("ExportOptions") << MessageFunction(
         [] { return ExportOptions::parseColumns(u"sessionId,nope"_s).error().message(); });
     QTest::newRow("TimeFormat") << MessageFunction([] { return TimeFormat::runningFor(3 * 3600 + 60); });
+    QTest::newRow("SessionSummary") << MessageFunction(
+        [] { return SessionSummary::statusDisplay(SessionStatus::Active, QString()); });
 }
 
 void TestTranslations::coreMessagesAreTranslated()

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/DisplayFormat.h"
 
-#include "sessions/SessionTableModel.h"
 #include "sessions/TimeFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -24,10 +23,10 @@ QString DisplayFormat::isoTime(const QDateTime &utcTime)
 
 QString DisplayFormat::sessionDuration(const SessionSummary &session, const QDateTime &now)
 {
-    // The table's rule and words (SessionTableModel, TimeFormat).
-    const qint64 seconds = SessionTableModel::durationSeconds(TimeFormat::toMsecs(session.startTime),
-                                                              TimeFormat::toMsecs(session.endTime),
-                                                              session.status, now.toMSecsSinceEpoch());
+    // The table's rule and words (SessionSummary, TimeFormat).
+    const qint64 seconds = TimeFormat::durationSeconds(TimeFormat::toMsecs(session.startTime),
+                                                       TimeFormat::toMsecs(session.endTime),
+                                                       session.isRunning(), now.toMSecsSinceEpoch());
     if (seconds < 0)
         return {};
     return session.endTime.isValid() ? TimeFormat::duration(seconds) : TimeFormat::runningFor(seconds);
@@ -35,7 +34,7 @@ QString DisplayFormat::sessionDuration(const SessionSummary &session, const QDat
 
 QString DisplayFormat::status(const SessionSummary &session)
 {
-    return SessionTableModel::statusDisplay(session.status, session.statusText);
+    return session.statusDisplay();
 }
 
 QString DisplayFormat::statusIconPath(SessionStatus status)

@@ -6,51 +6,14 @@
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QMutexLocker>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// "yyyyMMddTHHmmssZ" of a UTC time, without a date formatter for four-digit years (every real one).
-QByteArray amzDateOf(const QDateTime &utc)
-{
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    if (date.year() < 1000 || date.year() > 9999)
-        return utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
-    char text[17];
-    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", date.year(), date.month(), date.day(),
-                  time.hour(), time.minute(), time.second());
-    return QByteArray(text, 16);
-}
-
-// An X-Amz-Date of 16 characters "yyyyMMddTHHmmssZ" in plain digits with a year from 1000 on: the time
-// it names (invalid when no such day or time exists). nullopt for any other text, which the general
-// parser judges.
-std::optional<QDateTime> plainAmzDate(const QByteArray &text)
-{
-    if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z' || text[0] == '0')
-        return std::nullopt;
-    int fields[6] = {};
-    const int starts[6] = {0, 4, 6, 9, 11, 13};
-    const int lengths[6] = {4, 2, 2, 2, 2, 2};
-    for (int f = 0; f < 6; ++f) {
-        for (int i = starts[f]; i < starts[f] + lengths[f]; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return std::nullopt;
-            fields[f] = fields[f] * 10 + (text[i] - '0');
-        }
-    }
-    const QDate day(fields[0], fields[1], fields[2]);
-    const QTime time(fields[3], fields[4], fields[5]);
-    if (!day.isValid() || !time.isValid())
-        return QDateTime();
-    return QDateTime(day, time, Qt::UTC);
-}
 
 bool isUnreserved(char c)
 {
@@ -214,14 +177,60 @@ QByteArray SigV4Signer::payloadHash(const AwsRequest &request)
     return sha256Hex(request.body);
 }
 
+QByteArray SigV4Signer::amzDate(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    // Without a date formatter for four-digit years (every real one): this runs for every request.
+    if (date.year() < 1000 || date.year() > 9999)
+        return utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
+    char text[17];
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", date.year(), date.month(), date.day(),
+                  clock.hour(), clock.minute(), clock.second());
+    return QByteArray(text, 16);
+}
+
+QDateTime SigV4Signer::parseAmzDate(QByteArrayView text)
+{
+    // By hand: QDateTime::fromString would go through local time, and this runs for every request.
+    if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
+        return {};
+    int fields[6] = {};
+    const int starts[6] = {0, 4, 6, 9, 11, 13};
+    const int lengths[6] = {4, 2, 2, 2, 2, 2};
+    for (int f = 0; f < 6; ++f) {
+        for (int i = starts[f]; i < starts[f] + lengths[f]; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return {};
+            fields[f] = fields[f] * 10 + (text[i] - '0');
+        }
+    }
+    const QDate day(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5]);
+    if (!day.isValid() || !time.isValid())
+        return {};
+    return QDateTime(day, time, QTimeZone::utc());
+}
+
+bool SigV4Signer::signaturesEqual(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
 QByteArray SigV4Signer::requestTimestamp(const AwsRequest &request)
 {
     const QByteArray amzDate = request.header("x-amz-date");
     if (!amzDate.isNull()) {
         const bool shaped = amzDate.size() == 16 && amzDate[8] == 'T' && amzDate[15] == 'Z';
-        // The usual case, every request: plain digits of a year from 1000 on, checked without a parser.
-        if (const std::optional<QDateTime> fast = plainAmzDate(amzDate))
-            return fast->isValid() ? amzDate : QByteArray();
+        // The usual case, every request: plain digits, checked without a date parser.
+        if (parseAmzDate(amzDate).isValid())
+            return amzDate;
         const QDate day = QDate::fromString(QString::fromLatin1(amzDate.left(8)), u"yyyyMMdd"_s);
         const QTime time = QTime::fromString(QString::fromLatin1(amzDate.mid(9, 6)), u"HHmmss"_s);
         return shaped && day.isValid() && time.isValid() ? amzDate : QByteArray();
@@ -301,18 +310,26 @@ QByteArray SigV4Signer::signingKey(const QString &secretAccessKey, const QByteAr
     return kSigning;
 }
 
+QByteArray SigV4Signer::signature(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
+                                  const QString &secretAccessKey, const QString &region,
+                                  const QString &service) const
+{
+    const QByteArray timestamp = requestTimestamp(request);
+    const QByteArray date = timestamp.left(8);
+    const QByteArray scope = credentialScope(date, region, service);
+    const QByteArray canonical = canonicalRequest(request, signedHeaders, payloadHash(request));
+    const QByteArray toSign = stringToSign(timestamp, scope, canonical);
+    return hmac(signingKey(secretAccessKey, date, region, service), toSign).toHex();
+}
+
 QByteArray SigV4Signer::authorization(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
                                       const QString &accessKeyId, const QString &secretAccessKey,
                                       const QString &region, const QString &service) const
 {
-    const QByteArray amzDate = requestTimestamp(request);
-    const QByteArray date = amzDate.left(8);
-    const QByteArray scope = credentialScope(date, region, service);
-    const QByteArray canonical = canonicalRequest(request, signedHeaders, payloadHash(request));
-    const QByteArray toSign = stringToSign(amzDate, scope, canonical);
-    const QByteArray signature = hmac(signingKey(secretAccessKey, date, region, service), toSign).toHex();
+    const QByteArray scope = credentialScope(requestTimestamp(request).left(8), region, service);
     return "AWS4-HMAC-SHA256 Credential=" + accessKeyId.toUtf8() + '/' + scope +
-           ", SignedHeaders=" + signedHeaders.join(';') + ", Signature=" + signature;
+           ", SignedHeaders=" + signedHeaders.join(';') +
+           ", Signature=" + signature(request, signedHeaders, secretAccessKey, region, service);
 }
 
 void SigV4Signer::sign(AwsRequest &request, const AwsCredentials &credentials, const QString &region,
@@ -324,7 +341,7 @@ void SigV4Signer::sign(AwsRequest &request, const AwsCredentials &credentials, c
     // Whole seconds: the timestamp is signed in that precision, so a Date header must say the same.
     const QDateTime utc = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     if (request.header("date").isNull()) {
-        request.setHeader("X-Amz-Date", amzDateOf(utc));
+        request.setHeader("X-Amz-Date", amzDate(utc));
     } else {
         // As botocore: a request that carries a Date header is dated by it (rewritten to now) alone.
         request.setHeader("Date",

@@ -51,12 +51,21 @@ public:
     /// Date header (RFC 2822 / HTTP date) converted. Null when absent or malformed.
     static QByteArray requestTimestamp(const AwsRequest &request);
 
+    /// "yyyyMMddTHHmmssZ" (the X-Amz-Date form) of an instant, in UTC, whole seconds.
+    static QByteArray amzDate(const QDateTime &time);
+    /// The instant an X-Amz-Date names, strictly: 16 characters "yyyyMMddTHHmmssZ", plain digits, a real
+    /// day and time. Invalid for anything else.
+    static QDateTime parseAmzDate(QByteArrayView text);
+
     /// "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonicalRequest)).
     static QByteArray stringToSign(const QByteArray &amzDate, const QByteArray &scope,
                                    const QByteArray &canonicalRequest);
 
     /// "yyyyMMdd/region/service/aws4_request".
     static QByteArray credentialScope(const QByteArray &date, const QString &region, const QString &service);
+
+    /// Compares two signatures (or any MACs) in time that does not depend on where they differ.
+    static bool signaturesEqual(QByteArrayView a, QByteArrayView b);
 
     /// The derived signing key. Cached per (secret, date, region, service); the cache holds a keyed hash
     /// of the secret, never the secret itself.
@@ -71,8 +80,13 @@ public:
     void sign(AwsRequest &request, const AwsCredentials &credentials, const QString &region,
               const QString &service, const QDateTime &now) const;
 
+    /// The lower-case hex signature of a request whose X-Amz-Date (or Date) and other headers are already
+    /// in place, for the named headers: what the emulator's verification compares with the client's.
+    QByteArray signature(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
+                         const QString &secretAccessKey, const QString &region, const QString &service) const;
+
     /// The Authorization header value sign() would set for a request whose X-Amz-Date (or Date) and other
-    /// headers are already in place. Used by sign() and by the emulator's verification.
+    /// headers are already in place.
     QByteArray authorization(const AwsRequest &request, const QList<QByteArray> &signedHeaders,
                              const QString &accessKeyId, const QString &secretAccessKey,
                              const QString &region, const QString &service) const;

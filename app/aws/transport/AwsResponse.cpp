@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/transport/AwsResponse.h"
 
+#include "aws/transport/ClockSkew.h"
+
+#include <algorithm>
+
 QByteArray AwsResponse::header(const Headers &headers, const QByteArray &name)
 {
     for (const auto &h : headers) {
@@ -17,6 +21,23 @@ QString AwsResponse::requestId(const Headers &headers)
     if (id.isNull())
         id = header(headers, "x-amz-request-id");
     return QString::fromUtf8(id).trimmed();
+}
+
+int AwsResponse::retryAfterSeconds(const Headers &headers, const QDateTime &reference)
+{
+    const QByteArray value = header(headers, "retry-after").trimmed();
+    if (value.isNull())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    if (!reference.isValid())
+        return -1;
+    const QDateTime retryAt = ClockSkew::parseHttpDate(value);
+    if (!retryAt.isValid())
+        return -1;
+    return int(std::clamp<qint64>(reference.secsTo(retryAt), 0, 24 * 3600));
 }
 
 qint64 AwsResponse::announcedLengthIfShort(const Headers &headers, const QByteArray &body)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -26,6 +27,11 @@ struct AwsResponse
     /// The same for any answer's headers (failed ones too).
     static QByteArray header(const Headers &headers, const QByteArray &name);
     static QString requestId(const Headers &headers);
+    /// The wait a Retry-After header asks for, in seconds; -1 without one (or with one that says
+    /// nothing usable). Its delay-seconds form ("7") always counts; its HTTP-date form counts from
+    /// `reference` (the answer's Date, else the local clock) and only when that is given, bounded to
+    /// [0, 24 h]. The one reader of Retry-After: AwsError and the transport both use it.
+    static int retryAfterSeconds(const Headers &headers, const QDateTime &reference = {});
     /// The length the answer's Content-Length announced, when `body` is shorter than that; -1 when the
     /// body is complete or its length cannot be known (no Content-Length, or a compressed answer, which
     /// QNetworkAccessManager hands over decompressed).

@@ -253,13 +253,10 @@ void TransportCall::handleFailure(AwsError error, const Headers &headers)
     const QDateTime localNow = m_transport->m_clock();
     const QDateTime serverTime = ClockSkew::parseHttpDate(AwsResponse::header(headers, "date"));
 
-    // Retry-After may also be an HTTP date; AwsError only reads the delay-seconds form.
+    // Retry-After may also be an HTTP date, which needs a reference time: the answer's, else ours.
     if (error.retryAfterSeconds() < 0) {
-        const QDateTime retryAt = ClockSkew::parseHttpDate(AwsResponse::header(headers, "retry-after"));
-        if (retryAt.isValid()) {
-            const QDateTime reference = serverTime.isValid() ? serverTime : m_transport->now();
-            error.setRetryAfterSeconds(int(std::clamp<qint64>(reference.secsTo(retryAt), 0, 24 * 3600)));
-        }
+        error.setRetryAfterSeconds(
+            AwsResponse::retryAfterSeconds(headers, serverTime.isValid() ? serverTime : m_transport->now()));
     }
 
     ClockSkew &skew = m_transport->m_skew;
