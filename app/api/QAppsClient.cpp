@@ -18,27 +18,42 @@ namespace {
 
 const QString signingName = u"qapps"_s;
 
+// `message` is marked with QT_TRANSLATE_NOOP at each call, so lupdate finds it; %1 is the id, cut short.
+AwsError invalidId(const char *message, const QString &id)
+{
+    return AwsError(AwsError::Category::Validation,
+                    QCoreApplication::translate("QAppsClient", message).arg(id.left(80)));
+}
+
 std::optional<AwsError> checkIds(const QString &instanceId, const QString &sessionId)
 {
     if (!QAppsClient::isValidInstanceId(instanceId)) {
-        return AwsError(
-            AwsError::Category::Validation,
-            QCoreApplication::translate(
-                "QAppsClient",
-                "The Amazon Q Business instance id \"%1\" is not valid: it must be 1 to 256 visible "
-                "ASCII characters.")
-                .arg(instanceId.left(80)));
+        return invalidId(
+            QT_TRANSLATE_NOOP("QAppsClient",
+                              "The Amazon Q Business instance id \"%1\" is not valid: it must be 1 "
+                              "to 256 visible ASCII characters."),
+            instanceId);
     }
     if (!QAppsClient::isValidSessionId(sessionId)) {
-        return AwsError(
-            AwsError::Category::Validation,
-            QCoreApplication::translate(
-                "QAppsClient",
-                "The Q Apps session id \"%1\" is not valid: it must be a lower-case UUID version 4 "
-                "(xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx).")
-                .arg(sessionId.left(80)));
+        return invalidId(
+            QT_TRANSLATE_NOOP("QAppsClient",
+                              "The Q Apps session id \"%1\" is not valid: it must be a lower-case "
+                              "UUID version 4 (xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx)."),
+            sessionId);
     }
     return std::nullopt;
+}
+
+// Every operation goes to the client's endpoint and names the Amazon Q Business instance in a header.
+AwsRequest instanceRequest(const QUrl &endpoint, const QByteArray &method, const QByteArray &encodedPath,
+                           const QString &instanceId)
+{
+    AwsRequest request;
+    request.method = method;
+    request.endpoint = endpoint;
+    request.encodedPath = encodedPath;
+    request.setHeader("instance-id", instanceId.toLatin1());
+    return request;
 }
 
 } // namespace
@@ -74,12 +89,8 @@ CallHandle QAppsClient::getQAppSessionMetadata(const QString &instanceId, const 
         return ApiCall::refuse<QAppSessionMetadata>(m_transport, *error, action, context,
                                                     std::move(callback));
 
-    AwsRequest request;
-    request.method = "GET";
-    request.endpoint = m_endpoint;
-    request.encodedPath = "/runtime.getQAppSessionMetadata";
+    AwsRequest request = instanceRequest(m_endpoint, "GET", "/runtime.getQAppSessionMetadata", instanceId);
     request.addQueryItem(u"sessionId"_s, sessionId);
-    request.setHeader("instance-id", instanceId.toLatin1());
     return ApiCall::send<QAppSessionMetadata>(m_transport, request, signingName, m_region, action, context,
                                               std::move(callback), &ApiJson::decodeQAppSessionMetadata);
 }
@@ -100,11 +111,8 @@ CallHandle QAppsClient::updateQAppSessionMetadata(const QString &instanceId,
         return ApiCall::refuse<QAppSessionMetadata>(m_transport, *error, action, context,
                                                     std::move(callback));
 
-    AwsRequest request;
-    request.method = "POST";
-    request.endpoint = m_endpoint;
-    request.encodedPath = "/runtime.updateQAppSessionMetadata";
-    request.setHeader("instance-id", instanceId.toLatin1());
+    AwsRequest request =
+        instanceRequest(m_endpoint, "POST", "/runtime.updateQAppSessionMetadata", instanceId);
     request.setHeader("Content-Type", "application/json");
     request.body = ApiJson::encodeQAppSessionMetadataUpdate(update);
     return ApiCall::send<QAppSessionMetadata>(m_transport, request, signingName, m_region, action, context,

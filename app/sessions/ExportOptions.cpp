@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QStringView>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +18,64 @@ QString tr(const char *text)
     return QCoreApplication::translate("ExportOptions", text);
 }
 
+// Each enum's wire names in one table, in the order the values are listed to users: the name, the
+// value a name stands for and the list of values all read it.
+template <typename Enum>
+struct NamedValue
+{
+    Enum value;
+    QStringView name;
+};
+
+constexpr NamedValue<ExportColumn> columnNames[] = {
+    {ExportColumn::SessionId, u"sessionId"},
+    {ExportColumn::Username, u"username"},
+    {ExportColumn::Status, u"status"},
+    {ExportColumn::StartTime, u"startTime"},
+    {ExportColumn::EndTime, u"endTime"},
+    {ExportColumn::PortalArn, u"portalArn"},
+    {ExportColumn::DurationSeconds, u"durationSeconds"},
+    {ExportColumn::PortalName, u"portalName"},
+    {ExportColumn::ClientIpAddresses, u"clientIpAddresses"},
+    {ExportColumn::QAppSession, u"qAppSession"},
+    {ExportColumn::QAppSessionName, u"qAppSessionName"},
+    {ExportColumn::QAppSharingEnabled, u"qAppSharingEnabled"},
+    {ExportColumn::QAppAcceptResponses, u"qAppAcceptResponses"},
+    {ExportColumn::QAppRevealCards, u"qAppRevealCards"},
+    {ExportColumn::QAppSessionOwner, u"qAppSessionOwner"},
+};
+
+constexpr NamedValue<ExportFormat> formatNames[] = {
+    {ExportFormat::Csv, u"csv"},
+    {ExportFormat::Json, u"json"},
+    {ExportFormat::JsonLines, u"jsonl"},
+};
+
+template <typename Enum, size_t N>
+QString nameOf(const NamedValue<Enum> (&table)[N], Enum value)
+{
+    for (const NamedValue<Enum> &entry : table) {
+        if (entry.value == value)
+            return entry.name.toString();
+    }
+    return QString();
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> valueNamed(const NamedValue<Enum> (&table)[N], QStringView name)
+{
+    for (const NamedValue<Enum> &entry : table) {
+        if (entry.name == name)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 QStringList allColumnNames()
 {
     QStringList names;
-    for (ExportColumn column : ExportOptions::allColumns())
-        names.append(ExportOptions::columnName(column));
+    for (const NamedValue<ExportColumn> &entry : columnNames)
+        names.append(entry.name.toString());
     return names;
 }
 
@@ -34,58 +89,20 @@ QList<ExportColumn> ExportOptions::defaultColumns()
 
 QList<ExportColumn> ExportOptions::allColumns()
 {
-    return {
-        ExportColumn::SessionId,           ExportColumn::Username,        ExportColumn::Status,
-        ExportColumn::StartTime,           ExportColumn::EndTime,         ExportColumn::PortalArn,
-        ExportColumn::DurationSeconds,     ExportColumn::PortalName,      ExportColumn::ClientIpAddresses,
-        ExportColumn::QAppSession,         ExportColumn::QAppSessionName, ExportColumn::QAppSharingEnabled,
-        ExportColumn::QAppAcceptResponses, ExportColumn::QAppRevealCards, ExportColumn::QAppSessionOwner};
+    QList<ExportColumn> columns;
+    for (const NamedValue<ExportColumn> &entry : columnNames)
+        columns.append(entry.value);
+    return columns;
 }
 
 QString ExportOptions::columnName(ExportColumn column)
 {
-    switch (column) {
-    case ExportColumn::SessionId:
-        return u"sessionId"_s;
-    case ExportColumn::Username:
-        return u"username"_s;
-    case ExportColumn::Status:
-        return u"status"_s;
-    case ExportColumn::StartTime:
-        return u"startTime"_s;
-    case ExportColumn::EndTime:
-        return u"endTime"_s;
-    case ExportColumn::PortalArn:
-        return u"portalArn"_s;
-    case ExportColumn::DurationSeconds:
-        return u"durationSeconds"_s;
-    case ExportColumn::PortalName:
-        return u"portalName"_s;
-    case ExportColumn::ClientIpAddresses:
-        return u"clientIpAddresses"_s;
-    case ExportColumn::QAppSession:
-        return u"qAppSession"_s;
-    case ExportColumn::QAppSessionName:
-        return u"qAppSessionName"_s;
-    case ExportColumn::QAppSharingEnabled:
-        return u"qAppSharingEnabled"_s;
-    case ExportColumn::QAppAcceptResponses:
-        return u"qAppAcceptResponses"_s;
-    case ExportColumn::QAppRevealCards:
-        return u"qAppRevealCards"_s;
-    case ExportColumn::QAppSessionOwner:
-        return u"qAppSessionOwner"_s;
-    }
-    return QString();
+    return nameOf(columnNames, column);
 }
 
 std::optional<ExportColumn> ExportOptions::columnFromName(const QString &name)
 {
-    for (ExportColumn column : allColumns()) {
-        if (columnName(column) == name)
-            return column;
-    }
-    return std::nullopt;
+    return valueNamed(columnNames, QStringView(name));
 }
 
 AwsResult<QList<ExportColumn>> ExportOptions::parseColumns(const QString &list)
@@ -109,27 +126,16 @@ AwsResult<QList<ExportColumn>> ExportOptions::parseColumns(const QString &list)
 
 QString ExportOptions::formatName(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Csv:
-        return u"csv"_s;
-    case ExportFormat::Json:
-        return u"json"_s;
-    case ExportFormat::JsonLines:
-        return u"jsonl"_s;
-    }
-    return QString();
+    return nameOf(formatNames, format);
 }
 
 std::optional<ExportFormat> ExportOptions::formatFromName(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
-    if (lower == u"csv")
-        return ExportFormat::Csv;
-    if (lower == u"json")
-        return ExportFormat::Json;
-    if (lower == u"jsonl" || lower == u"jsonlines" || lower == u"ndjson")
+    // Other names JSON Lines goes by, accepted besides the table's own.
+    if (lower == u"jsonlines" || lower == u"ndjson")
         return ExportFormat::JsonLines;
-    return std::nullopt;
+    return valueNamed(formatNames, QStringView(lower));
 }
 
 QString ExportOptions::fileExtension(ExportFormat format)

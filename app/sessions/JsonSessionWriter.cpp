@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,15 @@ constexpr auto plainAscii = [] {
         table[size_t(c)] = c != '"' && c != '\\';
     return table;
 }();
+
+// The two-character escapes JSON defines; every other character that needs one takes appendHex4().
+struct ShortEscape
+{
+    char16_t unit;
+    QStringView text;
+};
+constexpr ShortEscape shortEscapes[] = {{u'"', u"\\\""}, {u'\\', u"\\\\"}, {u'\b', u"\\b"}, {u'\f', u"\\f"},
+                                        {u'\n', u"\\n"}, {u'\r', u"\\r"},  {u'\t', u"\\t"}};
 
 } // namespace
 
@@ -57,30 +67,11 @@ void JsonSessionWriter::appendString(QString &out, const QString &text)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = text.at(i).unicode();
-        switch (c) {
-        case u'"':
-            out.append(u"\\\"");
+        const auto *shortEscape = std::find_if(std::cbegin(shortEscapes), std::cend(shortEscapes),
+                                               [c](const ShortEscape &escape) { return escape.unit == c; });
+        if (shortEscape != std::cend(shortEscapes)) {
+            out.append(shortEscape->text);
             continue;
-        case u'\\':
-            out.append(u"\\\\");
-            continue;
-        case u'\b':
-            out.append(u"\\b");
-            continue;
-        case u'\f':
-            out.append(u"\\f");
-            continue;
-        case u'\n':
-            out.append(u"\\n");
-            continue;
-        case u'\r':
-            out.append(u"\\r");
-            continue;
-        case u'\t':
-            out.append(u"\\t");
-            continue;
-        default:
-            break;
         }
         if (c < 0x20 || c == 0x2028 || c == 0x2029) {
             // Control characters must be escaped; the two separators break JavaScript consumers.

@@ -189,6 +189,13 @@ SessionTableModel::PageOutcome SessionTableModel::acceptPage(const QString &requ
         updateDurationTimer();
     }
 
+    // A page sequence that never ends stops the list for good: loading again would meet it again.
+    const auto stopMalformed = [&](const QString &message) {
+        m_hasMore = false;
+        outcome.retryable = false;
+        outcome.error = AwsError(AwsError::Category::MalformedAnswer, message)
+                            .setAction(u"workspaces-web:ListSessions"_s);
+    };
     const PageTokenGuard::Verdict verdict =
         m_tokenGuard.pageAnswered(requestedToken, outcome.rowsAdded > 0, page.nextToken);
     if (page.nextToken.isEmpty()) {
@@ -197,22 +204,14 @@ SessionTableModel::PageOutcome SessionTableModel::acceptPage(const QString &requ
         outcome.complete = true;
         m_rows.squeeze(); // no more rows will come: give back the growth reserve
     } else if (verdict == PageTokenGuard::Verdict::RepeatedToken) {
-        m_hasMore = false;
-        outcome.retryable = false;
-        outcome.error = AwsError(AwsError::Category::MalformedAnswer,
-                                 tr("The service sent a page token it had already sent for this list, so "
-                                    "loading stopped to avoid an endless loop (%n session(s) loaded).",
-                                    nullptr, m_rows.size()))
-                            .setAction(u"workspaces-web:ListSessions"_s);
+        stopMalformed(tr("The service sent a page token it had already sent for this list, so loading "
+                         "stopped to avoid an endless loop (%n session(s) loaded).",
+                         nullptr, m_rows.size()));
     } else if (verdict == PageTokenGuard::Verdict::EmptyPages) {
-        m_hasMore = false;
-        outcome.retryable = false;
-        outcome.error = AwsError(AwsError::Category::MalformedAnswer,
-                                 tr("The service sent %1 pages in a row without a new session, so loading "
-                                    "stopped (%n session(s) loaded).",
-                                    nullptr, m_rows.size())
-                                     .arg(m_tokenGuard.emptyPagesInRow()))
-                            .setAction(u"workspaces-web:ListSessions"_s);
+        stopMalformed(tr("The service sent %1 pages in a row without a new session, so loading stopped "
+                         "(%n session(s) loaded).",
+                         nullptr, m_rows.size())
+                          .arg(m_tokenGuard.emptyPagesInRow()));
     } else {
         m_nextToken = page.nextToken;
     }
@@ -415,9 +414,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::SessionId:
-            return row.sessionId;
         case Column::Username:
-            return row.username;
+            // Nothing is shortened in these cells: the tooltip shows the cell's own text.
+            return data(index, Qt::DisplayRole);
         case Column::Status:
             return m_rows.statusText(row);
         case Column::StartTime:
