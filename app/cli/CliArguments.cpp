@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <initializer_list>
+#include <type_traits>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -103,6 +107,24 @@ bool parsePositive(const QString &text, qint64 *value)
         return false;
     *value = v;
     return true;
+}
+
+// Sets `target` from the option's value, compared without case, when the option was given. Returns
+// false for a value that is none of the choices.
+template <typename T>
+bool parseChoice(const QHash<QString, QString> &values, const QString &option,
+                 std::initializer_list<std::pair<QStringView, std::type_identity_t<T>>> choices, T *target)
+{
+    if (!values.contains(option))
+        return true;
+    const QString value = values.value(option).toLower();
+    for (const auto &[name, choice] : choices) {
+        if (value == name) {
+            *target = choice;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -235,24 +257,16 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     if (values.contains(u"username"_s))
         result.username = values.value(u"username"_s);
 
-    if (values.contains(u"status"_s)) {
-        const QString status = values.value(u"status"_s).toLower();
-        if (status == u"active")
-            result.status = ListSessionsRequest::StatusFilter::Active;
-        else if (status == u"terminated")
-            result.status = ListSessionsRequest::StatusFilter::Terminated;
-        else
-            return fail(tr("--status must be active or terminated"));
-    }
-    if (values.contains(u"sort"_s)) {
-        const QString sort = values.value(u"sort"_s).toLower();
-        if (sort == u"newest")
-            result.sort = ListSessionsRequest::Sort::NewestFirst;
-        else if (sort == u"oldest")
-            result.sort = ListSessionsRequest::Sort::OldestFirst;
-        else
-            return fail(tr("--sort must be newest or oldest"));
-    }
+    if (!parseChoice(values, u"status"_s,
+                     {{u"active", ListSessionsRequest::StatusFilter::Active},
+                      {u"terminated", ListSessionsRequest::StatusFilter::Terminated}},
+                     &result.status))
+        return fail(tr("--status must be active or terminated"));
+    if (!parseChoice(values, u"sort"_s,
+                     {{u"newest", ListSessionsRequest::Sort::NewestFirst},
+                      {u"oldest", ListSessionsRequest::Sort::OldestFirst}},
+                     &result.sort))
+        return fail(tr("--sort must be newest or oldest"));
     if (values.contains(u"page-size"_s)) {
         qint64 pageSize = 0;
         if (!parsePositive(values.value(u"page-size"_s), &pageSize) || pageSize > 1000000)

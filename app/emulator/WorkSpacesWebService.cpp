@@ -374,40 +374,44 @@ EmulatorResponse WorkSpacesWebService::listSessions(const AwsRequest &request, c
     return response;
 }
 
-EmulatorResponse WorkSpacesWebService::getSession(const QString &portalId, const QString &sessionId)
+std::optional<EmulatorResponse> WorkSpacesWebService::locateSession(const QString &portalId,
+                                                                    const QString &sessionId,
+                                                                    int *portalIndex, quint32 *slot) const
 {
     ValidationErrors errors;
     checkId(u"portalId"_s, portalId, errors);
     checkId(u"sessionId"_s, sessionId, errors);
     if (!errors.isEmpty())
         return errors.response(validationNamespace, true);
-    const int portalIndex = m_store.portalIndex(portalId);
-    if (portalIndex < 0)
+    *portalIndex = m_store.portalIndex(portalId);
+    if (*portalIndex < 0)
         return portalNotFound(portalId);
-    const PortalRecord &portal = m_store.portal(portalIndex);
     const auto id = Uuid128::fromString(sessionId);
-    const auto slot = id ? portal.sessions.find(*id) : std::nullopt;
-    if (!slot)
+    const auto found = id ? m_store.portal(*portalIndex).sessions.find(*id) : std::nullopt;
+    if (!found)
         return sessionNotFound(sessionId);
-    return EmulatorResponse::json({{u"session"_s, sessionJson(portal, portal.sessions.at(*slot))}});
+    *slot = *found;
+    return std::nullopt;
+}
+
+EmulatorResponse WorkSpacesWebService::getSession(const QString &portalId, const QString &sessionId)
+{
+    int portalIndex = -1;
+    quint32 slot = 0;
+    if (auto failure = locateSession(portalId, sessionId, &portalIndex, &slot))
+        return std::move(*failure);
+    const PortalRecord &portal = m_store.portal(portalIndex);
+    return EmulatorResponse::json({{u"session"_s, sessionJson(portal, portal.sessions.at(slot))}});
 }
 
 EmulatorResponse WorkSpacesWebService::expireSession(const QString &portalId, const QString &sessionId,
                                                      const RequestContext &context)
 {
-    ValidationErrors errors;
-    checkId(u"portalId"_s, portalId, errors);
-    checkId(u"sessionId"_s, sessionId, errors);
-    if (!errors.isEmpty())
-        return errors.response(validationNamespace, true);
-    const int portalIndex = m_store.portalIndex(portalId);
-    if (portalIndex < 0)
-        return portalNotFound(portalId);
-    const auto id = Uuid128::fromString(sessionId);
-    const auto slot = id ? m_store.portal(portalIndex).sessions.find(*id) : std::nullopt;
-    if (!slot)
-        return sessionNotFound(sessionId);
+    int portalIndex = -1;
+    quint32 slot = 0;
+    if (auto failure = locateSession(portalId, sessionId, &portalIndex, &slot))
+        return std::move(*failure);
     // Expiring a session that already ended succeeds and changes nothing (the call is idempotent).
-    m_store.expireSession({portalIndex, *slot}, context.nowMs);
+    m_store.expireSession({portalIndex, slot}, context.nowMs);
     return EmulatorResponse::json({});
 }

@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class EmulatorStore;
 struct PortalRecord;
 struct SessionRecord;
@@ -36,6 +38,10 @@ private:
     EmulatorResponse getPortal(const QString &portalArn);
     EmulatorResponse listSessions(const AwsRequest &request, const QString &portalId,
                                   const RequestContext &context);
+    /// GetSession's and ExpireSession's shared checks, in the service's order: the ids' form, the portal,
+    /// the session. Returns the error to answer, or nothing with `portalIndex` and `slot` set.
+    std::optional<EmulatorResponse> locateSession(const QString &portalId, const QString &sessionId,
+                                                  int *portalIndex, quint32 *slot) const;
     EmulatorResponse getSession(const QString &portalId, const QString &sessionId);
     EmulatorResponse expireSession(const QString &portalId, const QString &sessionId,
                                    const RequestContext &context);

@@ -19,6 +19,19 @@ struct KeychainAccess::Request
     DoneCallback doneCallback;
     bool retried = false;
 
+    // Every operation starts from the same fields; the caller adds its secret and callback.
+    static std::shared_ptr<Request> make(Operation operation, const QString &key, const QString &what,
+                                         QObject *context)
+    {
+        auto request = std::make_shared<Request>();
+        request->operation = operation;
+        request->key = key;
+        request->what = what;
+        request->context = context;
+        request->guarded = context != nullptr;
+        return request;
+    }
+
     bool contextAlive() const { return !(guarded && context.isNull()); }
 
     void answer(const AwsResult<QByteArray> &result)
@@ -49,12 +62,7 @@ QString KeychainAccess::serviceName()
 
 void KeychainAccess::read(const QString &key, const QString &what, QObject *context, ReadCallback callback)
 {
-    auto request = std::make_shared<Request>();
-    request->operation = Operation::Read;
-    request->key = key;
-    request->what = what;
-    request->context = context;
-    request->guarded = context != nullptr;
+    auto request = Request::make(Operation::Read, key, what, context);
     request->readCallback = std::move(callback);
     start(request);
 }
@@ -62,25 +70,15 @@ void KeychainAccess::read(const QString &key, const QString &what, QObject *cont
 void KeychainAccess::write(const QString &key, const QByteArray &secret, const QString &what,
                            QObject *context, DoneCallback callback)
 {
-    auto request = std::make_shared<Request>();
-    request->operation = Operation::Write;
-    request->key = key;
-    request->what = what;
+    auto request = Request::make(Operation::Write, key, what, context);
     request->secret = secret;
-    request->context = context;
-    request->guarded = context != nullptr;
     request->doneCallback = std::move(callback);
     start(request);
 }
 
 void KeychainAccess::remove(const QString &key, const QString &what, QObject *context, DoneCallback callback)
 {
-    auto request = std::make_shared<Request>();
-    request->operation = Operation::Delete;
-    request->key = key;
-    request->what = what;
-    request->context = context;
-    request->guarded = context != nullptr;
+    auto request = Request::make(Operation::Delete, key, what, context);
     request->doneCallback = std::move(callback);
     start(request);
 }
