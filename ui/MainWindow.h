@@ -36,6 +36,10 @@ public:
     explicit MainWindow(AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Uses `instanceId` for the Q App lookups of the current connection and remembers it for its profile
+    /// (the one place that writes it to the settings).
+    void setQBusinessInstanceId(const QString &instanceId);
+
     /// Connects the window to `gateway` (the window takes ownership; null disconnects) and loads the
     /// portals, selecting the one last used with this profile.
     void setGateway(ServiceGateway *gateway);
@@ -89,7 +93,6 @@ private:
     void onPageFailed(const AwsError &error);
     void onRetrying(const QString &action, int attempt, int delayMs, const AwsError &error);
     void onSessionExpired(const QString &sessionId);
-    void setQBusinessInstanceId(const QString &instanceId);
     QString profileName() const;
 
     /// What the banner is about, so its Retry does the right thing and a success clears the right message.

@@ -99,10 +99,9 @@ bool ConnectionManager::connectWith(const ConnectionOptions &options)
         return false;
     }
     rememberOptions(options);
-    if (!options.qappsInstanceId.isEmpty())
-        m_settings->setQBusinessInstanceId(gateway.value()->description().profileName,
-                                           options.qappsInstanceId);
     m_window->setGateway(gateway.value());
+    if (!options.qappsInstanceId.isEmpty())
+        m_window->setQBusinessInstanceId(options.qappsInstanceId);
     return true;
 }
 
