@@ -65,11 +65,6 @@ def require_operations(create_client, service, *operations):
     return client
 
 
-def python_for_peer():
-    """The python3 the test was registered for (it may differ from the one running a C++ test's helper)."""
-    return os.environ.get("SESSIONSCOPE_PYTHON") or sys.executable
-
-
 def aws_for_peer():
     """The aws executable the test was registered for, else the first on the PATH."""
     import shutil
