@@ -55,6 +55,11 @@ public:
 
     /// True for the error codes the SDKs' standard retry mode treats as throttling.
     static bool isThrottlingCode(const QString &code);
+    /// The code of the error that says an IAM Identity Center sign-in is missing or expired and cannot be
+    /// renewed without the person: the GUI answers it with a "Sign in again" banner, the CLI with a hint
+    /// to run `sessionscope-cli login`.
+    static QString signInRequiredCode() { return QStringLiteral("SsoSignInRequired"); }
+    bool isSignInRequired() const { return m_code == signInRequiredCode(); }
     /// True when the error means the credentials are no longer valid (expired tokens and friends).
     bool isExpiredCredentials() const;
     /// True when the standard retry mode would retry this error (throttling, 500/502/503/504, network).

@@ -357,7 +357,7 @@ void TestConnectionResolver::listsProfilesForAPicker()
     QCOMPARE(dev.location, u"~/.aws/config and ~/.aws/credentials"_s);
     QCOMPARE(dev.region, u"eu-west-1"_s);
     QCOMPARE(dev.kind, ProfileCredentialsProvider::Kind::StaticKeys);
-    QCOMPARE(available.profiles.at(6).kind, ProfileCredentialsProvider::Kind::Unsupported);
+    QCOMPARE(available.profiles.at(6).kind, ProfileCredentialsProvider::Kind::IdentityCenter);
     const auto &mine = available.profiles.last();
     QCOMPARE(mine.source, ResolvedConnection::ProfileSource::AppManaged);
     QCOMPARE(mine.region, u"ca-central-1"_s);

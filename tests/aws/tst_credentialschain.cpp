@@ -117,14 +117,15 @@ void TestCredentialsChain::profileKinds_data()
     QTest::newRow("static beats process")
         << Properties{{u"aws_access_key_id"_s, u"A"_s}, {u"credential_process"_s, u"tool"_s}}
         << Kind::StaticKeys;
-    QTest::newRow("sso") << Properties{{u"sso_session"_s, u"corp"_s}} << Kind::Unsupported;
-    QTest::newRow("legacy sso") << Properties{{u"sso_start_url"_s, u"https://x"_s}} << Kind::Unsupported;
+    QTest::newRow("sso") << Properties{{u"sso_session"_s, u"corp"_s}} << Kind::IdentityCenter;
+    QTest::newRow("legacy sso") << Properties{{u"sso_start_url"_s, u"https://x"_s}} << Kind::IdentityCenter;
     QTest::newRow("role with keys") << Properties{{u"role_arn"_s, u"arn:aws:iam::1:role/r"_s},
                                                   {u"aws_access_key_id"_s, u"A"_s}}
-                                    << Kind::Unsupported;
-    QTest::newRow("web identity") << Properties{{u"web_identity_token_file"_s, u"/t"_s}} << Kind::Unsupported;
+                                    << Kind::AssumeRole;
+    QTest::newRow("web identity") << Properties{{u"web_identity_token_file"_s, u"/t"_s}} << Kind::WebIdentity;
     QTest::newRow("sso with process")
-        << Properties{{u"sso_session"_s, u"corp"_s}, {u"credential_process"_s, u"t"_s}} << Kind::Process;
+        << Properties{{u"sso_session"_s, u"corp"_s}, {u"credential_process"_s, u"t"_s}}
+        << Kind::IdentityCenter;
     QTest::newRow("region only") << Properties{{u"region"_s, u"us-east-1"_s}} << Kind::None;
     QTest::newRow("blank keys") << Properties{{u"aws_access_key_id"_s, u" "_s}} << Kind::None;
 }

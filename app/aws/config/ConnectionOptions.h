@@ -3,6 +3,9 @@
 #pragma once
 
 #include "aws/credentials/CredentialProcessProvider.h"
+#include "aws/credentials/CredentialPrompts.h"
+
+#include <memory>
 
 #include <QString>
 
@@ -16,4 +19,6 @@ struct ConnectionOptions
     QString endpointUrl{}; ///< --endpoint-url, for both services
     QString qappsInstanceId{}; ///< overrides the profile's Q Apps instance id
     int credentialProcessTimeoutMs = CredentialProcessProvider::defaultTimeoutMs;
+    /// Who is asked for MFA codes (the GUI's dialogs, the CLI's terminal); null: nobody can be asked.
+    std::shared_ptr<CredentialPrompts> prompts{};
 };

@@ -8,6 +8,7 @@
 #include "aws/config/ResolvedConnection.h"
 #include "aws/credentials/ProfileCredentialsProvider.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QProcessEnvironment>
 
@@ -30,6 +31,11 @@ public:
         QString location; ///< "~/.aws/config", "~/.aws/config and ~/.aws/credentials", "system keychain"
         QString region;   ///< the profile's own region, may be empty
         ProfileCredentialsProvider::Kind kind = ProfileCredentialsProvider::Kind::None;
+        /// IdentityCenter only: until when the cached sign-in (~/.aws/sso/cache) is valid; invalid when
+        /// there is none, it expired and cannot be refreshed, or the profile is of another kind.
+        QDateTime signedInUntil{};
+        /// IdentityCenter only: the cached sign-in expired but holds a refresh token, so it renews itself.
+        bool signInRefreshable = false;
     };
 
     struct AvailableProfiles

@@ -28,6 +28,9 @@ struct ResolvedConnection
     QString workspacesWebEndpointSource;
     QUrl qappsEndpoint;
     QString qappsEndpointSource;
+    /// STS, for GetCallerIdentity ("who am I") with the connection's credentials.
+    QUrl stsEndpoint;
+    QString stsEndpointSource;
     int maxAttempts = 3;
     QString maxAttemptsSource;
     /// Never null. Resolves lazily: credential errors show up on the first fetch, not here.

@@ -48,9 +48,13 @@ ProfileCredentialsProvider::kindOf(const SharedConfigFile::Properties &profile)
     const bool hasProcess = hasAny(profile, {u"credential_process"});
     // Checked first: with role_arn or SSO settings the AWS CLI would not use the static keys either, and
     // signing with them would silently act as another identity.
-    if (!hasProcess && hasAny(profile, {u"sso_session", u"sso_start_url", u"role_arn",
-                                        u"web_identity_token_file", u"credential_source"}))
-        return Kind::Unsupported;
+    // Interim order until the assume-role, web identity and SSO providers land (issue 13).
+    if (hasAny(profile, {u"role_arn"}) && !hasAny(profile, {u"web_identity_token_file"}))
+        return hasAny(profile, {u"mfa_serial"}) ? Kind::AssumeRoleWithMfa : Kind::AssumeRole;
+    if (hasAny(profile, {u"web_identity_token_file"}))
+        return Kind::WebIdentity;
+    if (hasAny(profile, {u"sso_session", u"sso_start_url"}))
+        return Kind::IdentityCenter;
     if (hasAny(profile, {u"aws_access_key_id", u"aws_secret_access_key"}))
         return Kind::StaticKeys;
     if (hasProcess)
@@ -95,7 +99,10 @@ void ProfileCredentialsProvider::fetch(QObject *context, Callback callback)
         }
         m_process->fetch(context, std::move(callback));
         return;
-    case Kind::Unsupported:
+    case Kind::AssumeRole:
+    case Kind::AssumeRoleWithMfa:
+    case Kind::IdentityCenter:
+    case Kind::WebIdentity:
         CredentialsCallback(context, std::move(callback)).invoke(unsupportedError(profile));
         return;
     case Kind::None:

@@ -19,12 +19,17 @@ class ProfileCredentialsProvider : public CredentialsProvider
 {
 public:
     enum class Kind {
-        StaticKeys,  ///< aws_access_key_id / aws_secret_access_key
-        Process,     ///< credential_process
-        Unsupported, ///< sso_session, sso_start_url, role_arn, web_identity_token_file, credential_source
-        None,        ///< no credentials at all (e.g. only a region)
+        StaticKeys,        ///< aws_access_key_id / aws_secret_access_key
+        Process,           ///< credential_process
+        AssumeRole,        ///< role_arn with source_profile or credential_source
+        AssumeRoleWithMfa, ///< the same with mfa_serial: someone has to type a code
+        IdentityCenter,    ///< sso_session, or the legacy sso_start_url
+        WebIdentity,       ///< web_identity_token_file (with role_arn)
+        None,              ///< no credentials at all (e.g. only a region)
     };
-    /// What kind of credentials a profile's settings describe.
+    /// What kind of credentials a profile's settings describe, decided as botocore decides when a profile
+    /// mixes kinds (role_arn before web identity, before IAM Identity Center, before keys, before
+    /// credential_process).
     static Kind kindOf(const SharedConfigFile::Properties &profile);
 
     /// `config` is a snapshot of the shared files; `env` is what a credential_process runs with.

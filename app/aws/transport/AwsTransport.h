@@ -71,6 +71,8 @@ public:
     static QByteArray userAgent();
 
     /// Signs and sends `request` to the service `signingName` ("workspaces-web", "qapps") in `region`,
+    /// or sends it unsigned, without fetching credentials, when `signingName` is empty (STS
+    /// AssumeRoleWithWebIdentity, the SSO portal and OIDC, container credentials, instance metadata),
     /// retrying as the options say. `action` is the IAM action ("workspaces-web:ListSessions"), put into
     /// every error. `callback` runs exactly once, on this thread and never before send() returns, with the
     /// 2xx answer or the error of the last attempt (non-2xx answers become AwsError::fromHttpResponse, with

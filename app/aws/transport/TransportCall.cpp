@@ -86,6 +86,11 @@ void TransportCall::fetchCredentials()
 {
     if (m_done)
         return;
+    if (m_signingName.isEmpty()) {
+        // Unsigned operations (bearer tokens, web identity, the metadata services) need no credentials.
+        sendRequest(AwsCredentials());
+        return;
+    }
     CredentialsProvider *provider = m_transport->m_credentials;
     if (!provider) {
         AwsError error(AwsError::Category::Credentials, tr("No AWS credentials are configured."));
@@ -110,7 +115,8 @@ void TransportCall::sendRequest(const AwsCredentials &credentials)
 {
     AwsRequest request = m_request;
     request.setHeader("User-Agent", AwsTransport::userAgent());
-    m_transport->m_signer.sign(request, credentials, m_region, m_signingName, m_transport->now());
+    if (!m_signingName.isEmpty())
+        m_transport->m_signer.sign(request, credentials, m_region, m_signingName, m_transport->now());
 
     const QUrl url = request.url();
     if (!url.isValid()) {
@@ -273,7 +279,7 @@ void TransportCall::handleFailure(AwsError error, const Headers &headers)
     }
 
     CredentialsProvider *provider = m_transport->m_credentials;
-    if (!m_credentialsRetried && provider && error.isExpiredCredentials()) {
+    if (!m_credentialsRetried && provider && !m_signingName.isEmpty() && error.isExpiredCredentials()) {
         m_credentialsRetried = true;
         qCDebug(lcAwsTransport) << "credentials rejected as expired; refreshing them once";
         provider->invalidate();
