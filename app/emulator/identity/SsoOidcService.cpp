@@ -43,7 +43,9 @@ EmulatorResponse SsoOidcService::error(int status, const QString &code, const QS
 {
     EmulatorResponse response =
         EmulatorResponse::json({{u"error"_s, oauthError}, {u"error_description"_s, description}}, status);
-    response.headers.append({QByteArrayLiteral("x-amzn-ErrorType"), code.toUtf8()});
+    response.headers.append(
+        {QByteArrayLiteral("x-amzn-ErrorType"),
+         (code + u":http://internal.amazon.com/coral/com.amazonaws.switchboard.oidc/"_s).toUtf8()});
     return response;
 }
 
