@@ -48,7 +48,12 @@ QString validationMessage(const QString &value, const QString &member, const QSt
 
 bool StsService::ownsRequest(const AwsRequest &request)
 {
-    return request.encodedPath == "/";
+    if (request.encodedPath != "/")
+        return false;
+    // botocore and the AWS CLI POST a form; the GET form with the parameters in the query also exists.
+    return request.method == "POST" ||
+           std::any_of(request.query.begin(), request.query.end(),
+                       [](const QPair<QString, QString> &p) { return p.first == u"Action"_s; });
 }
 
 StsService::StsService(const SignatureVerifier &verifier, IssuedCredentials &issued, IdentityConfig config)
