@@ -221,7 +221,8 @@ EmulatorResponse StsService::assumeRoleWithWebIdentity(const Parameters &paramet
         return error(400, u"ValidationError"_s,
                      validationMessage({}, u"webIdentityToken"_s, u"Member must not be null"_s), context);
     }
-    const QString token = parameters.value(u"WebIdentityToken"_s);
+    // Token files written with `echo` end in a newline, which botocore sends along; accept it.
+    const QString token = parameters.value(u"WebIdentityToken"_s).trimmed();
     if (!m_config.webIdentityTokens.contains(token)) {
         // Never echo the token: it is a secret.
         return error(400, u"InvalidIdentityToken"_s,
