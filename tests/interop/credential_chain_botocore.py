@@ -34,6 +34,12 @@ CATEGORIES = [
     (exceptions.NoCredentialsError, "credentials"),
     (exceptions.CredentialRetrievalError, "credentials"),
     (getattr(exceptions, "RefreshWithMFAUnsupportedError", ()), "credentials"),
+    # botocore lets some failures out raw: an unreadable web identity token file (FileNotFoundError), an SSO
+    # cache file that is not JSON (KeyError from its JSON cache). Each means "no credentials from this
+    # setup", which SessionScope reports as a credentials error with a sentence.
+    (OSError, "credentials"),
+    (KeyError, "credentials"),
+    (ValueError, "credentials"),
 ]
 CLIENT_ERRORS = {
     "AccessDenied": "access-denied",
