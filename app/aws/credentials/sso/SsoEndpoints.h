@@ -11,7 +11,7 @@
 class SharedConfig;
 
 /// Where the IAM Identity Center services of a profile are: the SSO portal (GetRoleCredentials) and SSO
-/// OIDC (sign-in, token refresh), in the profile's sso_region, following the endpoint rules
+/// OIDC (sign-in, token refresh), in the profile's sso_region, by EndpointResolver's rules
 /// (AWS_ENDPOINT_URL_SSO / AWS_ENDPOINT_URL_SSO_OIDC, AWS_ENDPOINT_URL, the profile's [services] sso /
 /// sso_oidc, its endpoint_url, https://portal.sso.<region>.amazonaws.com / https://oidc.<region>...).
 class SsoEndpoints
@@ -23,13 +23,4 @@ public:
     static AwsResult<EndpointResolver::Resolved> oidc(const QProcessEnvironment &env,
                                                       const SharedConfig &config, const QString &profileName,
                                                       const QString &ssoRegion);
-
-private:
-    // Until EndpointResolver knows Service::Sso / Service::SsoOidc (branch `chain`): its rules, for the
-    // sign-in services, which --endpoint-url does not apply to.
-    static AwsResult<EndpointResolver::Resolved>
-    resolveUntilEndpointResolverKnowsSso(const QString &environmentSuffix, const QString &servicesKey,
-                                         const QString &hostPrefix, const QProcessEnvironment &env,
-                                         const SharedConfig &config, const QString &profileName,
-                                         const QString &region);
 };
