@@ -11,6 +11,8 @@
 #include "aws/credentials/CredentialsProviderChain.h"
 #include "aws/credentials/EnvironmentCredentialsProvider.h"
 #include "aws/credentials/machine/ContainerCredentialsProvider.h"
+#include "aws/credentials/sso/SsoProfile.h"
+#include "aws/credentials/sso/SsoTokenCache.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -28,6 +30,24 @@ QString appProfilesLocation()
 {
     // Spelled out: lupdate cannot tell the context of tr() outside a class.
     return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
+}
+
+// How long the cached IAM Identity Center sign-in of an IdentityCenter profile lasts.
+void fillSignInState(ConnectionResolver::ProfileChoice &choice, const SharedConfig &config,
+                     const QProcessEnvironment &env)
+{
+    const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(config, choice.name);
+    if (!profile)
+        return;
+    const AwsResult<std::optional<SsoToken>> token =
+        SsoTokenCache(SsoTokenCache::defaultFolder(env)).read(profile.value().cacheKey());
+    if (!token || !token.value())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!token.value()->isExpired(now))
+        choice.signedInUntil = token.value()->expiresAt;
+    else
+        choice.signInRefreshable = token.value()->canRefresh(now);
 }
 
 } // namespace
@@ -151,6 +171,8 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
             choice.location = config.value().profileLocation(name);
             choice.region = config.value().profileValue(name, u"region"_s);
             choice.kind = ProfileCredentialsProvider::kindOf(config.value(), name);
+            if (choice.kind == ProfileCredentialsProvider::Kind::IdentityCenter)
+                fillSignInState(choice, config.value(), env);
             available.profiles.append(choice);
         }
     } else {
