@@ -10,6 +10,9 @@
 #include "aws/credentials/AppProfileStore.h"
 #include "aws/credentials/CredentialsProviderChain.h"
 #include "aws/credentials/EnvironmentCredentialsProvider.h"
+#include "aws/credentials/machine/ContainerCredentialsProvider.h"
+#include "aws/credentials/sso/SsoProfile.h"
+#include "aws/credentials/sso/SsoTokenCache.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -27,6 +30,24 @@ QString appProfilesLocation()
 {
     // Spelled out: lupdate cannot tell the context of tr() outside a class.
     return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
+}
+
+// How long the cached IAM Identity Center sign-in of an IdentityCenter profile lasts.
+void fillSignInState(ConnectionResolver::ProfileChoice &choice, const SharedConfig &config,
+                     const QProcessEnvironment &env)
+{
+    const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(config, choice.name);
+    if (!profile)
+        return;
+    const AwsResult<std::optional<SsoToken>> token =
+        SsoTokenCache(SsoTokenCache::defaultFolder(env)).read(profile.value().cacheKey());
+    if (!token || !token.value())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!token.value()->isExpired(now))
+        choice.signedInUntil = token.value()->expiresAt;
+    else
+        choice.signInRefreshable = token.value()->canRefresh(now);
 }
 
 } // namespace
@@ -124,6 +145,8 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     auto chain = std::make_shared<CredentialsProviderChain>(options.profile, env, std::move(clock),
                                                             std::move(fallback));
     chain->setProcessTimeout(options.credentialProcessTimeoutMs);
+    chain->setPrompts(options.prompts);
+    chain->setRegion(connection.region);
     connection.credentials = std::move(chain);
 
     if (!options.qappsInstanceId.trimmed().isEmpty())
@@ -147,7 +170,9 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
             choice.source = ResolvedConnection::ProfileSource::SharedFiles;
             choice.location = config.value().profileLocation(name);
             choice.region = config.value().profileValue(name, u"region"_s);
-            choice.kind = ProfileCredentialsProvider::kindOf(config.value().profile(name));
+            choice.kind = ProfileCredentialsProvider::kindOf(config.value(), name);
+            if (choice.kind == ProfileCredentialsProvider::Kind::IdentityCenter)
+                fillSignInState(choice, config.value(), env);
             available.profiles.append(choice);
         }
     } else {
@@ -171,7 +196,9 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
 bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env,
                                                   const AppProfileStore *appProfiles)
 {
-    if (EnvironmentCredentialsProvider::isConfigured(env))
+    if (EnvironmentCredentialsProvider::isConfigured(env) ||
+        !env.value(u"AWS_WEB_IDENTITY_TOKEN_FILE"_s).trimmed().isEmpty() ||
+        ContainerCredentialsProvider::isConfigured(env))
         return true;
     if (appProfiles && !appProfiles->profileNames().isEmpty())
         return true;
@@ -179,7 +206,7 @@ bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env
     if (!config)
         return true;
     for (const QString &name : config.value().profileNames()) {
-        if (ProfileCredentialsProvider::kindOf(config.value().profile(name)) !=
+        if (ProfileCredentialsProvider::kindOf(config.value(), name) !=
             ProfileCredentialsProvider::Kind::None)
             return true;
     }
