@@ -4,6 +4,7 @@
 
 #include "aws/AwsResult.h"
 #include "aws/config/SharedConfig.h"
+#include "connection/SsoSignInDialog.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,7 +16,6 @@
 class QNetworkAccessManager;
 class QWidget;
 class SsoDeviceLogin;
-class SsoSignInDialog;
 
 /// One IAM Identity Center sign-in of the desktop app: an SsoDeviceLogin for a profile of the shared
 /// files, shown in an SsoSignInDialog over `parent`. It lives as long as its dialog.
