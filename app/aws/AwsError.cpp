@@ -137,6 +137,20 @@ AwsError::Category AwsError::categoryFor(const QString &code, int httpStatus)
     return Category::Validation;
 }
 
+namespace {
+
+// An OAuth "error" ("authorization_pending") as the AWS code of the same error
+// ("AuthorizationPendingException"), for answers that come without x-amzn-ErrorType.
+QString oauthErrorCode(const QString &error)
+{
+    QString code;
+    for (const QString &word : error.trimmed().split(u'_', Qt::SkipEmptyParts))
+        code += word.left(1).toUpper() + word.mid(1);
+    return code.isEmpty() ? code : code + u"Exception"_s;
+}
+
+} // namespace
+
 AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers,
                                     const QByteArray &body)
 {
@@ -164,9 +178,13 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray
         }
         if (code.isEmpty())
             code = obj.value(u"code").toString().trimmed();
+        if (code.isEmpty())
+            code = oauthErrorCode(obj.value(u"error").toString());
         message = obj.value(u"message").toString();
         if (message.isEmpty())
             message = obj.value(u"Message").toString();
+        if (message.isEmpty()) // OAuth services (IAM Identity Center's SSO OIDC)
+            message = obj.value(u"error_description").toString();
     }
     if (message.isEmpty()) {
         message = QCoreApplication::translate("AwsError", "The service answered with HTTP status %1.")

@@ -50,5 +50,7 @@ std::optional<QString> EmulatorConfig::validate() const
         if (c.accessKeyId.contains(u'/') || c.accessKeyId.contains(u' '))
             return u"an access key id cannot contain '/' or spaces"_s;
     }
+    if (const auto problem = identity.validate())
+        return problem;
     return FaultInjector::validate(faults);
 }

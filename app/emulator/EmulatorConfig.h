@@ -4,6 +4,7 @@
 
 #include "aws/credentials/AwsCredentials.h"
 #include "emulator/FaultInjector.h"
+#include "emulator/identity/IdentityConfig.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -44,6 +45,8 @@ struct EmulatorConfig
     /// Default and maximum page size of the list operations (larger maxResults are clamped).
     int maxPage = 100;
     FaultInjector::Plan faults;
+    /// STS, IAM Identity Center, container credentials and IMDS.
+    IdentityConfig identity;
     /// "Now" for placing the generated data; invalid means the time start() runs.
     QDateTime anchor;
     /// The real clock (before faults.clockOffsetSeconds); null means QDateTime::currentDateTimeUtc.

@@ -11,11 +11,19 @@ using namespace Qt::StringLiterals;
 
 EmulatorDispatcher::EmulatorDispatcher(EmulatorStore &store, const EmulatorConfig &config)
     : m_clock(config.clock ? config.clock : [] { return QDateTime::currentDateTimeUtc(); })
-    , m_verifier(config.credentials, config.region)
+    , m_verifier(config.credentials, config.region, &m_issued)
     , m_faults(config.seed, config.faults)
     , m_tokens(config.seed)
     , m_workspacesWeb(store, m_tokens, config.maxPage)
     , m_qapps(store)
+    , m_devices(config.identity.ssoTokenLifetimeSeconds, config.identity.deviceCodeLifetimeSeconds)
+    , m_sts(m_verifier, m_issued, config.identity)
+    , m_ssoPortal(m_devices, m_issued)
+    , m_ssoOidc(m_devices, config.identity.devicePollIntervalSeconds)
+    , m_container(m_issued, config.identity.account, config.identity.containerAuthorizationToken)
+    , m_imds(m_issued, config.identity.account, config.region, config.identity.imdsRole,
+             config.identity.imdsV1, config.identity.imdsDisableV2)
+    , m_control(m_faults, m_devices)
 {}
 
 QDateTime EmulatorDispatcher::now() const
@@ -63,48 +71,70 @@ EmulatorResponse EmulatorDispatcher::faultResponse(FaultInjector::Fault fault, c
 EmulatorResponse EmulatorDispatcher::handle(const AwsRequest &request)
 {
     const QDateTime now = this->now();
-    EmulatorResponse response;
-    QString service;
-    if (WorkSpacesWebService::ownsPath(request.encodedPath))
-        service = WorkSpacesWebService::signingName();
-    else if (QAppsService::ownsPath(request.encodedPath))
-        service = QAppsService::signingName();
+    RequestContext context;
+    context.nowMs = now.toMSecsSinceEpoch();
+    context.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray &path = request.encodedPath;
 
-    if (service.isEmpty()) {
-        response = EmulatorResponse::error(
-            404, u"UnknownOperationException"_s,
-            u"sessionscope-emulator has no operation for %1 %2"_s.arg(QString::fromLatin1(request.method),
-                                                                      QString::fromUtf8(request.encodedPath)),
-            u"com.amazon.coral.service"_s);
-    } else if (const AwsResult<AwsCredentials> caller = m_verifier.verify(request, service, now); !caller) {
-        response = EmulatorResponse::error(caller.error().httpStatus(), caller.error().code(),
-                                           caller.error().message(), u"com.amazon.coral.service"_s);
+    EmulatorResponse response;
+    bool awsService = true; // IMDS, container credentials and /_emulator/ are not AWS APIs
+    if (WorkSpacesWebService::ownsPath(path)) {
+        response = handleSigned(request, WorkSpacesWebService::signingName(), now, context);
+    } else if (QAppsService::ownsPath(path)) {
+        response = handleSigned(request, QAppsService::signingName(), now, context);
+    } else if (StsService::ownsRequest(request)) {
+        response = m_sts.handle(request, context);
+    } else if (SsoPortalService::ownsPath(path)) {
+        response = m_ssoPortal.handle(request, context);
+    } else if (SsoOidcService::ownsPath(path)) {
+        response = m_ssoOidc.handle(request, context);
+    } else if (ContainerCredentialsService::ownsPath(path)) {
+        response = m_container.handle(request, context);
+        awsService = false;
+    } else if (InstanceMetadataService::ownsPath(path)) {
+        response = m_imds.handle(request, context);
+        awsService = false;
+    } else if (EmulatorControlService::ownsPath(path)) {
+        response = m_control.handle(request, context);
+        awsService = false;
     } else {
-        // The fault is decided before the operation runs, so a refused request never changes anything.
-        const FaultInjector::Fault fault = m_faults.next();
-        switch (fault) {
-        case FaultInjector::Fault::Throttling:
-        case FaultInjector::Fault::InternalError:
-        case FaultInjector::Fault::ServiceUnavailable:
-        case FaultInjector::Fault::ConnectionReset:
-            response = faultResponse(fault, service);
-            break;
-        default: {
-            RequestContext context;
-            context.nowMs = now.toMSecsSinceEpoch();
-            context.repeatNextToken = fault == FaultInjector::Fault::RepeatedNextToken;
-            response = service == QAppsService::signingName() ? m_qapps.handle(request, context)
-                                                              : m_workspacesWeb.handle(request, context);
-            if (fault == FaultInjector::Fault::TruncatedBody)
-                response.delivery = EmulatorResponse::Delivery::TruncatedBody;
-            break;
-        }
-        }
+        response = EmulatorResponse::error(404, u"UnknownOperationException"_s,
+                                           u"sessionscope-emulator has no operation for %1 %2"_s.arg(
+                                               QString::fromLatin1(request.method), QString::fromUtf8(path)),
+                                           u"com.amazon.coral.service"_s);
     }
 
-    response.headers.prepend({"Content-Type", "application/json"});
+    if (response.header("Content-Type").isNull())
+        response.headers.prepend({"Content-Type", "application/json"});
     response.headers.prepend({"Date", httpDate(now)});
-    response.headers.prepend(
-        {"x-amzn-RequestId", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+    if (awsService)
+        response.headers.prepend({"x-amzn-RequestId", context.requestId.toLatin1()});
+    return response;
+}
+
+EmulatorResponse EmulatorDispatcher::handleSigned(const AwsRequest &request, const QString &service,
+                                                  const QDateTime &now, RequestContext context)
+{
+    if (const AwsResult<AwsCredentials> caller = m_verifier.verify(request, service, now); !caller) {
+        return EmulatorResponse::error(caller.error().httpStatus(), caller.error().code(),
+                                       caller.error().message(), u"com.amazon.coral.service"_s);
+    }
+    // The fault is decided before the operation runs, so a refused request never changes anything.
+    const FaultInjector::Fault fault = m_faults.next();
+    switch (fault) {
+    case FaultInjector::Fault::Throttling:
+    case FaultInjector::Fault::InternalError:
+    case FaultInjector::Fault::ServiceUnavailable:
+    case FaultInjector::Fault::ConnectionReset:
+        return faultResponse(fault, service);
+    default:
+        break;
+    }
+    context.repeatNextToken = fault == FaultInjector::Fault::RepeatedNextToken;
+    EmulatorResponse response = service == QAppsService::signingName()
+                                    ? m_qapps.handle(request, context)
+                                    : m_workspacesWeb.handle(request, context);
+    if (fault == FaultInjector::Fault::TruncatedBody)
+        response.delivery = EmulatorResponse::Delivery::TruncatedBody;
     return response;
 }

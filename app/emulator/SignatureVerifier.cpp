@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/SignatureVerifier.h"
 
+#include "emulator/identity/IssuedCredentials.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,9 +35,11 @@ QString amzDate(const QDateTime &time)
 
 } // namespace
 
-SignatureVerifier::SignatureVerifier(QList<AwsCredentials> credentials, QString region)
+SignatureVerifier::SignatureVerifier(QList<AwsCredentials> credentials, QString region,
+                                     const IssuedCredentials *issued)
     : m_credentials(std::move(credentials))
     , m_region(std::move(region))
+    , m_issued(issued)
 {}
 
 AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, const QString &service,
@@ -134,6 +138,28 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
     if (scopeService != service)
         return invalid(u"Credential should be scoped to correct service: '%1'. "_s.arg(service));
 
+    AwsCredentials known;
+    const auto configured =
+        std::find_if(m_credentials.begin(), m_credentials.end(),
+                     [&](const AwsCredentials &c) { return c.accessKeyId == accessKeyId; });
+    if (configured != m_credentials.end()) {
+        known = *configured;
+        if (!known.sessionToken.isEmpty() && known.sessionToken.toUtf8() != securityToken)
+            known = {};
+    } else if (m_issued) {
+        if (const auto entry = m_issued->find(accessKeyId, QString::fromUtf8(securityToken))) {
+            if (now >= entry->credentials.expiration) {
+                return signatureError(u"ExpiredTokenException"_s,
+                                      u"The security token included in the request is expired"_s);
+            }
+            known = entry->credentials;
+        }
+    }
+    if (!known.isValid()) {
+        return signatureError(u"UnrecognizedClientException"_s,
+                              u"The security token included in the request is invalid."_s);
+    }
+
     const qint64 skew = requestTime.secsTo(now);
     if (skew > maxClockSkewSeconds) {
         return invalid(u"Signature expired: %1 is now earlier than %2 (%3 - 15 min.)"_s.arg(
@@ -144,22 +170,10 @@ AwsResult<AwsCredentials> SignatureVerifier::verify(const AwsRequest &request, c
             QString::fromUtf8(amzDateText), amzDate(now.addSecs(maxClockSkewSeconds)), amzDate(now)));
     }
 
-    const AwsCredentials *known = nullptr;
-    for (const AwsCredentials &candidate : m_credentials) {
-        if (candidate.accessKeyId == accessKeyId) {
-            known = &candidate;
-            break;
-        }
-    }
-    if (!known || (!known->sessionToken.isEmpty() && known->sessionToken.toUtf8() != securityToken)) {
-        return signatureError(u"UnrecognizedClientException"_s,
-                              u"The security token included in the request is invalid."_s);
-    }
-
     const QByteArray expected =
-        m_signer.signature(request, signedHeaders, known->secretAccessKey, scopeRegion, scopeService);
+        m_signer.signature(request, signedHeaders, known.secretAccessKey, scopeRegion, scopeService);
     if (SigV4Signer::signaturesEqual(expected, signature))
-        return *known;
+        return known;
 
     // Like the services, show what was expected so a client's author can find the difference, but
     // never echo a session token.

@@ -35,7 +35,19 @@ Credentials: unless told otherwise it accepts only the published demo key
 Data: the same --seed gives the same portals, session ids, users, statuses and Q Apps metadata on every
 machine; times are placed relative to the moment it starts (or --anchor): sessions over the last 35 days,
 heavier on weekdays and UTC working hours, about 3% active. Portal 0 is always Active; Pending and
-Incomplete portals have no sessions. Every third session id also has a Q Apps session.)"_s;
+Incomplete portals have no sessions. Every third session id also has a Q Apps session.
+
+Identity services on the same port, for every way of signing in (unsigned unless noted):
+  STS (Query protocol, POST /)  AssumeRole (signed; any arn:aws:iam::<12 digits>:role/<name>; MFA code
+                                checked), AssumeRoleWithWebIdentity, GetCallerIdentity (signed)
+  IAM Identity Center           portal GET /federation/credentials (GetRoleCredentials); OIDC
+                                POST /client/register, /device_authorization, /token
+  container credentials         GET /_emulator/container-credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI)
+  EC2 instance metadata         PUT /latest/api/token, GET /latest/meta-data/iam/security-credentials/
+  emulator only                 POST /_emulator/sso/approve {"userCode": "ABCD-EFGH"} (or open the
+                                verification page and press Approve), POST /_emulator/advance-clock
+                                {"seconds": N} to expire tokens and credentials without waiting
+Credentials these hand out are accepted by every signed operation until they expire.)"_s;
 }
 
 std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
@@ -139,9 +151,51 @@ int main(int argc, char *argv[])
     const QCommandLineOption anchorOption(
         u"anchor"_s, u"The \"now\" the data is placed around, as ISO 8601 UTC (default: when it starts)."_s,
         u"time"_s);
-    parser.addOptions({hostOption, portOption, seedOption, portalsOption, sessionsOption, keyIdOption,
-                       secretOption, regionOption, instanceOption, maxPageOption, throttleOption, errorOption,
-                       latencyOption, faultOption, clockOption, anchorOption});
+    const IdentityConfig identityDefaults;
+    const QCommandLineOption accountOption(
+        u"account"_s,
+        u"AWS account of the access key, IMDS and container roles (default %1)."_s.arg(
+            identityDefaults.account),
+        u"ID"_s, identityDefaults.account);
+    const QCommandLineOption mfaCodeOption(
+        u"mfa-code"_s,
+        u"The one-time code STS accepts from any MFA device (default %1)."_s.arg(identityDefaults.mfaCode),
+        u"CODE"_s, identityDefaults.mfaCode);
+    const QCommandLineOption requireMfaOption(
+        u"require-mfa"_s, u"A role name whose AssumeRole needs an MFA code (repeatable)."_s, u"ROLE_NAME"_s);
+    const QCommandLineOption webIdentityOption(
+        u"web-identity-token"_s,
+        u"A token AssumeRoleWithWebIdentity accepts (repeatable; default %1)."_s.arg(
+            IdentityConfig::demoWebIdentityToken()),
+        u"TOKEN"_s);
+    const QCommandLineOption pollIntervalOption(
+        u"sso-poll-interval"_s,
+        u"Seconds between CreateToken polls that StartDeviceAuthorization asks for (default %1)."_s.arg(
+            identityDefaults.devicePollIntervalSeconds),
+        u"N"_s, QString::number(identityDefaults.devicePollIntervalSeconds));
+    const QCommandLineOption tokenLifetimeOption(
+        u"sso-token-lifetime"_s,
+        u"Lifetime of IAM Identity Center access tokens, in seconds (default %1)."_s.arg(
+            identityDefaults.ssoTokenLifetimeSeconds),
+        u"N"_s, QString::number(identityDefaults.ssoTokenLifetimeSeconds));
+    const QCommandLineOption containerTokenOption(
+        u"container-authorization-token"_s,
+        u"The Authorization header the container credentials endpoint requires (default: none)."_s,
+        u"TOKEN"_s);
+    const QCommandLineOption imdsV1Option(u"imds-v1"_s,
+                                          u"Let instance metadata GETs through without an IMDSv2 token."_s);
+    const QCommandLineOption imdsDisableV2Option(
+        u"imds-disable-v2"_s, u"Answer 403 to IMDSv2 token requests, so clients fall back to v1."_s);
+    const QCommandLineOption imdsRoleOption(
+        u"imds-role"_s, u"Role name of the instance profile (default %1)."_s.arg(identityDefaults.imdsRole),
+        u"NAME"_s, identityDefaults.imdsRole);
+    parser.addOptions({hostOption,          portOption,          seedOption,           portalsOption,
+                       sessionsOption,      keyIdOption,         secretOption,         regionOption,
+                       instanceOption,      maxPageOption,       throttleOption,       errorOption,
+                       latencyOption,       faultOption,         clockOption,          anchorOption,
+                       accountOption,       mfaCodeOption,       requireMfaOption,     webIdentityOption,
+                       pollIntervalOption,  tokenLifetimeOption, containerTokenOption, imdsV1Option,
+                       imdsDisableV2Option, imdsRoleOption});
     parser.process(app);
 
     const auto usage = [](const QString &message) {
@@ -235,6 +289,26 @@ int main(int argc, char *argv[])
             return usage(u"--anchor must be an ISO 8601 time such as 2025-01-31T12:00:00Z"_s);
         config.anchor = anchor.toUTC();
     }
+
+    IdentityConfig &identity = config.identity;
+    identity.account = parser.value(accountOption);
+    identity.mfaCode = parser.value(mfaCodeOption);
+    identity.requireMfaRoles = parser.values(requireMfaOption);
+    if (parser.isSet(webIdentityOption))
+        identity.webIdentityTokens = parser.values(webIdentityOption);
+    const auto interval = parseInteger(parser.value(pollIntervalOption), 0, 60);
+    if (!interval)
+        return usage(u"--sso-poll-interval must be between 0 and 60"_s);
+    identity.devicePollIntervalSeconds = int(*interval);
+    const auto lifetime = parseInteger(parser.value(tokenLifetimeOption), 60, 7 * 86400);
+    if (!lifetime)
+        return usage(u"--sso-token-lifetime must be between 60 and 604800"_s);
+    identity.ssoTokenLifetimeSeconds = int(*lifetime);
+    identity.containerAuthorizationToken = parser.value(containerTokenOption);
+    identity.imdsV1 = parser.isSet(imdsV1Option);
+    identity.imdsDisableV2 = parser.isSet(imdsDisableV2Option);
+    identity.imdsRole = parser.value(imdsRoleOption);
+
     if (const auto problem = config.validate())
         return usage(*problem);
 
@@ -250,12 +324,13 @@ int main(int argc, char *argv[])
     printLine(stdout, u"listening on "_s + emulator.endpoint().toString());
     printLine(stderr,
               u"sessionscope-emulator: %1 portals, %2 sessions (seed %3, generated in %4 ms); region %5; "
-              "access key id %6; Q Apps instance %7"_s.arg(emulator.store()->portals().size())
+              "access key id %6; Q Apps instance %7; account %8"_s.arg(emulator.store()->portals().size())
                   .arg(emulator.store()->sessionCount())
                   .arg(config.seed)
                   .arg(emulator.generationMs())
                   .arg(config.region, credentials.accessKeyId,
-                       config.qappsInstanceId.isEmpty() ? u"(none)"_s : config.qappsInstanceId));
+                       config.qappsInstanceId.isEmpty() ? u"(none)"_s : config.qappsInstanceId,
+                       identity.account));
 
     const int status = app.exec();
     emulator.stop();

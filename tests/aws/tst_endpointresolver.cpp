@@ -22,6 +22,9 @@ private Q_SLOTS:
     void validation();
     void defaults();
     void profileSettingsFromSharedConfig();
+    void signInServices();
+    void stsRegionalEndpoints_data();
+    void stsRegionalEndpoints();
 };
 
 void TestEndpointResolver::precedence_data()
@@ -97,7 +100,7 @@ void TestEndpointResolver::precedence()
     QFETCH(QString, source);
 
     const EndpointResolver::ProfileSettings profile{u"dev"_s, profileEndpoint, servicesEndpoint,
-                                                    profileIgnore};
+                                                    profileIgnore, QString()};
     const AwsResult<EndpointResolver::Resolved> result =
         EndpointResolver::resolve(service, flag, testEnvironment(env), profile, u"eu-west-1"_s);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
@@ -200,6 +203,101 @@ void TestEndpointResolver::profileSettingsFromSharedConfig()
     const auto plain = EndpointResolver::profileSettings(shared, u"plain"_s, Service::QApps);
     QCOMPARE(EndpointResolver::resolve(Service::QApps, {}, env, plain, u"us-east-1"_s).value().source,
              u"default"_s);
+}
+
+void TestEndpointResolver::signInServices()
+{
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::Sts, u"eu-west-1"_s).toString(),
+             u"https://sts.eu-west-1.amazonaws.com"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::Sso, u"eu-west-1"_s).toString(),
+             u"https://portal.sso.eu-west-1.amazonaws.com"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::SsoOidc, u"eu-west-1"_s).toString(),
+             u"https://oidc.eu-west-1.amazonaws.com"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::Sts, u"cn-north-1"_s).toString(),
+             u"https://sts.cn-north-1.amazonaws.com.cn"_s);
+    QCOMPARE(EndpointResolver::defaultEndpoint(Service::Sso, u"cn-northwest-1"_s).toString(),
+             u"https://portal.sso.cn-northwest-1.amazonaws.com.cn"_s);
+    QCOMPARE(EndpointResolver::signingName(Service::Sts), u"sts"_s);
+    QCOMPARE(EndpointResolver::signingName(Service::Sso), u"awsssoportal"_s);
+    QCOMPARE(EndpointResolver::signingName(Service::SsoOidc), u"sso-oauth"_s);
+    QCOMPARE(EndpointResolver::environmentSuffix(Service::Sts), u"STS"_s);
+    QCOMPARE(EndpointResolver::environmentSuffix(Service::Sso), u"SSO"_s);
+    QCOMPARE(EndpointResolver::environmentSuffix(Service::SsoOidc), u"SSO_OIDC"_s);
+    QCOMPARE(EndpointResolver::servicesKey(Service::SsoOidc), u"sso_oidc"_s);
+
+    // --endpoint-url is for the service calls only, as in the AWS CLI.
+    const QProcessEnvironment empty;
+    EndpointResolver::ProfileSettings none;
+    none.name = u"dev"_s;
+    for (const Service service : {Service::Sts, Service::Sso, Service::SsoOidc}) {
+        const auto resolved =
+            EndpointResolver::resolve(service, u"http://127.0.0.1:1234"_s, empty, none, u"us-east-2"_s);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved.value().source, u"default"_s);
+        QCOMPARE(resolved.value().url, EndpointResolver::defaultEndpoint(service, u"us-east-2"_s));
+    }
+
+    QProcessEnvironment env;
+    env.insert(u"AWS_ENDPOINT_URL_STS"_s, u"http://127.0.0.1:4000"_s);
+    env.insert(u"AWS_ENDPOINT_URL_SSO"_s, u"http://127.0.0.1:4001"_s);
+    env.insert(u"AWS_ENDPOINT_URL_SSO_OIDC"_s, u"http://127.0.0.1:4002"_s);
+    QCOMPARE(EndpointResolver::resolve(Service::Sts, {}, env, none, u"us-east-1"_s).value().url.port(), 4000);
+    QCOMPARE(EndpointResolver::resolve(Service::Sso, {}, env, none, u"us-east-1"_s).value().url.port(), 4001);
+    QCOMPARE(EndpointResolver::resolve(Service::SsoOidc, {}, env, none, u"us-east-1"_s).value().source,
+             u"AWS_ENDPOINT_URL_SSO_OIDC"_s);
+
+    const QByteArray config = "[profile dev]\nservices = local\nsts_regional_endpoints = legacy\n"
+                              "[services local]\nsts =\n  endpoint_url = http://127.0.0.1:9002\n"
+                              "sso_oidc =\n  endpoint_url = http://127.0.0.1:9003\n";
+    const AwsResult<SharedConfigFile> file =
+        SharedConfigFile::parse(config, SharedConfigFile::Kind::Config, u"c"_s);
+    QVERIFY(file.ok());
+    const SharedConfig shared(file.value(), SharedConfigFile());
+    const auto sts = EndpointResolver::profileSettings(shared, u"dev"_s, Service::Sts);
+    QCOMPARE(sts.serviceEndpointUrl, u"http://127.0.0.1:9002"_s);
+    QCOMPARE(sts.stsRegionalEndpoints, u"legacy"_s);
+    const auto oidc = EndpointResolver::profileSettings(shared, u"dev"_s, Service::SsoOidc);
+    QCOMPARE(oidc.serviceEndpointUrl, u"http://127.0.0.1:9003"_s);
+}
+
+void TestEndpointResolver::stsRegionalEndpoints_data()
+{
+    QTest::addColumn<QString>("envMode");
+    QTest::addColumn<QString>("profileMode");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("url"); // empty: a Configuration error
+
+    QTest::newRow("default is regional")
+        << QString() << QString() << u"us-east-1"_s << u"https://sts.us-east-1.amazonaws.com"_s;
+    QTest::newRow("legacy global region")
+        << QString() << u"legacy"_s << u"eu-west-1"_s << u"https://sts.amazonaws.com"_s;
+    QTest::newRow("legacy newer region")
+        << u"legacy"_s << QString() << u"af-south-1"_s << u"https://sts.af-south-1.amazonaws.com"_s;
+    QTest::newRow("environment beats profile")
+        << u"regional"_s << u"legacy"_s << u"us-west-2"_s << u"https://sts.us-west-2.amazonaws.com"_s;
+    QTest::newRow("bad value") << u"global"_s << QString() << u"us-east-1"_s << QString();
+}
+
+void TestEndpointResolver::stsRegionalEndpoints()
+{
+    QFETCH(QString, envMode);
+    QFETCH(QString, profileMode);
+    QFETCH(QString, region);
+    QFETCH(QString, url);
+    QProcessEnvironment env;
+    if (!envMode.isEmpty())
+        env.insert(u"AWS_STS_REGIONAL_ENDPOINTS"_s, envMode);
+    EndpointResolver::ProfileSettings profile;
+    profile.name = u"dev"_s;
+    profile.stsRegionalEndpoints = profileMode;
+    const auto resolved = EndpointResolver::resolve(Service::Sts, {}, env, profile, region);
+    if (url.isEmpty()) {
+        QVERIFY(!resolved.ok());
+        QCOMPARE(resolved.error().category(), AwsError::Category::Configuration);
+        return;
+    }
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved.value().url.toString(), url);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointResolver)

@@ -81,7 +81,7 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     connection.regionSource = region.value().source;
 
     using Service = EndpointResolver::Service;
-    for (const Service service : {Service::WorkSpacesWeb, Service::QApps}) {
+    for (const Service service : {Service::WorkSpacesWeb, Service::QApps, Service::Sts}) {
         EndpointResolver::ProfileSettings settings;
         if (appProfile) {
             settings.name = name;
@@ -96,9 +96,12 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
         if (service == Service::WorkSpacesWeb) {
             connection.workspacesWebEndpoint = endpoint.value().url;
             connection.workspacesWebEndpointSource = endpoint.value().source;
-        } else {
+        } else if (service == Service::QApps) {
             connection.qappsEndpoint = endpoint.value().url;
             connection.qappsEndpointSource = endpoint.value().source;
+        } else {
+            connection.stsEndpoint = endpoint.value().url;
+            connection.stsEndpointSource = endpoint.value().source;
         }
     }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -25,22 +26,68 @@ bool isTrue(const QString &value)
 
 QString EndpointResolver::signingName(Service service)
 {
-    return service == Service::WorkSpacesWeb ? u"workspaces-web"_s : u"qapps"_s;
+    switch (service) {
+    case Service::WorkSpacesWeb:
+        return u"workspaces-web"_s;
+    case Service::QApps:
+        return u"qapps"_s;
+    case Service::Sts:
+        return u"sts"_s;
+    case Service::Sso:
+        return u"awsssoportal"_s;
+    case Service::SsoOidc:
+        return u"sso-oauth"_s;
+    }
+    return {};
 }
 
 QString EndpointResolver::environmentSuffix(Service service)
 {
-    return service == Service::WorkSpacesWeb ? u"WORKSPACES_WEB"_s : u"QAPPS"_s;
+    return servicesKey(service).toUpper();
 }
 
 QString EndpointResolver::servicesKey(Service service)
 {
-    return service == Service::WorkSpacesWeb ? u"workspaces_web"_s : u"qapps"_s;
+    switch (service) {
+    case Service::WorkSpacesWeb:
+        return u"workspaces_web"_s;
+    case Service::QApps:
+        return u"qapps"_s;
+    case Service::Sts:
+        return u"sts"_s;
+    case Service::Sso:
+        return u"sso"_s;
+    case Service::SsoOidc:
+        return u"sso_oidc"_s;
+    }
+    return {};
+}
+
+bool EndpointResolver::isSignInService(Service service)
+{
+    return service == Service::Sts || service == Service::Sso || service == Service::SsoOidc;
 }
 
 QUrl EndpointResolver::defaultEndpoint(Service service, const QString &region)
 {
-    const QString prefix = service == Service::WorkSpacesWeb ? u"workspaces-web"_s : u"data.qapps"_s;
+    QString prefix;
+    switch (service) {
+    case Service::WorkSpacesWeb:
+        prefix = u"workspaces-web"_s;
+        break;
+    case Service::QApps:
+        prefix = u"data.qapps"_s;
+        break;
+    case Service::Sts:
+        prefix = u"sts"_s;
+        break;
+    case Service::Sso:
+        prefix = u"portal.sso"_s;
+        break;
+    case Service::SsoOidc:
+        prefix = u"oidc"_s;
+        break;
+    }
     const QString domain = region.startsWith(u"cn-") ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
     QUrl url;
     url.setScheme(u"https"_s);
@@ -102,6 +149,8 @@ EndpointResolver::profileSettings(const SharedConfig &config, const QString &pro
     settings.endpointUrl = config.profileValue(profileName, u"endpoint_url"_s);
     settings.ignoreConfiguredEndpointUrls =
         config.profileValue(profileName, u"ignore_configured_endpoint_urls"_s);
+    if (service == Service::Sts)
+        settings.stsRegionalEndpoints = config.profileValue(profileName, u"sts_regional_endpoints"_s);
     const QString servicesSection = config.profileValue(profileName, u"services"_s).trimmed();
     if (!servicesSection.isEmpty()) {
         settings.serviceEndpointUrl = config.configFile()
@@ -123,7 +172,7 @@ AwsResult<EndpointResolver::Resolved> EndpointResolver::resolve(Service service,
         return Resolved{url.value(), source};
     };
 
-    if (!flagUrl.trimmed().isEmpty())
+    if (!isSignInService(service) && !flagUrl.trimmed().isEmpty())
         return fromSource(flagUrl, u"--endpoint-url"_s);
 
     const QString ignoreFromEnv = env.value(u"AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"_s).trimmed();
@@ -141,6 +190,26 @@ AwsResult<EndpointResolver::Resolved> EndpointResolver::resolve(Service service,
             if (!text.trimmed().isEmpty())
                 return fromSource(text, source);
         }
+    }
+    if (service == Service::Sts) {
+        // botocore: AWS_STS_REGIONAL_ENDPOINTS, else the profile's sts_regional_endpoints, else "regional";
+        // "legacy" keeps the global endpoint for the regions that had it before regional STS.
+        const QString fromEnv = env.value(u"AWS_STS_REGIONAL_ENDPOINTS"_s).trimmed();
+        const QString mode = (fromEnv.isEmpty() ? profile.stsRegionalEndpoints.trimmed() : fromEnv).toLower();
+        const QString modeSource =
+            fromEnv.isEmpty() ? tr("profile %1").arg(profile.name) : u"AWS_STS_REGIONAL_ENDPOINTS"_s;
+        if (!mode.isEmpty() && mode != u"regional" && mode != u"legacy") {
+            return AwsError(
+                AwsError::Category::Configuration,
+                tr("sts_regional_endpoints (from %1) must be \"regional\" or \"legacy\".").arg(modeSource));
+        }
+        static const QStringList legacyGlobalRegions = {
+            u"ap-northeast-1"_s, u"ap-south-1"_s,   u"ap-southeast-1"_s, u"ap-southeast-2"_s,
+            u"aws-global"_s,     u"ca-central-1"_s, u"eu-central-1"_s,   u"eu-north-1"_s,
+            u"eu-west-1"_s,      u"eu-west-2"_s,    u"eu-west-3"_s,      u"sa-east-1"_s,
+            u"us-east-1"_s,      u"us-east-2"_s,    u"us-west-1"_s,      u"us-west-2"_s};
+        if (mode == u"legacy" && legacyGlobalRegions.contains(region))
+            return Resolved{QUrl(u"https://sts.amazonaws.com"_s), modeSource};
     }
     return Resolved{defaultEndpoint(service, region), u"default"_s};
 }

@@ -16,12 +16,17 @@ class SharedConfig;
 /// default. AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true (or the profile's
 /// ignore_configured_endpoint_urls = true) skips the configured ones (environment and profile), not the
 /// flag. Plain http:// is accepted only for this computer (localhost, 127.0.0.0/8, ::1).
+/// As in the AWS CLI, the --endpoint-url flag does not apply to the sign-in services (STS, IAM Identity
+/// Center portal and OIDC): only their own configuration does.
 class EndpointResolver
 {
 public:
     enum class Service {
         WorkSpacesWeb, ///< signing name "workspaces-web", env suffix WORKSPACES_WEB
         QApps,         ///< signing name "qapps", env suffix QAPPS
+        Sts,           ///< signing name "sts", env suffix STS
+        Sso,           ///< IAM Identity Center portal: signing name "awsssoportal", env suffix SSO
+        SsoOidc,       ///< IAM Identity Center OIDC: signing name "sso-oauth", env suffix SSO_OIDC
     };
 
     /// What a profile says about endpoints.
@@ -31,6 +36,7 @@ public:
         QString endpointUrl;                  ///< the profile's endpoint_url
         QString serviceEndpointUrl;           ///< endpoint_url in its [services] section for the service
         QString ignoreConfiguredEndpointUrls; ///< the profile's ignore_configured_endpoint_urls
+        QString stsRegionalEndpoints;         ///< Sts only: the profile's sts_regional_endpoints
     };
 
     struct Resolved
@@ -44,6 +50,9 @@ public:
                                            Service service);
 
     /// Resolves the endpoint of `service`. `region` must already be valid; it is used for the default.
+    /// `flagUrl` is ignored for Sts, Sso and SsoOidc. For Sts, sts_regional_endpoints
+    /// (AWS_STS_REGIONAL_ENDPOINTS, else the profile's) = "legacy" picks https://sts.amazonaws.com in
+    /// botocore's legacy global regions; the default is "regional"; any other value is a Configuration error.
     static AwsResult<Resolved> resolve(Service service, const QString &flagUrl,
                                        const QProcessEnvironment &env, const ProfileSettings &profile,
                                        const QString &region);
@@ -54,13 +63,17 @@ public:
     /// True for localhost, 127.0.0.0/8 and ::1.
     static bool isLoopbackHost(const QString &host);
 
-    /// https://workspaces-web.{region}.amazonaws.com or https://data.qapps.{region}.amazonaws.com
-    /// (amazonaws.com.cn in the China regions).
+    /// https://workspaces-web.{region}.amazonaws.com, https://data.qapps.{region}.amazonaws.com,
+    /// https://sts.{region}.amazonaws.com, https://portal.sso.{region}.amazonaws.com or
+    /// https://oidc.{region}.amazonaws.com (amazonaws.com.cn in the China regions).
     static QUrl defaultEndpoint(Service service, const QString &region);
-    /// The SigV4 signing name: "workspaces-web" or "qapps".
+    /// The SigV4 signing name: "workspaces-web", "qapps", "sts", "awsssoportal" or "sso-oauth".
     static QString signingName(Service service);
-    /// The suffix of the service-specific environment variable: "WORKSPACES_WEB" or "QAPPS".
+    /// The suffix of the service-specific environment variable: "WORKSPACES_WEB", "QAPPS", "STS", "SSO",
+    /// "SSO_OIDC".
     static QString environmentSuffix(Service service);
-    /// The key of the service in a [services] section: "workspaces_web" or "qapps".
+    /// The key of the service in a [services] section: "workspaces_web", "qapps", "sts", "sso", "sso_oidc".
     static QString servicesKey(Service service);
+    /// True for the sign-in services (Sts, Sso, SsoOidc), to which --endpoint-url does not apply.
+    static bool isSignInService(Service service);
 };

@@ -20,9 +20,11 @@ struct SsoProfile
     QString sessionName; ///< empty for the legacy form
     QString startUrl;
     QString ssoRegion;
-    QStringList registrationScopes; ///< sso_registration_scopes; "sso:account:access" when not set
-    QString accountId;              ///< sso_account_id
-    QString roleName;               ///< sso_role_name
+    /// sso_registration_scopes; "sso:account:access" when the session sets none; always empty for the
+    /// legacy form, which the AWS CLI registers without scopes (so its tokens cannot be refreshed).
+    QStringList registrationScopes;
+    QString accountId; ///< sso_account_id
+    QString roleName;  ///< sso_role_name
 
     /// Reads a profile's settings. Errors (Configuration) name the missing or conflicting key, e.g. a
     /// profile whose sso_start_url differs from its session's, or an sso_session that does not exist.
