@@ -10,6 +10,8 @@
 #include "aws/credentials/AppProfileStore.h"
 #include "aws/credentials/CredentialsProviderChain.h"
 #include "aws/credentials/EnvironmentCredentialsProvider.h"
+#include "aws/credentials/sso/SsoProfile.h"
+#include "aws/credentials/sso/SsoTokenCache.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -27,6 +29,26 @@ QString appProfilesLocation()
 {
     // Spelled out: lupdate cannot tell the context of tr() outside a class.
     return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
+}
+
+/// For the profile list: whether an IAM Identity Center profile's cached sign-in (the AWS CLI's cache) is
+/// valid now, or expired but renewable. A profile or cache file that cannot be read counts as not signed in;
+/// connecting says why.
+void readSignIn(ConnectionResolver::ProfileChoice &choice, const SharedConfig &config,
+                const QProcessEnvironment &env)
+{
+    const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(config, choice.name);
+    if (!profile)
+        return;
+    const AwsResult<std::optional<SsoToken>> token =
+        SsoTokenCache(SsoTokenCache::defaultFolder(env)).read(profile.value().cacheKey());
+    if (!token || !token.value())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!token.value()->isExpired(now))
+        choice.signedInUntil = token.value()->expiresAt;
+    else
+        choice.signInRefreshable = token.value()->canRefresh(now);
 }
 
 } // namespace
@@ -148,6 +170,8 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
             choice.location = config.value().profileLocation(name);
             choice.region = config.value().profileValue(name, u"region"_s);
             choice.kind = ProfileCredentialsProvider::kindOf(config.value().profile(name));
+            if (choice.kind == ProfileCredentialsProvider::Kind::IdentityCenter)
+                readSignIn(choice, config.value(), env);
             available.profiles.append(choice);
         }
     } else {
