@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,13 @@ AwsError::Category AwsError::categoryFor(const QString &code, int httpStatus)
         return Category::Credentials;
     if (code == u"AccessDeniedException"_s || code == u"AccessDenied"_s)
         return Category::AccessDenied;
+    // STS: a web identity token the identity provider did not vouch for, or could not be asked about.
+    if (code == u"IDPCommunicationError"_s || code == u"InvalidIdentityToken"_s ||
+        code == u"IDPRejectedClaim"_s)
+        return Category::Credentials;
+    // STS is not enabled in the region (an opt-in region the account has not activated).
+    if (code == u"RegionDisabledException"_s)
+        return Category::Configuration;
     if (code == u"ResourceNotFoundException"_s || code == u"NotFoundException"_s)
         return Category::NotFound;
     if (code == u"ValidationException"_s || code == u"BadRequestException"_s ||
@@ -170,6 +178,48 @@ AwsError AwsError::fromHttpResponse(int httpStatus, const QList<QPair<QByteArray
     QString message;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QByteArray trimmedBody = body.trimmed();
+    if (!doc.isObject() && trimmedBody.startsWith('<')) {
+        // Query and EC2 protocols (STS): <ErrorResponse><Error><Code/><Message/></Error><RequestId/>, or
+        // <Response><Errors><Error>...</Error></Errors><RequestID/></Response>. The first Error counts.
+        QXmlStreamReader xml(trimmedBody);
+        QString xmlCode;
+        QString xmlMessage;
+        QString xmlRequestId;
+        int errorDepth = -1;
+        int depth = 0;
+        bool firstErrorDone = false;
+        while (!xml.atEnd() && !xml.hasError()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                ++depth;
+                const QStringView name = xml.name();
+                if (name == u"Error" && errorDepth < 0 && !firstErrorDone) {
+                    errorDepth = depth;
+                } else if (errorDepth >= 0 && depth == errorDepth + 1 && name == u"Code") {
+                    xmlCode = xml.readElementText().trimmed();
+                    --depth;
+                } else if (errorDepth >= 0 && depth == errorDepth + 1 && name == u"Message") {
+                    xmlMessage = xml.readElementText().trimmed();
+                    --depth;
+                } else if (errorDepth < 0 && (name == u"RequestId" || name == u"RequestID")) {
+                    xmlRequestId = xml.readElementText().trimmed();
+                    --depth;
+                }
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (depth == errorDepth) {
+                    errorDepth = -1;
+                    firstErrorDone = true;
+                }
+                --depth;
+            }
+        }
+        if (code.isEmpty())
+            code = xmlCode;
+        message = xmlMessage;
+        if (requestId.isEmpty())
+            requestId = xmlRequestId;
+    }
     if (doc.isObject()) {
         const QJsonObject obj = doc.object();
         if (code.isEmpty()) {

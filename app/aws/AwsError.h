@@ -77,7 +77,9 @@ public:
     /// Builds the error for a non-2xx answer of a REST-JSON service, following the AWS conventions:
     /// code from the x-amzn-ErrorType header (the part before any ':'), else the body's "__type" (the part
     /// after any '#'), else the body's "code", else an OAuth "error" ("slow_down" → "SlowDownException");
-    /// message from "message", "Message" or an OAuth "error_description".
+    /// message from "message", "Message" or an OAuth "error_description". An XML body (Query protocol,
+    /// STS) gives the code and message of its first <Error> (<ErrorResponse><Error> or
+    /// <Response><Errors><Error>) and its <RequestId>/<RequestID> when no header names one.
     static AwsError fromHttpResponse(int httpStatus, const QList<QPair<QByteArray, QByteArray>> &headers,
                                      const QByteArray &body);
     /// The category an AWS error code and HTTP status belong to.

@@ -35,7 +35,7 @@ void LoginCommand::run()
                       tr("There is no profile %1 in %2.").arg(name, m_config.filesDescription())));
         return;
     }
-    if (ProfileCredentialsProvider::kindOf(m_config.profile(name)) !=
+    if (ProfileCredentialsProvider::kindOf(m_config, name) !=
         ProfileCredentialsProvider::Kind::IdentityCenter) {
         fail(AwsError(AwsError::Category::Configuration,
                       tr("Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: "

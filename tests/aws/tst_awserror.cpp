@@ -51,6 +51,17 @@ void TestAwsError::parsesErrorAnswers_data()
                                << QByteArray(R"({"message":"Signature expired"})")
                                << u"InvalidSignatureException"_s << u"Signature expired"_s
                                << AwsError::Category::Credentials;
+    QTest::newRow("OAuth body with header (SSO OIDC)")
+        << 400
+        << Headers{{"x-amzn-ErrorType", "AuthorizationPendingException:http://internal.amazon.com/coral/"}}
+        << QByteArray(
+               R"({"error":"authorization_pending","error_description":"Authorization is still pending"})")
+        << u"AuthorizationPendingException"_s << u"Authorization is still pending"_s
+        << AwsError::Category::Validation;
+    QTest::newRow("OAuth body alone")
+        << 400 << Headers{} << QByteArray(R"({"error":"slow_down","error_description":null})")
+        << u"SlowDownException"_s << u"The service answered with HTTP status 400."_s
+        << AwsError::Category::Validation;
     QTest::newRow("server") << 503 << Headers{} << QByteArray("<html>") << QString() << QString()
                             << AwsError::Category::Server;
 }

@@ -10,6 +10,7 @@
 #include "aws/credentials/AppProfileStore.h"
 #include "aws/credentials/CredentialsProviderChain.h"
 #include "aws/credentials/EnvironmentCredentialsProvider.h"
+#include "aws/credentials/machine/ContainerCredentialsProvider.h"
 #include "aws/credentials/sso/SsoProfile.h"
 #include "aws/credentials/sso/SsoTokenCache.h"
 
@@ -146,6 +147,8 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     auto chain = std::make_shared<CredentialsProviderChain>(options.profile, env, std::move(clock),
                                                             std::move(fallback));
     chain->setProcessTimeout(options.credentialProcessTimeoutMs);
+    chain->setPrompts(options.prompts);
+    chain->setRegion(connection.region);
     connection.credentials = std::move(chain);
 
     if (!options.qappsInstanceId.trimmed().isEmpty())
@@ -169,7 +172,7 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
             choice.source = ResolvedConnection::ProfileSource::SharedFiles;
             choice.location = config.value().profileLocation(name);
             choice.region = config.value().profileValue(name, u"region"_s);
-            choice.kind = ProfileCredentialsProvider::kindOf(config.value().profile(name));
+            choice.kind = ProfileCredentialsProvider::kindOf(config.value(), name);
             if (choice.kind == ProfileCredentialsProvider::Kind::IdentityCenter)
                 readSignIn(choice, config.value(), env);
             available.profiles.append(choice);
@@ -195,7 +198,9 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
 bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env,
                                                   const AppProfileStore *appProfiles)
 {
-    if (EnvironmentCredentialsProvider::isConfigured(env))
+    if (EnvironmentCredentialsProvider::isConfigured(env) ||
+        !env.value(u"AWS_WEB_IDENTITY_TOKEN_FILE"_s).trimmed().isEmpty() ||
+        ContainerCredentialsProvider::isConfigured(env))
         return true;
     if (appProfiles && !appProfiles->profileNames().isEmpty())
         return true;
@@ -203,7 +208,7 @@ bool ConnectionResolver::anyCredentialsConfigured(const QProcessEnvironment &env
     if (!config)
         return true;
     for (const QString &name : config.value().profileNames()) {
-        if (ProfileCredentialsProvider::kindOf(config.value().profile(name)) !=
+        if (ProfileCredentialsProvider::kindOf(config.value(), name) !=
             ProfileCredentialsProvider::Kind::None)
             return true;
     }

@@ -83,9 +83,12 @@ QString SharedConfig::selectedProfileName(const QString &explicitProfile, const 
 {
     if (!explicitProfile.isEmpty())
         return explicitProfile;
-    const QString fromEnv = env.value(u"AWS_PROFILE"_s);
-    if (!fromEnv.isEmpty())
-        return fromEnv;
+    // botocore's order: AWS_DEFAULT_PROFILE, then AWS_PROFILE.
+    for (const QString &variable : {u"AWS_DEFAULT_PROFILE"_s, u"AWS_PROFILE"_s}) {
+        const QString fromEnv = env.value(variable);
+        if (!fromEnv.isEmpty())
+            return fromEnv;
+    }
     return u"default"_s;
 }
 

@@ -29,7 +29,8 @@ public:
     /// `path` with the home folder shown as "~", for messages.
     static QString displayPath(const QString &path, const QProcessEnvironment &env);
 
-    /// The profile to use: `explicitProfile` when not empty, else AWS_PROFILE, else "default".
+    /// The profile to use: `explicitProfile` when not empty, else AWS_DEFAULT_PROFILE, else AWS_PROFILE
+    /// (botocore's order), else "default".
     static QString selectedProfileName(const QString &explicitProfile, const QProcessEnvironment &env);
 
     /// Every profile of both files, "default" first, then the others sorted case-insensitively.

@@ -4,6 +4,7 @@
 
 #include "aws/AwsClock.h"
 #include "aws/credentials/CredentialProcessProvider.h"
+#include "aws/credentials/CredentialsContext.h"
 #include "aws/credentials/CredentialsProvider.h"
 
 #include <QList>
@@ -12,11 +13,19 @@
 #include <functional>
 #include <memory>
 
-/// The standard way to find credentials, as the AWS CLI does:
-/// - with an explicit profile (--profile): that profile only; a profile that does not exist or has no
-///   credentials is an error, nothing else is tried;
-/// - otherwise the environment (AWS_ACCESS_KEY_ID, ...) when it sets credentials;
-/// - otherwise the shared-files profile named by AWS_PROFILE, else "default".
+/// The standard way to find credentials, botocore's default chain:
+/// - with an explicit profile (--profile): that profile only (ProfileCredentialsProvider); a profile that
+///   does not exist or has no credentials is an error, nothing else is tried. (botocore then skips only
+///   the environment keys and would still try container and instance metadata; SessionScope is stricter.)
+/// - otherwise the environment keys (AWS_ACCESS_KEY_ID, ...);
+/// - the profile (AWS_DEFAULT_PROFILE, else AWS_PROFILE, else "default") when it assumes a role;
+/// - web identity from AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN [+ AWS_ROLE_SESSION_NAME] (each falling
+///   back to the profile's web_identity_token_file / role_arn / role_session_name);
+/// - the profile's other credentials: web identity, IAM Identity Center, credentials-file keys,
+///   credential_process, config-file keys;
+/// - container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / _FULL_URI);
+/// - EC2 instance metadata (unless AWS_EC2_METADATA_DISABLED=true); its failure says no credentials
+///   were found anywhere.
 /// A profile is looked up in the shared files first, then through the optional fallback (the
 /// app-managed profiles). The choice is made on the first fetch and again after invalidate(), reading
 /// the shared files afresh, so edits to ~/.aws/* are picked up.
@@ -31,6 +40,18 @@ public:
 
     /// Timeout for a profile's credential_process.
     void setProcessTimeout(int milliseconds) { m_processTimeoutMs = milliseconds; }
+    /// Who is asked for MFA codes; null (the default): nobody.
+    void setPrompts(std::shared_ptr<CredentialPrompts> prompts) { m_prompts = std::move(prompts); }
+    /// The connection's region, where STS is called.
+    void setRegion(const QString &region) { m_region = region; }
+    /// The network for STS and metadata calls; by default the chain makes one on the fetching thread.
+    void setNetwork(std::shared_ptr<QNetworkAccessManager> network) { m_network = std::move(network); }
+
+    /// The settings every provider of a selection shares, from the environment and shared files
+    /// (AWS_METADATA_SERVICE_TIMEOUT / metadata_service_timeout in seconds, _NUM_ATTEMPTS /
+    /// ..._num_attempts).
+    std::shared_ptr<const CredentialsContext> makeContext(const SharedConfig &config,
+                                                          const QString &profileName);
 
     /// The provider the chain uses now (choosing it when needed), or the error that stops it, without
     /// fetching credentials.
@@ -41,13 +62,18 @@ public:
     QString description() const override;
 
 private:
-    AwsResult<std::shared_ptr<CredentialsProvider>> select() const;
+    AwsResult<std::shared_ptr<CredentialsProvider>> select();
 
     QString m_explicitProfile;
     QProcessEnvironment m_env;
     AwsClock m_clock;
     ProfileFallback m_fallback;
     int m_processTimeoutMs = CredentialProcessProvider::defaultTimeoutMs;
+    std::shared_ptr<CredentialPrompts> m_prompts;
+    QString m_region;
+    std::shared_ptr<QNetworkAccessManager> m_network;
     std::shared_ptr<CredentialsProvider> m_selected;
+    bool m_selectedIsLastResort = false; ///< instance metadata: its failure means "nothing found"
+    QString m_nothingFound;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
 };

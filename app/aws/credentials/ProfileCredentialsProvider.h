@@ -5,16 +5,19 @@
 #include "aws/AwsClock.h"
 #include "aws/config/SharedConfig.h"
 #include "aws/credentials/CredentialProcessProvider.h"
+#include "aws/credentials/CredentialsContext.h"
 #include "aws/credentials/CredentialsProvider.h"
 
 #include <QProcessEnvironment>
+#include <QStringList>
 
 #include <memory>
 
-/// Credentials of one profile of the shared files: its static keys (aws_access_key_id,
-/// aws_secret_access_key, aws_session_token) or its credential_process. Profiles that need a sign-in
-/// SessionScope does not do itself (IAM Identity Center, assume-role, web identity) give an error that
-/// says how to use them through credential_process instead.
+/// Credentials of one profile of the shared files, in botocore's order: role_arn (with source_profile or
+/// credential_source; not with web_identity_token_file) assumes the role (AssumeRoleProvider, source
+/// profiles chained to any length, loops refused), then web_identity_token_file (WebIdentityProvider),
+/// IAM Identity Center (sso_session / sso_start_url), static keys of ~/.aws/credentials, credential_process,
+/// static keys of ~/.aws/config.
 class ProfileCredentialsProvider : public CredentialsProvider
 {
 public:
@@ -28,13 +31,24 @@ public:
         None,              ///< no credentials at all (e.g. only a region)
     };
     /// What kind of credentials a profile's settings describe, decided as botocore decides when a profile
-    /// mixes kinds (role_arn before web identity, before IAM Identity Center, before keys, before
-    /// credential_process).
+    /// mixes kinds (role_arn without web_identity_token_file, then web identity, IAM Identity Center, keys,
+    /// credential_process). Keys that are only in ~/.aws/config come after credential_process: use the
+    /// SharedConfig overload for that.
     static Kind kindOf(const SharedConfigFile::Properties &profile);
+    /// The same, knowing which file holds the keys.
+    static Kind kindOf(const SharedConfig &config, const QString &profileName);
+
+    /// The provider for `profileName`, built now: for an assume-role profile with its whole source chain.
+    /// Errors: a missing source profile, a source_profile loop, both or neither of source_profile and
+    /// credential_source, an unknown credential_source - Configuration errors, as botocore raises them.
+    static AwsResult<std::shared_ptr<CredentialsProvider>>
+    create(const std::shared_ptr<const CredentialsContext> &context, const QString &profileName);
 
     /// `config` is a snapshot of the shared files; `env` is what a credential_process runs with.
     ProfileCredentialsProvider(SharedConfig config, QString profileName, QProcessEnvironment env,
                                AwsClock clock = systemAwsClock());
+    /// Everything from `context` (network, prompts, region, timeouts).
+    ProfileCredentialsProvider(std::shared_ptr<const CredentialsContext> context, QString profileName);
 
     /// Timeout for the profile's credential_process.
     void setProcessTimeout(int milliseconds);
@@ -44,13 +58,18 @@ public:
     QString description() const override;
 
 private:
-    AwsResult<AwsCredentials> staticCredentials(const SharedConfigFile::Properties &profile) const;
-    AwsError unsupportedError(const SharedConfigFile::Properties &profile) const;
+    static AwsResult<std::shared_ptr<CredentialsProvider>>
+    build(const std::shared_ptr<const CredentialsContext> &context, const QString &profileName,
+          QStringList visited, bool allowRole);
+    static AwsResult<std::shared_ptr<CredentialsProvider>>
+    identityCenterProvider(const std::shared_ptr<const CredentialsContext> &context,
+                           const QString &profileName);
+    static AwsResult<std::shared_ptr<CredentialsProvider>>
+    roleSource(const std::shared_ptr<const CredentialsContext> &context, const QString &profileName,
+               QStringList visited);
 
-    SharedConfig m_config;
+    std::shared_ptr<CredentialsContext> m_ownContext; ///< set by the old constructor; processTimeout edits it
+    std::shared_ptr<const CredentialsContext> m_context;
     QString m_profileName;
-    QProcessEnvironment m_env;
-    AwsClock m_clock;
-    int m_processTimeoutMs = CredentialProcessProvider::defaultTimeoutMs;
-    std::unique_ptr<CredentialProcessProvider> m_process;
+    std::shared_ptr<CredentialsProvider> m_inner;
 };

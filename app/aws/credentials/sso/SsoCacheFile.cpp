@@ -212,3 +212,8 @@ QString SsoCacheFile::formatTime(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
 }
+
+QDateTime SsoCacheFile::wholeSeconds(const QDateTime &time)
+{
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::utc());
+}

@@ -39,4 +39,6 @@ public:
     static QDateTime parseTime(const QString &text);
     /// "2026-12-07T19:00:00Z" (UTC, whole seconds), as the AWS CLI writes it.
     static QString formatTime(const QDateTime &time);
+    /// `time` in UTC without its milliseconds: what a cache file keeps of it.
+    static QDateTime wholeSeconds(const QDateTime &time);
 };

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 SessionScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QObject;
+
+/// One plain HTTP request to a link-local metadata service (instance metadata, container credentials):
+/// no signing, no retries of its own, and an idle timeout that also ends a request to a service that
+/// accepts the connection and never answers.
+class MetadataHttp
+{
+public:
+    struct Answer
+    {
+        int status = 0; ///< 0 when no answer came
+        QByteArray body;
+        bool timedOut = false;
+        QString error; ///< the network error when no answer came, for messages
+    };
+    using Callback = std::function<void(const Answer &)>;
+
+    /// Calls `callback` once, later, unless `context` is destroyed first.
+    static void send(QNetworkAccessManager *network, const QByteArray &verb, const QUrl &url,
+                     const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs, QObject *context,
+                     Callback callback);
+};
