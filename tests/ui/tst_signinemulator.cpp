@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +54,17 @@ T *openDialog()
             return d;
     }
     return nullptr;
+}
+
+/// With SESSIONSCOPE_SCREENSHOT_DIR set (the test run under Xvfb with the xcb platform), the whole screen
+/// as `name`.png, taken with ImageMagick's import like a person would; otherwise nothing.
+void screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SESSIONSCOPE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the window manager-less X server paint
+    QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, dir + u'/' + name + u".png"_s});
 }
 
 } // namespace
@@ -201,6 +213,7 @@ void TestSignInEmulator::approveOpenSignIn()
     // The verification page was opened in the (caught) browser, with the code in it.
     QTRY_VERIFY(!m_browser.opened.isEmpty());
     QVERIFY(m_browser.opened.last().toString().contains(dialog->userCode()));
+    screenshot(u"sso-sign-in-dialog"_s);
     postControl("/_emulator/sso/approve", {{u"userCode"_s, dialog->userCode()}});
     QTRY_VERIFY_WITH_TIMEOUT(!openDialog<SsoSignInDialog>(), 15000);
 }
@@ -220,6 +233,7 @@ void TestSignInEmulator::mfaRightCodeLoadsTheRows()
     QVERIFY(dialog);
     QVERIFY(dialog->accessibleDescription().contains(mfaSerial));
     QVERIFY(dialog->accessibleDescription().contains(u"mfa-role"_s));
+    screenshot(u"mfa-dialog"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"mfaCodeLineEdit"_s), u"123456"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"mfaOkPushButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model() && model()->rowCount() > 0, 15000);
@@ -228,6 +242,7 @@ void TestSignInEmulator::mfaRightCodeLoadsTheRows()
     auto *label = m_window->findChild<QLabel *>(u"connectionLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"123456789012"_s), 10000);
     QVERIFY2(label->text().startsWith(u"mfa-role"_s), qPrintable(label->text()));
+    screenshot(u"who-am-i"_s);
 }
 
 void TestSignInEmulator::mfaWrongCodeSaysSoAndDoesNotAskAgainByItself()
@@ -286,6 +301,7 @@ void TestSignInEmulator::identityCenterSignInFromTheConnectionDialogToTheFirstRo
     QVERIFY2(dev->text().contains(u"IAM Identity Center"_s) && dev->text().contains(u"not signed in"_s),
              qPrintable(dev->text()));
     list->setCurrentItem(dev);
+    screenshot(u"connection-dialog-profiles"_s);
     auto *signIn = dialog->findChild<QPushButton *>(u"signInPushButton"_s);
     QVERIFY(signIn->isEnabled());
     QTest::mouseClick(signIn, Qt::LeftButton);
@@ -294,6 +310,7 @@ void TestSignInEmulator::identityCenterSignInFromTheConnectionDialogToTheFirstRo
     // The list now says until when, and Connect shows the rows.
     QTRY_VERIFY2(list->currentItem() && list->currentItem()->text().contains(u"signed in until"_s),
                  qPrintable(list->currentItem() ? list->currentItem()->text() : QString()));
+    screenshot(u"connection-dialog-signed-in"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"connectPushButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(model() && model()->rowCount() > 0, 15000);
     QCOMPARE(m_window->gateway()->description().profileName, u"dev"_s);
@@ -316,6 +333,7 @@ void TestSignInEmulator::expiredSessionBannerSignsInAgainAndReloads()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->actionText() == u"&Sign in again"_s, 15000);
     QCOMPARE(banner->text(), u"Your IAM Identity Center sign-in for profile dev has expired."_s);
     QCOMPARE(banner->severity(), MessageBanner::Severity::Warning);
+    screenshot(u"expired-session-banner"_s);
     QTest::mouseClick(banner->findChild<QPushButton *>(u"bannerActionPushButton"_s), Qt::LeftButton);
     approveOpenSignIn();
     QTRY_VERIFY_WITH_TIMEOUT(model() && model()->rowCount() > 0, 15000);
