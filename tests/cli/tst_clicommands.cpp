@@ -346,7 +346,8 @@ std::unique_ptr<Command> TestCliCommands::startLogin(QBuffer *out, QBuffer *err,
     command->start();
     static const QRegularExpression code(u"\n\n([A-Z0-9]{4}-[A-Z0-9]{4})\n\n"_s);
     QRegularExpressionMatch match;
-    QTest::qWaitFor([&] { return (match = code.match(QString::fromUtf8(err->data()))).hasMatch(); }, 15000);
+    [[maybe_unused]] const bool found = QTest::qWaitFor(
+        [&] { return (match = code.match(QString::fromUtf8(err->data()))).hasMatch(); }, 15000);
     *userCode = match.captured(1);
     return command;
 }
@@ -365,12 +366,13 @@ void TestCliCommands::loginPrintsUrlAndCodeAndWaitsForTheApproval()
 
     QNetworkAccessManager network;
     QNetworkRequest request(m_emulator->endpoint().resolved(QUrl(u"/_emulator/sso/approve"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     std::unique_ptr<QNetworkReply> reply(
         network.post(request, QJsonDocument(QJsonObject{{u"userCode"_s, userCode}}).toJson()));
     QVERIFY(finished.wait(30'000));
     QCOMPARE(finished.first().first().toInt(), 0);
-    QVERIFY2(out.data().startsWith("Signed in to IAM Identity Center with profile sso until "), out.data());
+    QVERIFY2(out.data().startsWith("Signed in to IAM Identity Center with profile sso until "),
+             out.data().constData());
     // The AWS CLI's cache, file for file.
     QVERIFY(!QDir(m_home.filePath(u".aws/sso/cache"_s)).entryList({u"*.json"_s}).isEmpty());
 }
