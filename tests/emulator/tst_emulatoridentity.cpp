@@ -311,6 +311,9 @@ void TestEmulatorIdentity::webIdentity()
     QVERIFY(!xmlText(answer.body, u"SubjectFromWebIdentityToken"_s).isEmpty());
     QCOMPARE(listPortals(credentials).status, 200);
 
+    const auto withNewline = sts(base + Form{{u"WebIdentityToken"_s, u"token-one\n"_s}}, false);
+    QCOMPARE(withNewline.status, 200);
+
     const auto refused = sts(base + Form{{u"WebIdentityToken"_s, u"some-other-token"_s}}, false);
     QCOMPARE(refused.status, 400);
     QCOMPARE(xmlText(refused.body, u"Code"_s), u"InvalidIdentityToken"_s);

@@ -32,11 +32,9 @@ QString appProfilesLocation()
     return QCoreApplication::translate("ConnectionResolver", "SessionScope's profiles (system keychain)");
 }
 
-/// For the profile list: whether an IAM Identity Center profile's cached sign-in (the AWS CLI's cache) is
-/// valid now, or expired but renewable. A profile or cache file that cannot be read counts as not signed in;
-/// connecting says why.
-void readSignIn(ConnectionResolver::ProfileChoice &choice, const SharedConfig &config,
-                const QProcessEnvironment &env)
+// How long the cached IAM Identity Center sign-in of an IdentityCenter profile lasts.
+void fillSignInState(ConnectionResolver::ProfileChoice &choice, const SharedConfig &config,
+                     const QProcessEnvironment &env)
 {
     const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(config, choice.name);
     if (!profile)
@@ -174,7 +172,7 @@ ConnectionResolver::availableProfiles(const QProcessEnvironment &env, const AppP
             choice.region = config.value().profileValue(name, u"region"_s);
             choice.kind = ProfileCredentialsProvider::kindOf(config.value(), name);
             if (choice.kind == ProfileCredentialsProvider::Kind::IdentityCenter)
-                readSignIn(choice, config.value(), env);
+                fillSignInState(choice, config.value(), env);
             available.profiles.append(choice);
         }
     } else {

@@ -9,6 +9,8 @@
 #include "aws/credentials/WebIdentityProvider.h"
 #include "aws/credentials/machine/ContainerCredentialsProvider.h"
 #include "aws/credentials/machine/InstanceMetadataProvider.h"
+#include "aws/credentials/sso/SsoCredentialsProvider.h"
+#include "aws/credentials/sso/SsoProfile.h"
 #include "aws/credentials/sts/RoleCredentialsCache.h"
 
 #include <QCoreApplication>

@@ -48,7 +48,12 @@ QString validationMessage(const QString &value, const QString &member, const QSt
 
 bool StsService::ownsRequest(const AwsRequest &request)
 {
-    return request.encodedPath == "/";
+    if (request.encodedPath != "/")
+        return false;
+    // botocore and the AWS CLI POST a form; the GET form with the parameters in the query also exists.
+    return request.method == "POST" ||
+           std::any_of(request.query.begin(), request.query.end(),
+                       [](const QPair<QString, QString> &p) { return p.first == u"Action"_s; });
 }
 
 StsService::StsService(const SignatureVerifier &verifier, IssuedCredentials &issued, IdentityConfig config)
@@ -216,7 +221,8 @@ EmulatorResponse StsService::assumeRoleWithWebIdentity(const Parameters &paramet
         return error(400, u"ValidationError"_s,
                      validationMessage({}, u"webIdentityToken"_s, u"Member must not be null"_s), context);
     }
-    const QString token = parameters.value(u"WebIdentityToken"_s);
+    // Token files written with `echo` end in a newline, which botocore sends along; accept it.
+    const QString token = parameters.value(u"WebIdentityToken"_s).trimmed();
     if (!m_config.webIdentityTokens.contains(token)) {
         // Never echo the token: it is a secret.
         return error(400, u"InvalidIdentityToken"_s,

@@ -30,7 +30,7 @@ class StsService
 public:
     static QString signingName() { return QStringLiteral("sts"); }
     static QString apiVersion() { return QStringLiteral("2011-06-15"); }
-    /// The Query protocol's requests all go to "/".
+    /// The Query protocol's requests: POST "/" (the Action in the form body), or GET "/?Action=...".
     static bool ownsRequest(const AwsRequest &request);
 
     /// `verifier` and `issued` must outlive the service.
