@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 SsoSignInDialog::SsoSignInDialog(const QString &profileName, const QString &startUrl, QWidget *parent)
@@ -155,6 +157,7 @@ void SsoSignInDialog::showVerification(const QUrl &verificationUriComplete, cons
                                     "%1)…")
                                      .arg(until));
     setWaiting(true);
+    fitHeight();
     if (m_verificationUriComplete.isValid())
         openVerificationPage();
 }
@@ -182,6 +185,7 @@ void SsoSignInDialog::showFinished(const AwsResult<QDateTime> &signedInUntil)
     m_copyCodeButton->setEnabled(false);
     m_cancelButton->setText(tr("&Close"));
     m_cancelButton->setAccessibleName(tr("Close"));
+    fitHeight();
 }
 
 void SsoSignInDialog::openVerificationPage()
@@ -217,6 +221,14 @@ void SsoSignInDialog::reject()
         Q_EMIT cancelRequested();
     }
     QDialog::reject();
+}
+
+void SsoSignInDialog::fitHeight()
+{
+    // Wrapped labels need more height at the dialog's width than when it first took its size.
+    QLayout *l = layout();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    resize(width(), std::max(height(), needed));
 }
 
 void SsoSignInDialog::setWaiting(bool waiting)

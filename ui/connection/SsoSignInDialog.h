@@ -61,6 +61,7 @@ public:
 
 private:
     void setWaiting(bool waiting);
+    void fitHeight();
 
     UrlOpener m_openUrl;
     QString m_userCode;
