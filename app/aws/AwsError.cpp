@@ -328,7 +328,8 @@ QString AwsError::userMessage() const
     case Category::Io:
         return tr("Could not write the file: %1").arg(m_message);
     case Category::Cancelled:
-        return tr("Cancelled.");
+        // Whoever cancelled knows best what did not happen ("Not signed in: the MFA code was not entered.").
+        return m_message.isEmpty() ? tr("Cancelled.") : m_message;
     }
     return m_message;
 }

@@ -20,6 +20,8 @@ struct CliArguments
         Session,
         Sharing,
         Expire,
+        Whoami, ///< who the credentials belong to (STS GetCallerIdentity)
+        Login,  ///< IAM Identity Center sign-in (device authorization)
     };
 
     // Global options (accepted before or after the command).

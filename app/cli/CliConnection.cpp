@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 AwsResult<std::unique_ptr<CliConnection>> CliConnection::open(const CliArguments &arguments,
                                                               const QProcessEnvironment &environment,
-                                                              QSettings *settings)
+                                                              QSettings *settings,
+                                                              std::shared_ptr<CredentialPrompts> prompts)
 {
     auto appProfiles = settings ? std::make_unique<AppProfileStore>(settings) : nullptr;
     ConnectionOptions options;
@@ -21,6 +22,7 @@ AwsResult<std::unique_ptr<CliConnection>> CliConnection::open(const CliArguments
     options.region = arguments.region;
     options.endpointUrl = arguments.endpointUrl;
     options.qappsInstanceId = arguments.qappsInstanceId;
+    options.prompts = std::move(prompts);
     AwsResult<ResolvedConnection> resolved =
         ConnectionResolver::resolve(options, environment, appProfiles.get());
 

@@ -59,9 +59,13 @@ void Command::connectAndRun()
 {
     if (m_finished) // cancelled before the event loop got here
         return;
+    if (!needsConnection()) {
+        run();
+        return;
+    }
     if (!m_context.connection) {
-        AwsResult<std::unique_ptr<CliConnection>> opened =
-            CliConnection::open(m_context.arguments, m_context.environment, m_context.settings);
+        AwsResult<std::unique_ptr<CliConnection>> opened = CliConnection::open(
+            m_context.arguments, m_context.environment, m_context.settings, m_context.prompts);
         if (!opened) {
             fail(opened.error());
             return;

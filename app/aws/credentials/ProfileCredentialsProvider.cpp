@@ -223,11 +223,11 @@ AwsResult<std::shared_ptr<CredentialsProvider>>
 ProfileCredentialsProvider::identityCenterProvider(const std::shared_ptr<const CredentialsContext> &context,
                                                    const QString &profileName)
 {
-    AwsResult<SsoProfile> profile = SsoProfile::fromConfig(context->config, profileName);
+    const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(context->config, profileName);
     if (!profile)
         return profile.error();
-    return AwsResult<std::shared_ptr<CredentialsProvider>>(
-        std::make_shared<SsoCredentialsProvider>(std::move(profile).value(), context));
+    return std::shared_ptr<CredentialsProvider>(
+        std::make_shared<SsoCredentialsProvider>(profile.value(), context));
 }
 
 ProfileCredentialsProvider::ProfileCredentialsProvider(SharedConfig config, QString profileName,
