@@ -41,9 +41,8 @@ std::optional<QSslKey> readKey(const QString &path, QString *error)
 
 // The server side of TLS: a certificate from files, or one from a throw-away CA (whose certificate goes to
 // `caCertificates` and, when asked, atomically to tls.caOutFile).
-std::optional<QSslConfiguration> serverTlsConfiguration(const EmulatorConfig::Tls &tls,
-                                                        QList<QSslCertificate> *caCertificates,
-                                                        QString *error)
+std::optional<QSslConfiguration>
+serverTlsConfiguration(const EmulatorConfig::Tls &tls, QList<QSslCertificate> *caCertificates, QString *error)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate

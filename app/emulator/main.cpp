@@ -194,9 +194,8 @@ int main(int argc, char *argv[])
                   "CA made at start issues a certificate for 127.0.0.1, ::1 and localhost."_s);
     const QCommandLineOption tlsCertOption(
         u"tls-cert"_s, u"With --tls: the server certificate (PEM; its chain may follow it)."_s, u"FILE"_s);
-    const QCommandLineOption tlsKeyOption(u"tls-key"_s,
-                                          u"With --tls: the private key of --tls-cert (PEM, unencrypted)."_s,
-                                          u"FILE"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"With --tls: the private key of --tls-cert (PEM, unencrypted)."_s, u"FILE"_s);
     const QCommandLineOption tlsCaOutOption(
         u"tls-ca-out"_s,
         u"With --tls: write the throw-away CA's certificate (PEM) to FILE, complete before the first line "

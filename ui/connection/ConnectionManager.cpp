@@ -88,6 +88,7 @@ AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOpt
     settings.workSpacesWebEndpoint = c.workspacesWebEndpoint;
     settings.qAppsEndpoint = c.qappsEndpoint;
     settings.maxAttempts = c.maxAttempts;
+    settings.tls = c.tls;
     return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
 }
 

@@ -5,6 +5,7 @@
 #include "aws/AwsClock.h"
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/TlsSettings.h"
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -40,6 +41,11 @@ public:
     void invalidate() override;
     QString description() const override;
 
+    /// The certificate authorities of the providers' own calls (STS, IAM Identity Center): the
+    /// connection's, so a CA bundle applies to them too (CredentialsContext::tls).
+    void setTlsSettings(TlsSettings tls) { m_tls = std::move(tls); }
+    const TlsSettings &tlsSettings() const { return m_tls; }
+
 private:
     AwsResult<std::shared_ptr<CredentialsProvider>> select() const;
 
@@ -50,4 +56,5 @@ private:
     int m_processTimeoutMs = CredentialProcessProvider::defaultTimeoutMs;
     std::shared_ptr<CredentialsProvider> m_selected;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
+    TlsSettings m_tls;
 };

@@ -51,8 +51,8 @@ KeyPtr makeKey()
 bool setName(X509_NAME *name, const char *commonName)
 {
     return X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>("SessionScope emulator"), -1, -1,
-                                      0) == 1 &&
+                                      reinterpret_cast<const unsigned char *>("SessionScope emulator"), -1,
+                                      -1, 0) == 1 &&
            X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                       reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0) == 1;
 }
@@ -140,8 +140,8 @@ ThrowawayCertificateAuthority::create(const QStringList &dnsNames, const QList<Q
         altNames << u"IP:"_s + address.toString();
     if (altNames.isEmpty())
         return fail("no name or address for the server certificate");
-    const QByteArray commonName = (dnsNames.isEmpty() ? addresses.constFirst().toString() : dnsNames.first())
-                                      .toUtf8();
+    const QByteArray commonName =
+        (dnsNames.isEmpty() ? addresses.constFirst().toString() : dnsNames.first()).toUtf8();
 
     const KeyPtr serverKey = makeKey();
     if (!serverKey)
