@@ -82,6 +82,7 @@ bool AwsError::isRetryable() const
 {
     switch (m_category) {
     case Category::Network:
+        return !isCertificateError();
     case Category::Timeout:
     case Category::Throttled:
         return true;
@@ -286,6 +287,8 @@ QString AwsError::userMessage() const
     const auto tr = [](const char *text) { return QCoreApplication::translate("AwsError", text); };
     switch (m_category) {
     case Category::Network:
+        if (isCertificateError()) // already a whole sentence naming the host, certificate and remedy
+            return m_message;
         return tr("Could not reach AWS: %1. Check the network connection and the endpoint.").arg(m_message);
     case Category::Timeout:
         return tr("AWS did not answer in time. Check the network connection, then retry.");

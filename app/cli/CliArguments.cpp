@@ -75,7 +75,7 @@ const CommandSpec *specFor(CliArguments::Command command)
     return nullptr;
 }
 
-const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s};
+const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s, u"ca-bundle"_s};
 const QStringList globalFlags = {u"debug"_s, u"help"_s, u"version"_s};
 
 QString columnList()
@@ -233,6 +233,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     result.profile = values.value(u"profile"_s);
     result.region = values.value(u"region"_s);
     result.endpointUrl = values.value(u"endpoint-url"_s);
+    result.caBundle = values.value(u"ca-bundle"_s);
     if (result.showHelp || result.showVersion)
         return result;
     if (result.command == Command::None)
@@ -307,6 +308,8 @@ QString CliArguments::helpText(Command command)
                       else the environment's credentials, else "default"
   --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region
   --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile's ca_bundle
   --debug             log requests (never secrets) to stderr
   --help, --version
 )");

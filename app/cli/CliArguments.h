@@ -28,6 +28,7 @@ struct CliArguments
     QString profile;
     QString region;
     QString endpointUrl;
+    QString caBundle; ///< --ca-bundle FILE
     bool debug = false;
     bool showHelp = false;
     bool showVersion = false;

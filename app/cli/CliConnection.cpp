@@ -21,6 +21,7 @@ AwsResult<std::unique_ptr<CliConnection>> CliConnection::open(const CliArguments
     options.profile = arguments.profile;
     options.region = arguments.region;
     options.endpointUrl = arguments.endpointUrl;
+    options.caBundle = arguments.caBundle;
     options.qappsInstanceId = arguments.qappsInstanceId;
     options.prompts = std::move(prompts);
     AwsResult<ResolvedConnection> resolved =
@@ -60,6 +61,7 @@ CliConnection::CliConnection(ResolvedConnection connection, std::unique_ptr<AppP
 {
     AwsTransportOptions transportOptions;
     transportOptions.maxAttempts = m_connection.maxAttempts;
+    transportOptions.tls = m_connection.tls;
     m_transport->setOptions(transportOptions);
     m_web = std::make_unique<WorkSpacesWebClient>(m_transport.get(), m_connection.workspacesWebEndpoint,
                                                   m_connection.region);

@@ -24,6 +24,7 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
 {
     AwsTransportOptions options = m_transport->options();
     options.maxAttempts = settings.maxAttempts > 0 ? settings.maxAttempts : options.maxAttempts;
+    options.tls = settings.tls;
     m_transport->setOptions(options);
     if (!settings.stsEndpoint.isEmpty())
         m_sts =

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/transport/TlsSettings.h"
 #include "common/ServiceGateway.h"
 
 #include <QUrl>
@@ -29,6 +30,7 @@ public:
         QUrl qAppsEndpoint;
         QUrl stsEndpoint; ///< for getCallerIdentity(); empty: the connection cannot tell
         int maxAttempts = 3;
+        TlsSettings tls{}; ///< the connection's CA bundle, for every request
     };
 
     /// Shares ownership of `credentials`.

@@ -96,6 +96,7 @@ AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOpt
     settings.qAppsEndpoint = c.qappsEndpoint;
     settings.stsEndpoint = c.stsEndpoint;
     settings.maxAttempts = c.maxAttempts;
+    settings.tls = c.tls;
     return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
 }
 
