@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/LoginCommand.h"
 
+#include "aws/config/CaBundleResolver.h"
 #include "aws/credentials/ProfileCredentialsProvider.h"
 #include "aws/credentials/sso/SsoDeviceLogin.h"
 #include "aws/credentials/sso/SsoProfile.h"
@@ -48,8 +49,16 @@ void LoginCommand::run()
         fail(profile.error());
         return;
     }
+    // The sign-in goes through the same company CA bundle as every other call.
+    const AwsResult<TlsSettings> tls = CaBundleResolver::resolve(
+        arguments().caBundle, env, m_config.profileValue(name, CaBundleResolver::profileKey()), name);
+    if (!tls) {
+        fail(tls.error());
+        return;
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_login = new SsoDeviceLogin(profile.value(), env, m_config, m_network.get(), systemAwsClock(), this);
+    m_login->setTlsSettings(tls.value());
     connect(m_login, &SsoDeviceLogin::verificationReady, this,
             [this](const QUrl &complete, const QString &userCode, const QUrl &uri, const QDateTime &) {
                 // The AWS CLI's words (aws sso login --no-browser), so the steps read the same.

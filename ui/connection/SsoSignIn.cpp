@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/SsoSignIn.h"
 
+#include "aws/config/CaBundleResolver.h"
 #include "aws/credentials/sso/SsoDeviceLogin.h"
 #include "aws/credentials/sso/SsoProfile.h"
 #include "connection/SsoSignInDialog.h"
@@ -31,6 +32,12 @@ AwsResult<SsoSignIn *> SsoSignIn::start(const QString &profileName, const QProce
     const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(config.value(), profileName);
     if (!profile)
         return profile.error();
+    // The sign-in goes through the same company CA bundle as every other call.
+    const AwsResult<TlsSettings> tls = CaBundleResolver::resolve(
+        QString(), env, config.value().profileValue(profileName, CaBundleResolver::profileKey()),
+        profileName);
+    if (!tls)
+        return tls.error();
 
     auto *dialog = new SsoSignInDialog(profileName, profile.value().startUrl, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -38,6 +45,7 @@ AwsResult<SsoSignIn *> SsoSignIn::start(const QString &profileName, const QProce
     signIn->m_dialog = dialog;
     auto *login = new SsoDeviceLogin(profile.value(), signIn->m_env, signIn->m_config,
                                      signIn->m_network.get(), systemAwsClock(), signIn);
+    login->setTlsSettings(tls.value());
     signIn->m_login = login;
     connect(login, &SsoDeviceLogin::verificationReady, dialog, &SsoSignInDialog::showVerification);
     connect(login, &SsoDeviceLogin::finished, dialog, &SsoSignInDialog::showFinished);

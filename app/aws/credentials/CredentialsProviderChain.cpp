@@ -43,6 +43,7 @@ std::shared_ptr<const CredentialsContext> CredentialsProviderChain::makeContext(
         m_network = std::make_shared<QNetworkAccessManager>();
     context->network = m_network;
     context->prompts = m_prompts;
+    context->tls = m_tls;
     context->region = m_region;
     context->processTimeoutMs = m_processTimeoutMs;
     const auto setting = [&](const QString &variable, const QString &key) {

@@ -107,6 +107,9 @@ void WebIdentityProvider::load()
         // Unsigned calls: the transport never asks these credentials.
         m_transport = std::make_unique<AwsTransport>(m_context->network.get(), nullptr);
         m_transport->setClock(m_context->clock);
+        AwsTransportOptions options = m_transport->options();
+        options.tls = m_context->tls;
+        m_transport->setOptions(options);
     }
     m_sts =
         std::make_unique<StsClient>(m_transport.get(), location.value().endpoint, location.value().region);
