@@ -76,4 +76,5 @@ private:
     bool m_selectedIsLastResort = false; ///< instance metadata: its failure means "nothing found"
     QString m_nothingFound;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
+    bool m_invalidated = false; ///< the next selected provider is invalidated before its first fetch
 };
