@@ -29,6 +29,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libgl-dev libvulkan-dev
+    # OpenSSL's libcrypto: the emulator's throw-away CA for --tls
+    libssl-dev
 )
 if [ "$mode" = demo ]; then
     # glyphs for the Japanese and Chinese user interface (View > Language)

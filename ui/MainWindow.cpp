@@ -91,6 +91,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             &MainWindow::connectionDialogRequested);
     connect(m_portalSelector, &PortalSelector::currentPortalChanged, this, &MainWindow::onPortalChanged);
     connect(m_portalSelector, &PortalSelector::loadFailed, this, [this](const AwsError &error) {
+        if (showSignInBanner(error))
+            return;
         showBanner(BannerTopic::Portals, MessageBanner::Severity::Error,
                    tr("The portals could not be loaded. %1").arg(error.userMessage()), tr("&Retry"));
     });
@@ -107,6 +109,10 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
         const BannerTopic topic = m_bannerTopic;
         clearBanner(topic);
+        if (topic == BannerTopic::SignIn) {
+            Q_EMIT signInRequested(profileName());
+            return;
+        }
         if (SessionTableModel *model = sessionModel();
             topic == BannerTopic::Page && model && model->hasError())
             model->retry();
@@ -230,6 +236,8 @@ void MainWindow::setGateway(ServiceGateway *gateway)
 {
     // The model goes first: its lister belongs to the gateway.
     m_tableView->setSessionLister(nullptr);
+    m_identityCall.cancel();
+    m_connectionLabel->clearIdentity();
     if (m_gateway && m_gateway != gateway)
         m_gateway->deleteLater();
     m_gateway = gateway;
@@ -292,6 +300,21 @@ void MainWindow::setGateway(ServiceGateway *gateway)
     updateStatusLine();
     updateActions();
     m_portalSelector->reload(m_settings->lastPortalId(d.profileName));
+    askWhoAmI();
+}
+
+void MainWindow::askWhoAmI()
+{
+    if (!m_gateway)
+        return;
+    // Who the credentials belong to is a detail for the toolbar: a failure here is said in its tooltip
+    // only; the portals' own call says what is wrong with the connection.
+    m_identityCall = m_gateway->getCallerIdentity(this, [this](const AwsResult<CallerIdentity> &result) {
+        if (result.ok())
+            m_connectionLabel->showIdentity(result.value());
+        else
+            m_connectionLabel->showIdentityUnavailable(result.error());
+    });
 }
 
 void MainWindow::updateConnectionLabels()
@@ -436,8 +459,21 @@ void MainWindow::onCurrentRowChanged()
     m_detailPane->showSession(m_portalId, session);
 }
 
+bool MainWindow::showSignInBanner(const AwsError &error)
+{
+    if (!error.isSignInRequired())
+        return false;
+    showBanner(BannerTopic::SignIn, MessageBanner::Severity::Warning,
+               tr("Your IAM Identity Center sign-in for profile %1 has expired.").arg(profileName()),
+               tr("&Sign in again"));
+    updateStatusLine();
+    return true;
+}
+
 void MainWindow::onPageFailed(const AwsError &error)
 {
+    if (showSignInBanner(error))
+        return;
     SessionTableModel *model = sessionModel();
     QString text = error.userMessage();
     if (model && model->rowCount() > 0)

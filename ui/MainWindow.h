@@ -4,6 +4,7 @@
 
 #include "api/Portal.h"
 #include "aws/AwsError.h"
+#include "aws/transport/CallHandle.h"
 #include "common/MessageBanner.h"
 #include "common/ServiceGateway.h"
 
@@ -74,6 +75,9 @@ Q_SIGNALS:
     void demoRequested();
     /// The user asked for the connection dialog.
     void connectionDialogRequested();
+    /// The IAM Identity Center sign-in of profile `profileName` is missing or expired and the person chose
+    /// "Sign in again" in the banner.
+    void signInRequested(const QString &profileName);
     /// The Amazon Q Business instance id of the connection was set or cleared.
     void qBusinessInstanceIdChanged(const QString &instanceId);
 
@@ -91,6 +95,9 @@ private:
     void updateActions();
     void onCurrentRowChanged();
     void onPageFailed(const AwsError &error);
+    /// The banner for an error that only a new IAM Identity Center sign-in mends; false for other errors.
+    bool showSignInBanner(const AwsError &error);
+    void askWhoAmI();
     void onRetrying(const QString &action, int attempt, int delayMs, const AwsError &error);
     void onSessionExpired(const QString &sessionId);
     QString profileName() const;
@@ -102,6 +109,7 @@ private:
         Page,
         Retrying,
         Notice,
+        SignIn,
     };
     void showBanner(BannerTopic topic, MessageBanner::Severity severity, const QString &text,
                     const QString &actionText = {});
@@ -113,6 +121,7 @@ private:
     QString m_instanceId;
     bool m_restoring = false;
     BannerTopic m_bannerTopic = BannerTopic::None;
+    CallHandle m_identityCall;
 
     QStackedWidget *m_centralStack;
     WelcomePanel *m_welcomePanel;

@@ -82,6 +82,7 @@ bool AwsError::isRetryable() const
 {
     switch (m_category) {
     case Category::Network:
+        return !isCertificateError();
     case Category::Timeout:
     case Category::Throttled:
         return true;
@@ -286,6 +287,8 @@ QString AwsError::userMessage() const
     const auto tr = [](const char *text) { return QCoreApplication::translate("AwsError", text); };
     switch (m_category) {
     case Category::Network:
+        if (isCertificateError()) // already a whole sentence naming the host, certificate and remedy
+            return m_message;
         return tr("Could not reach AWS: %1. Check the network connection and the endpoint.").arg(m_message);
     case Category::Timeout:
         return tr("AWS did not answer in time. Check the network connection, then retry.");
@@ -328,7 +331,8 @@ QString AwsError::userMessage() const
     case Category::Io:
         return tr("Could not write the file: %1").arg(m_message);
     case Category::Cancelled:
-        return tr("Cancelled.");
+        // Whoever cancelled knows best what did not happen ("Not signed in: the MFA code was not entered.").
+        return m_message.isEmpty() ? tr("Cancelled.") : m_message;
     }
     return m_message;
 }

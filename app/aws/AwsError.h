@@ -60,6 +60,10 @@ public:
     /// to run `sessionscope-cli login`.
     static QString signInRequiredCode() { return QStringLiteral("SsoSignInRequired"); }
     bool isSignInRequired() const { return m_code == signInRequiredCode(); }
+    /// The code of a Network error whose cause is a server certificate that failed verification (untrusted
+    /// issuer, wrong host name, expired): never retried, since the next attempt meets the same certificate.
+    static QString certificateErrorCode() { return QStringLiteral("TlsCertificateNotTrusted"); }
+    bool isCertificateError() const { return m_code == certificateErrorCode(); }
     /// True when the error means the credentials are no longer valid (expired tokens and friends).
     bool isExpiredCredentials() const;
     /// True when the standard retry mode would retry this error (throttling, 500/502/503/504, network).

@@ -60,6 +60,8 @@ const QList<CommandSpec> &commandSpecs()
          {u"yes"_s},
          {u"portal"_s, u"session-id"_s},
          {}},
+        {CliArguments::Command::Whoami, {u"format"_s}, {}, {}, {u"json"_s, u"text"_s}},
+        {CliArguments::Command::Login, {}, {}, {}, {}},
     };
     return specs;
 }
@@ -73,7 +75,7 @@ const CommandSpec *specFor(CliArguments::Command command)
     return nullptr;
 }
 
-const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s};
+const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s, u"ca-bundle"_s};
 const QStringList globalFlags = {u"debug"_s, u"help"_s, u"version"_s};
 
 QString columnList()
@@ -144,6 +146,10 @@ QString CliArguments::commandName(Command command)
         return u"sharing"_s;
     case Command::Expire:
         return u"expire"_s;
+    case Command::Whoami:
+        return u"whoami"_s;
+    case Command::Login:
+        return u"login"_s;
     }
     return {};
 }
@@ -182,7 +188,8 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
             }
             if (!known)
                 return fail(
-                    tr("unknown command \"%1\" (expected portals, sessions, session, sharing or expire)")
+                    tr("unknown command \"%1\" (expected portals, sessions, session, sharing, expire, whoami "
+                       "or login)")
                         .arg(arg));
             continue;
         }
@@ -226,10 +233,12 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     result.profile = values.value(u"profile"_s);
     result.region = values.value(u"region"_s);
     result.endpointUrl = values.value(u"endpoint-url"_s);
+    result.caBundle = values.value(u"ca-bundle"_s);
     if (result.showHelp || result.showVersion)
         return result;
     if (result.command == Command::None)
-        return fail(tr("no command given (expected portals, sessions, session, sharing or expire)"));
+        return fail(tr("no command given (expected portals, sessions, session, sharing, expire, whoami or "
+                       "login)"));
 
     const CommandSpec *spec = specFor(result.command);
     for (const QString &name : spec->required) {
@@ -299,6 +308,8 @@ QString CliArguments::helpText(Command command)
                       else the environment's credentials, else "default"
   --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region
   --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile's ca_bundle
   --debug             log requests (never secrets) to stderr
   --help, --version
 )");
@@ -358,6 +369,20 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   Ends (expires) an active session. Asks for confirmation on a terminal unless --yes.
 )") + portalNote +
                global;
+    case Command::Whoami:
+        return tr(R"(sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {"Account", "Arn", "UserId", "CredentialSource"}.
+  A profile with mfa_serial asks for the code on the terminal ("Enter MFA code for ...: "); without a
+  terminal it fails at once (exit status 4).
+)") + global;
+    case Command::Login:
+        return tr(R"(sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI's cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+)") + global;
     case Command::None:
         break;
     }
@@ -371,6 +396,8 @@ Commands:
   session    show one session
   sharing    show the Q App sharing configuration of a session
   expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
 
 Run "sessionscope-cli COMMAND --help" for the options of a command.
 

@@ -20,12 +20,15 @@ struct CliArguments
         Session,
         Sharing,
         Expire,
+        Whoami, ///< who the credentials belong to (STS GetCallerIdentity)
+        Login,  ///< IAM Identity Center sign-in (device authorization)
     };
 
     // Global options (accepted before or after the command).
     QString profile;
     QString region;
     QString endpointUrl;
+    QString caBundle; ///< --ca-bundle FILE
     bool debug = false;
     bool showHelp = false;
     bool showVersion = false;

@@ -13,14 +13,17 @@ using namespace Qt::StringLiterals;
 
 AwsResult<std::unique_ptr<CliConnection>> CliConnection::open(const CliArguments &arguments,
                                                               const QProcessEnvironment &environment,
-                                                              QSettings *settings)
+                                                              QSettings *settings,
+                                                              std::shared_ptr<CredentialPrompts> prompts)
 {
     auto appProfiles = settings ? std::make_unique<AppProfileStore>(settings) : nullptr;
     ConnectionOptions options;
     options.profile = arguments.profile;
     options.region = arguments.region;
     options.endpointUrl = arguments.endpointUrl;
+    options.caBundle = arguments.caBundle;
     options.qappsInstanceId = arguments.qappsInstanceId;
+    options.prompts = std::move(prompts);
     AwsResult<ResolvedConnection> resolved =
         ConnectionResolver::resolve(options, environment, appProfiles.get());
 
@@ -58,6 +61,7 @@ CliConnection::CliConnection(ResolvedConnection connection, std::unique_ptr<AppP
 {
     AwsTransportOptions transportOptions;
     transportOptions.maxAttempts = m_connection.maxAttempts;
+    transportOptions.tls = m_connection.tls;
     m_transport->setOptions(transportOptions);
     m_web = std::make_unique<WorkSpacesWebClient>(m_transport.get(), m_connection.workspacesWebEndpoint,
                                                   m_connection.region);

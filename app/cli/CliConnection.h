@@ -13,6 +13,7 @@
 
 class AppProfileStore;
 class AwsTransport;
+class CredentialPrompts;
 class QAppsClient;
 class QSettings;
 class WorkSpacesWebClient;
@@ -28,9 +29,12 @@ public:
     /// Resolves the connection of `arguments` (the AWS CLI's precedence: flag, environment, profile).
     /// A portal ARN given to --portal supplies the region when none is set anywhere; a region that is
     /// set and differs from the ARN's is a Configuration error naming both, because the request would go
-    /// to a region where that portal does not exist. `settings` may be null (no app-managed profiles).
-    static AwsResult<std::unique_ptr<CliConnection>>
-    open(const CliArguments &arguments, const QProcessEnvironment &environment, QSettings *settings);
+    /// to a region where that portal does not exist. `settings` may be null (no app-managed profiles);
+    /// `prompts` (may be null) is asked for MFA codes.
+    static AwsResult<std::unique_ptr<CliConnection>> open(const CliArguments &arguments,
+                                                          const QProcessEnvironment &environment,
+                                                          QSettings *settings,
+                                                          std::shared_ptr<CredentialPrompts> prompts = {});
 
     /// Builds the transport and clients on an already resolved connection. `appProfiles` is kept alive
     /// as long as the connection, whose credentials may read it on every fetch.

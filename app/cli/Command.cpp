@@ -59,9 +59,13 @@ void Command::connectAndRun()
 {
     if (m_finished) // cancelled before the event loop got here
         return;
+    if (!needsConnection()) {
+        run();
+        return;
+    }
     if (!m_context.connection) {
-        AwsResult<std::unique_ptr<CliConnection>> opened =
-            CliConnection::open(m_context.arguments, m_context.environment, m_context.settings);
+        AwsResult<std::unique_ptr<CliConnection>> opened = CliConnection::open(
+            m_context.arguments, m_context.environment, m_context.settings, m_context.prompts);
         if (!opened) {
             fail(opened.error());
             return;
@@ -77,6 +81,12 @@ void Command::connectAndRun()
                           resolved.workspacesWebEndpoint.toDisplayString(),
                           resolved.workspacesWebEndpointSource)
                      .arg(resolved.maxAttempts));
+        //: %1 the file, %2 where it was named ("--ca-bundle", "AWS_CA_BUNDLE", "profile dev")
+        writeErr(resolved.tls.usesCaBundle()
+                     ? tr("CA bundle: %1 (%2), %n certificate(s)", nullptr,
+                          int(resolved.tls.caCertificates().size()))
+                           .arg(resolved.tls.caBundlePath(), resolved.tls.caBundleSource())
+                     : tr("CA bundle: none (the system's certificate authorities)"));
     }
     connect(connection().transport(), &AwsTransport::retrying, this,
             [this](const QString &action, int attempt, int delayMs, const AwsError &error) {

@@ -44,8 +44,10 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
-    /// The command itself; the connection is ready.
+    /// The command itself; the connection is ready (when needsConnection()).
     virtual void run() = 0;
+    /// False for a command that works without a resolved connection (login needs no region).
+    virtual bool needsConnection() const { return true; }
 
     const CommandContext &context() const { return m_context; }
     const CliArguments &arguments() const { return m_context.arguments; }

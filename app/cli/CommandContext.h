@@ -6,7 +6,10 @@
 
 #include <QProcessEnvironment>
 
+#include <memory>
+
 class CliConnection;
+class CredentialPrompts;
 class QIODevice;
 class QSettings;
 
@@ -25,6 +28,9 @@ struct CommandContext
     bool inIsTerminal = false;  ///< a question is asked only when someone can answer it
     /// Where the app-managed profiles are (the GUI's QSettings); may be null (then there are none).
     QSettings *settings = nullptr;
+    /// Who is asked for an MFA code: main() gives a TerminalPrompts that knows whether a person is at a
+    /// terminal; null: nobody can be asked (a profile with mfa_serial fails with a sentence saying so).
+    std::shared_ptr<CredentialPrompts> prompts;
     /// The connection to use; null: the command resolves one from arguments, environment and settings.
     CliConnection *connection = nullptr;
 };

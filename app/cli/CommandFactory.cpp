@@ -3,10 +3,12 @@
 #include "cli/CommandFactory.h"
 
 #include "cli/ExpireCommand.h"
+#include "cli/LoginCommand.h"
 #include "cli/PortalsCommand.h"
 #include "cli/SessionCommand.h"
 #include "cli/SessionsCommand.h"
 #include "cli/SharingCommand.h"
+#include "cli/WhoamiCommand.h"
 
 std::unique_ptr<Command> CommandFactory::create(CommandContext context, QObject *parent)
 {
@@ -21,6 +23,10 @@ std::unique_ptr<Command> CommandFactory::create(CommandContext context, QObject 
         return std::make_unique<SharingCommand>(std::move(context), parent);
     case CliArguments::Command::Expire:
         return std::make_unique<ExpireCommand>(std::move(context), parent);
+    case CliArguments::Command::Whoami:
+        return std::make_unique<WhoamiCommand>(std::move(context), parent);
+    case CliArguments::Command::Login:
+        return std::make_unique<LoginCommand>(std::move(context), parent);
     case CliArguments::Command::None:
         break;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliArguments.h"
 #include "cli/CommandFactory.h"
+#include "cli/TerminalPrompts.h"
 
 #include "TranslationManager.h"
 
@@ -80,6 +81,9 @@ int main(int argc, char *argv[])
     context.errIsTerminal = ::isatty(STDERR_FILENO) == 1;
     context.inIsTerminal = ::isatty(STDIN_FILENO) == 1;
     context.settings = &settings;
+    // MFA codes are asked on the controlling terminal, and only when a person is there: a script whose
+    // stdin is not a terminal fails at once instead of waiting for a code no one will type.
+    context.prompts = std::make_shared<TerminalPrompts>(context.inIsTerminal);
     const std::unique_ptr<Command> command = CommandFactory::create(std::move(context));
     if (!command)
         return int(CliExitCode::Usage);

@@ -33,6 +33,7 @@ bool BackgroundEmulator::start(QString *errorMessage)
     QString message;
     quint16 port = 0;
     QUrl endpoint;
+    QList<QSslCertificate> caCertificates;
     Emulator *emulator = m_emulator;
     QMetaObject::invokeMethod(
         m_emulator,
@@ -40,6 +41,7 @@ bool BackgroundEmulator::start(QString *errorMessage)
             started = emulator->start(&message);
             port = emulator->port();
             endpoint = emulator->endpoint();
+            caCertificates = emulator->caCertificates();
         },
         Qt::BlockingQueuedConnection);
     if (!started) {
@@ -50,6 +52,7 @@ bool BackgroundEmulator::start(QString *errorMessage)
     }
     m_port = port;
     m_endpoint = endpoint;
+    m_caCertificates = caCertificates;
     return true;
 }
 
@@ -63,4 +66,5 @@ void BackgroundEmulator::stop()
     m_emulator = nullptr;
     m_port = 0;
     m_endpoint.clear();
+    m_caCertificates.clear();
 }

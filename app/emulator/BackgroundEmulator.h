@@ -5,6 +5,8 @@
 #include "aws/credentials/AwsCredentials.h"
 #include "emulator/EmulatorConfig.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QThread>
 #include <QUrl>
@@ -35,6 +37,8 @@ public:
     AwsCredentials credentials() const { return m_config.credentials.value(0); }
     QString region() const { return m_config.region; }
     QString qappsInstanceId() const { return m_config.qappsInstanceId; }
+    /// With config.tls.enabled and no certificate files: the throw-away CA a client must trust.
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
 
 private:
     EmulatorConfig m_config;
@@ -42,4 +46,5 @@ private:
     Emulator *m_emulator = nullptr; ///< lives on m_thread; deleted there when the thread finishes
     quint16 m_port = 0;
     QUrl m_endpoint;
+    QList<QSslCertificate> m_caCertificates;
 };

@@ -6,11 +6,81 @@
 #include "emulator/EmulatorDispatcher.h"
 #include "emulator/EmulatorServer.h"
 #include "emulator/EmulatorStore.h"
+#include "emulator/tls/ThrowawayCertificateAuthority.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<QSslKey> readKey(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS key %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            return key;
+    }
+    *error = u"%1 holds no PEM private key (RSA, EC or DSA, unencrypted)"_s.arg(path);
+    return std::nullopt;
+}
+
+// The server side of TLS: a certificate from files, or one from a throw-away CA (whose certificate goes to
+// `caCertificates` and, when asked, atomically to tls.caOutFile).
+std::optional<QSslConfiguration>
+serverTlsConfiguration(const EmulatorConfig::Tls &tls, QList<QSslCertificate> *caCertificates, QString *error)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    if (!tls.certificateFile.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(tls.certificateFile, QSsl::Pem);
+        if (chain.isEmpty()) {
+            *error = u"%1 holds no PEM certificate (or cannot be read)"_s.arg(tls.certificateFile);
+            return std::nullopt;
+        }
+        const std::optional<QSslKey> key = readKey(tls.keyFile, error);
+        if (!key)
+            return std::nullopt;
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(*key);
+        return configuration;
+    }
+
+    const std::optional<ThrowawayCertificateAuthority> authority = ThrowawayCertificateAuthority::create(
+        {u"localhost"_s}, {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)},
+        error);
+    if (!authority)
+        return std::nullopt;
+    if (!tls.caOutFile.isEmpty()) {
+        // QSaveFile writes beside the target and renames: whoever sees the file sees all of it.
+        QSaveFile file(tls.caOutFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(authority->caCertificate().toPem()) < 0 ||
+            !file.commit()) {
+            *error = u"cannot write the CA certificate to %1: %2"_s.arg(tls.caOutFile, file.errorString());
+            return std::nullopt;
+        }
+    }
+    *caCertificates = {authority->caCertificate()};
+    configuration.setLocalCertificate(authority->serverCertificate());
+    configuration.setPrivateKey(authority->serverKey());
+    return configuration;
+}
+
+} // namespace
 
 Emulator::Emulator(EmulatorConfig config, QObject *parent)
     : QObject(parent)
@@ -46,7 +116,23 @@ bool Emulator::start(QString *errorMessage)
         m_generationMs = timer.elapsed();
     }
 
-    auto *tcpServer = new QTcpServer;
+    QTcpServer *tcpServer = nullptr;
+    if (m_config.tls.enabled) {
+        QString problem;
+        QList<QSslCertificate> caCertificates;
+        const std::optional<QSslConfiguration> tls =
+            serverTlsConfiguration(m_config.tls, &caCertificates, &problem);
+        if (!tls)
+            return fail(problem);
+        m_caCertificates = caCertificates;
+        // QSslServer hands a connection to the HTTP server once its handshake is done; a client that never
+        // finishes one only costs its own socket.
+        auto *sslServer = new QSslServer;
+        sslServer->setSslConfiguration(*tls);
+        tcpServer = sslServer;
+    } else {
+        tcpServer = new QTcpServer;
+    }
     if (!tcpServer->listen(m_config.host, m_config.port)) {
         const QString reason = tcpServer->errorString();
         delete tcpServer;
@@ -80,7 +166,7 @@ QUrl Emulator::endpoint() const
     if (!isRunning())
         return {};
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_config.tls.enabled ? u"https"_s : u"http"_s);
     url.setHost(m_config.host.toString());
     url.setPort(m_port);
     return url;

@@ -5,7 +5,9 @@
 #include "aws/credentials/AwsCredentials.h"
 #include "emulator/EmulatorConfig.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -40,8 +42,11 @@ public:
 
     /// The port it listens on (the one picked when the configuration said 0); 0 when not running.
     quint16 port() const { return m_port; }
-    /// "http://127.0.0.1:PORT" (or "http://[::1]:PORT").
+    /// "http://127.0.0.1:PORT" (or "http://[::1]:PORT"); "https://..." with config().tls.enabled.
     QUrl endpoint() const;
+    /// With TLS from a throw-away CA: that CA's certificate, what a client's CA bundle must hold. Empty
+    /// without TLS or with a certificate from files.
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     /// The first accepted access key: what a client of this emulator should sign with.
     AwsCredentials credentials() const;
     const EmulatorConfig &config() const { return m_config; }
@@ -60,4 +65,5 @@ private:
     EmulatorServer *m_server = nullptr;
     quint16 m_port = 0;
     qint64 m_generationMs = 0;
+    QList<QSslCertificate> m_caCertificates;
 };

@@ -50,6 +50,13 @@ std::optional<QString> EmulatorConfig::validate() const
         if (c.accessKeyId.contains(u'/') || c.accessKeyId.contains(u' '))
             return u"an access key id cannot contain '/' or spaces"_s;
     }
+    if (!tls.enabled &&
+        (!tls.certificateFile.isEmpty() || !tls.keyFile.isEmpty() || !tls.caOutFile.isEmpty()))
+        return u"a TLS certificate, key or CA output file needs TLS to be on (--tls)"_s;
+    if (tls.certificateFile.isEmpty() != tls.keyFile.isEmpty())
+        return u"a TLS certificate needs its private key and the other way round (--tls-cert with --tls-key)"_s;
+    if (!tls.certificateFile.isEmpty() && !tls.caOutFile.isEmpty())
+        return u"--tls-ca-out writes the throw-away CA, which is not made when --tls-cert is given"_s;
     if (const auto problem = identity.validate())
         return problem;
     return FaultInjector::validate(faults);

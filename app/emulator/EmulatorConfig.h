@@ -47,6 +47,19 @@ struct EmulatorConfig
     FaultInjector::Plan faults;
     /// STS, IAM Identity Center, container credentials and IMDS.
     IdentityConfig identity;
+    /// https instead of http on the same port.
+    struct Tls
+    {
+        bool enabled = false;
+        /// PEM files of the server certificate (its chain may follow it) and its private key; when both
+        /// are empty, a throw-away CA issues a certificate for 127.0.0.1, ::1 and localhost at start.
+        QString certificateFile{};
+        QString keyFile{};
+        /// Where the throw-away CA's certificate (PEM) is written, atomically, before start() returns;
+        /// empty: nowhere (Emulator::caCertificates() still has it).
+        QString caOutFile{};
+    };
+    Tls tls;
     /// "Now" for placing the generated data; invalid means the time start() runs.
     QDateTime anchor;
     /// The real clock (before faults.clockOffsetSeconds); null means QDateTime::currentDateTimeUtc.

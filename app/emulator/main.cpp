@@ -24,7 +24,7 @@ operations SessionScope uses: ListPortals, GetPortal, ListSessions, GetSession, 
 GetQAppSessionMetadata and UpdateQAppSessionMetadata, all on one loopback port, signed with
 AWS Signature Version 4 like the real services.
 
-The first line on standard output is "listening on http://127.0.0.1:PORT".
+The first line on standard output is "listening on http://127.0.0.1:PORT" ("https://" with --tls).
 Ctrl-C or SIGTERM stops it.
 
 Credentials: unless told otherwise it accepts only the published demo key
@@ -189,6 +189,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption imdsRoleOption(
         u"imds-role"_s, u"Role name of the instance profile (default %1)."_s.arg(identityDefaults.imdsRole),
         u"NAME"_s, identityDefaults.imdsRole);
+    const QCommandLineOption tlsOption(
+        u"tls"_s, u"Serve https instead of http on the same port. Without --tls-cert/--tls-key, a throw-away "
+                  "CA made at start issues a certificate for 127.0.0.1, ::1 and localhost."_s);
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, u"With --tls: the server certificate (PEM; its chain may follow it)."_s, u"FILE"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"With --tls: the private key of --tls-cert (PEM, unencrypted)."_s, u"FILE"_s);
+    const QCommandLineOption tlsCaOutOption(
+        u"tls-ca-out"_s,
+        u"With --tls: write the throw-away CA's certificate (PEM) to FILE, complete before the first line "
+        "on standard output; use it as the client's CA bundle (AWS_CA_BUNDLE)."_s,
+        u"FILE"_s);
+    parser.addOptions({tlsOption, tlsCertOption, tlsKeyOption, tlsCaOutOption});
     parser.addOptions({hostOption,          portOption,          seedOption,           portalsOption,
                        sessionsOption,      keyIdOption,         secretOption,         regionOption,
                        instanceOption,      maxPageOption,       throttleOption,       errorOption,
@@ -308,6 +321,11 @@ int main(int argc, char *argv[])
     identity.imdsV1 = parser.isSet(imdsV1Option);
     identity.imdsDisableV2 = parser.isSet(imdsDisableV2Option);
     identity.imdsRole = parser.value(imdsRoleOption);
+
+    config.tls.enabled = parser.isSet(tlsOption);
+    config.tls.certificateFile = parser.value(tlsCertOption);
+    config.tls.keyFile = parser.value(tlsKeyOption);
+    config.tls.caOutFile = parser.value(tlsCaOutOption);
 
     if (const auto problem = config.validate())
         return usage(*problem);

@@ -67,7 +67,7 @@ class EmulatorProcess:
                 line += chunk
             text = line.decode().strip()
             prefix = "listening on "
-            if not text.startswith(prefix + "http://127.0.0.1:"):
+            if not (text.startswith(prefix + "http://127.0.0.1:") or text.startswith(prefix + "https://127.0.0.1:")):
                 raise RuntimeError(f"unexpected first line: {text!r}")
             self.endpoint = text[len(prefix):]
         except BaseException:

@@ -171,6 +171,14 @@ CallHandle FakeServiceGateway::getQAppSessionMetadata(const QString &instanceId,
                                        });
 }
 
+CallHandle FakeServiceGateway::getCallerIdentity(QObject *context, Callback<CallerIdentity> callback)
+{
+    if (!identity)
+        return ServiceGateway::getCallerIdentity(context, std::move(callback));
+    return answer<CallerIdentity>(u"GetCallerIdentity"_s, context, callback,
+                                  [this]() -> AwsResult<CallerIdentity> { return *identity; });
+}
+
 bool FakeServiceGateway::isValidQAppSessionId(const QString &sessionId) const
 {
     static const QRegularExpression re(

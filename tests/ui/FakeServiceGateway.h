@@ -34,6 +34,7 @@ public:
                              Callback<std::monostate> callback) override;
     CallHandle getQAppSessionMetadata(const QString &instanceId, const QString &sessionId, QObject *context,
                                       Callback<QAppSessionMetadata> callback) override;
+    CallHandle getCallerIdentity(QObject *context, Callback<CallerIdentity> callback) override;
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
 
@@ -43,6 +44,8 @@ public:
     QHash<QString, QList<SessionSummary>> sessions;
     QHash<QString, QStringList> clientAddresses;
     QHash<QString, QAppSessionMetadata> qAppSessions;
+    /// What GetCallerIdentity answers; unset: "this connection cannot tell", as the base class says.
+    std::optional<CallerIdentity> identity;
     int pageSize = 25;
     int portalPageSize = 2;
 

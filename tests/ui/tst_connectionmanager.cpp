@@ -294,7 +294,8 @@ void TestConnectionManager::gatewayDescribesItsConnection_data()
 
     QTest::newRow("environment, region and endpoint given")
         << QString() << u"eu-west-1"_s << u"http://127.0.0.1:8443"_s << u"default"_s << u"eu-west-1"_s
-        << u"127.0.0.1:8443"_s << u"environment, then profile default"_s << QString();
+        << u"127.0.0.1:8443"_s << u"environment, then profile default, then container and instance metadata"_s
+        << QString();
     QTest::newRow("shared-files profile with its region")
         << u"dev"_s << QString() << QString() << u"dev"_s << u"eu-west-2"_s
         << u"workspaces-web.eu-west-2.amazonaws.com"_s << u"profile dev"_s << instanceId;

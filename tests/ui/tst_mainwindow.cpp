@@ -62,6 +62,8 @@ private Q_SLOTS:
     void qAppSharingStates();
     void failedPageRetriesWithoutDuplicates();
     void throttlingRetryIsAnnounced();
+    void anExpiredSignInIsABannerWithSignInAgain();
+    void theConnectionLabelSaysWhoTheCredentialsBelongTo();
     void expireUpdatesTheRow();
     void copyRowsAsTsv();
     void everyWidgetIsNamed();
@@ -695,6 +697,62 @@ void TestMainWindow::everyWidgetIsNamed()
             problems.append(u"%1 named '%2'"_s.arg(cls, w->objectName()));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+}
+
+void TestMainWindow::anExpiredSignInIsABannerWithSignInAgain()
+{
+    const AwsError expired = AwsError(AwsError::Category::Credentials,
+                                      u"The IAM Identity Center sign-in of profile dev expired."_s)
+                                 .setCode(AwsError::signInRequiredCode());
+    ServiceGateway::Description d = m_gateway->description();
+    d.profileName = u"dev"_s;
+    m_gateway->setDescription(d);
+    m_gateway->failNext(u"ListPortals"_s, expired);
+    QSignalSpy signIn(m_window.get(), &MainWindow::signInRequested);
+    m_window->show();
+    m_window->setGateway(m_gateway);
+    MessageBanner *banner = m_window->messageBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->severity(), MessageBanner::Severity::Warning);
+    QCOMPARE(banner->text(), u"Your IAM Identity Center sign-in for profile dev has expired."_s);
+    QCOMPARE(banner->actionText(), u"&Sign in again"_s);
+    // Not an error dump: neither the code nor the technical message.
+    QVERIFY(!banner->text().contains(AwsError::signInRequiredCode()));
+    QTest::mouseClick(banner->findChild<QPushButton *>(u"bannerActionPushButton"_s), Qt::LeftButton);
+    QCOMPARE(signIn.size(), 1);
+    QCOMPARE(signIn.at(0).at(0).toString(), u"dev"_s);
+    QVERIFY(!banner->isVisible());
+
+    // A page that fails the same way says the same.
+    showWindow();
+    QTRY_VERIFY(model() && model()->rowCount() > 0);
+    m_gateway->failNext(u"ListSessions"_s, expired);
+    m_window->refresh();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->actionText(), u"&Sign in again"_s);
+}
+
+void TestMainWindow::theConnectionLabelSaysWhoTheCredentialsBelongTo()
+{
+    m_gateway->identity =
+        CallerIdentity{u"123456789012"_s, u"arn:aws:sts::123456789012:assumed-role/Admin/alice-session"_s,
+                       u"AROAEXAMPLE:alice-session"_s};
+    showWindow();
+    auto *label = m_window->findChild<QLabel *>(u"connectionLabel"_s);
+    QVERIFY(label);
+    QTRY_VERIFY2(label->text().contains(u"123456789012"_s), qPrintable(label->text()));
+    QVERIFY2(label->text().startsWith(u"Admin"_s), qPrintable(label->text()));
+    QVERIFY(label->toolTip().contains(u"arn:aws:sts::123456789012:assumed-role/Admin/alice-session"_s));
+    QVERIFY(label->toolTip().contains(u"AROAEXAMPLE:alice-session"_s));
+
+    // A connection that cannot tell keeps the plain summary and says why in the tooltip only.
+    auto *other = new FakeServiceGateway;
+    other->portals = m_gateway->portals;
+    m_window->setGateway(other);
+    QTRY_VERIFY2(label->toolTip().contains(u"Identity: not known"_s), qPrintable(label->toolTip()));
+    QVERIFY(!label->text().contains(u"123456789012"_s));
+    QVERIFY(!m_window->messageBanner()->isVisible() ||
+            m_window->messageBanner()->severity() != MessageBanner::Severity::Error);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "api/QAppsClient.h"
 #include "api/WorkSpacesWebClient.h"
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/credentials/sts/StsClient.h"
 #include "aws/transport/AwsTransport.h"
 
 #include <QNetworkAccessManager>
@@ -23,7 +24,11 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
 {
     AwsTransportOptions options = m_transport->options();
     options.maxAttempts = settings.maxAttempts > 0 ? settings.maxAttempts : options.maxAttempts;
+    options.tls = settings.tls;
     m_transport->setOptions(options);
+    if (!settings.stsEndpoint.isEmpty())
+        m_sts =
+            std::make_unique<StsClient>(m_transport.get(), settings.stsEndpoint, settings.description.region);
     if (m_settings.description.credentialSource.isEmpty() && m_credentials)
         m_settings.description.credentialSource = m_credentials->description();
     connect(m_transport.get(), &AwsTransport::retrying, this, &ServiceGateway::retrying);
@@ -32,6 +37,7 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
 // The clients and the transport go first: they refer to the network manager and the credentials.
 ClientGateway::~ClientGateway()
 {
+    m_sts.reset();
     m_qApps.reset();
     m_workSpacesWeb.reset();
     m_transport.reset();
@@ -65,6 +71,13 @@ CallHandle ClientGateway::getQAppSessionMetadata(const QString &instanceId, cons
                                                  QObject *context, Callback<QAppSessionMetadata> callback)
 {
     return m_qApps->getQAppSessionMetadata(instanceId, sessionId, context, std::move(callback));
+}
+
+CallHandle ClientGateway::getCallerIdentity(QObject *context, Callback<CallerIdentity> callback)
+{
+    if (!m_sts)
+        return ServiceGateway::getCallerIdentity(context, std::move(callback));
+    return m_sts->getCallerIdentity(context, std::move(callback));
 }
 
 bool ClientGateway::isValidQAppSessionId(const QString &sessionId) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/transport/TlsSettings.h"
 #include "common/ServiceGateway.h"
 
 #include <QUrl>
@@ -12,6 +13,7 @@ class AwsTransport;
 class CredentialsProvider;
 class QAppsClient;
 class QNetworkAccessManager;
+class StsClient;
 class WorkSpacesWebClient;
 
 /// The real ServiceGateway: one network access manager, one AwsTransport (signing, retries) and the
@@ -26,7 +28,9 @@ public:
         Description description;
         QUrl workSpacesWebEndpoint; ///< scheme://host[:port]
         QUrl qAppsEndpoint;
+        QUrl stsEndpoint; ///< for getCallerIdentity(); empty: the connection cannot tell
         int maxAttempts = 3;
+        TlsSettings tls{}; ///< the connection's CA bundle, for every request
     };
 
     /// Shares ownership of `credentials`.
@@ -45,6 +49,7 @@ public:
                              Callback<std::monostate> callback) override;
     CallHandle getQAppSessionMetadata(const QString &instanceId, const QString &sessionId, QObject *context,
                                       Callback<QAppSessionMetadata> callback) override;
+    CallHandle getCallerIdentity(QObject *context, Callback<CallerIdentity> callback) override;
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
 
@@ -55,4 +60,5 @@ private:
     std::unique_ptr<AwsTransport> m_transport;
     std::unique_ptr<WorkSpacesWebClient> m_workSpacesWeb;
     std::unique_ptr<QAppsClient> m_qApps;
+    std::unique_ptr<StsClient> m_sts;
 };

@@ -7,6 +7,7 @@
 #include "api/SessionLister.h"
 #include "api/SessionSummary.h"
 #include "aws/AwsResult.h"
+#include "aws/credentials/sts/CallerIdentity.h"
 #include "aws/transport/CallHandle.h"
 
 #include <QObject>
@@ -53,6 +54,10 @@ public:
                                      Callback<std::monostate> callback) = 0;
     virtual CallHandle getQAppSessionMetadata(const QString &instanceId, const QString &sessionId,
                                               QObject *context, Callback<QAppSessionMetadata> callback) = 0;
+
+    /// Who the connection's credentials belong to (STS GetCallerIdentity), for the toolbar. The default
+    /// answers, after returning, that this connection cannot tell (a Configuration error).
+    virtual CallHandle getCallerIdentity(QObject *context, Callback<CallerIdentity> callback);
 
     /// Whether `sessionId` can name an Amazon Q Apps session at all (a lower-case UUID v4).
     virtual bool isValidQAppSessionId(const QString &sessionId) const = 0;

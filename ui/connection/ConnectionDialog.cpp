@@ -8,12 +8,14 @@
 #include "connection/AppProfileDialog.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int NameRole = Qt::UserRole + 1;
 constexpr int AppManagedRole = Qt::UserRole + 2;
+constexpr int KindRole = Qt::UserRole + 3;
 
 const QStringList &knownRegions()
 {
@@ -46,6 +49,7 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     , m_newButton(new QPushButton(tr("&New…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
+    , m_signInButton(new QPushButton(tr("&Sign in…"), this))
     , m_regionComboBox(new QComboBox(this))
     , m_endpointLineEdit(new QLineEdit(this))
     , m_instanceLineEdit(new QLineEdit(this))
@@ -71,6 +75,9 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     m_editButton->setAccessibleName(tr("Edit SessionScope profile"));
     m_deleteButton->setObjectName(u"deleteProfilePushButton"_s);
     m_deleteButton->setAccessibleName(tr("Delete SessionScope profile"));
+    m_signInButton->setObjectName(u"signInPushButton"_s);
+    m_signInButton->setAccessibleName(tr("Sign in to IAM Identity Center"));
+    m_signInButton->setToolTip(tr("Sign in to IAM Identity Center with this profile, in the browser"));
     m_regionComboBox->setObjectName(u"regionComboBox"_s);
     m_regionComboBox->setAccessibleName(tr("Region"));
     m_regionComboBox->setEditable(true);
@@ -102,6 +109,7 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     profileButtons->addWidget(m_editButton);
     profileButtons->addWidget(m_deleteButton);
     profileButtons->addStretch(1);
+    profileButtons->addWidget(m_signInButton);
     auto *form = new QFormLayout;
     form->addRow(tr("&Region:"), m_regionComboBox);
     form->addRow(tr("End&point URL:"), m_endpointLineEdit);
@@ -128,6 +136,10 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     connect(m_editButton, &QPushButton::clicked, this, &ConnectionDialog::editProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_signInButton, &QPushButton::clicked, this, [this] {
+        if (selectedIsIdentityCenter())
+            Q_EMIT signInRequested(options());
+    });
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT connectionChosen(options());
         accept();
@@ -150,15 +162,21 @@ void ConnectionDialog::reloadProfiles()
     const QString previous = selectedProfile();
     const auto available = ConnectionResolver::availableProfiles(m_environment, m_store);
     m_profileListWidget->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &choice : available.profiles) {
         const bool app = choice.source == ResolvedConnection::ProfileSource::AppManaged;
         QString text = app ? tr("%1 — SessionScope profile (keychain)").arg(choice.name)
-                           : tr("%1 — %2").arg(choice.name, choice.location);
+                           : tr("%1 — %2").arg(choice.name, kindText(choice.kind));
+        if (const QString signIn = signInText(choice, now); !signIn.isEmpty())
+            text += tr(" — %1").arg(signIn);
         if (!choice.region.isEmpty())
             text += tr(" — %1").arg(choice.region);
         auto *item = new QListWidgetItem(text, m_profileListWidget);
         item->setData(NameRole, choice.name);
         item->setData(AppManagedRole, app);
+        item->setData(KindRole, int(choice.kind));
+        item->setToolTip(app ? tr("A SessionScope profile; its secret is in the system keychain.")
+                             : tr("Defined in %1").arg(choice.location));
         if (choice.name == previous)
             m_profileListWidget->setCurrentItem(item);
     }
@@ -200,10 +218,55 @@ ConnectionOptions ConnectionDialog::options() const
     return o;
 }
 
+QString ConnectionDialog::kindText(ProfileCredentialsProvider::Kind kind)
+{
+    switch (kind) {
+    case ProfileCredentialsProvider::Kind::StaticKeys:
+        return tr("access keys");
+    case ProfileCredentialsProvider::Kind::Process:
+        return tr("credential process");
+    case ProfileCredentialsProvider::Kind::AssumeRole:
+        return tr("role");
+    case ProfileCredentialsProvider::Kind::AssumeRoleWithMfa:
+        return tr("role + MFA");
+    case ProfileCredentialsProvider::Kind::IdentityCenter:
+        return tr("IAM Identity Center");
+    case ProfileCredentialsProvider::Kind::WebIdentity:
+        return tr("web identity");
+    case ProfileCredentialsProvider::Kind::None:
+        break;
+    }
+    return tr("no credentials");
+}
+
+QString ConnectionDialog::signInText(const ConnectionResolver::ProfileChoice &choice, const QDateTime &now)
+{
+    if (choice.kind != ProfileCredentialsProvider::Kind::IdentityCenter)
+        return {};
+    if (choice.signedInUntil.isValid() && choice.signedInUntil > now) {
+        const QDateTime local = choice.signedInUntil.toLocalTime();
+        const QLocale locale;
+        //: %1 a time of day ("19:40"), or a date and time when it is not today
+        return tr("signed in until %1")
+            .arg(local.date() == now.toLocalTime().date()
+                     ? locale.toString(local.time(), QLocale::ShortFormat)
+                     : locale.toString(local, QLocale::ShortFormat));
+    }
+    if (choice.signInRefreshable)
+        return tr("sign-in renews itself");
+    return tr("not signed in");
+}
+
 QString ConnectionDialog::selectedProfile() const
 {
     const QListWidgetItem *item = m_profileListWidget->currentItem();
     return item ? item->data(NameRole).toString() : QString();
+}
+
+bool ConnectionDialog::selectedIsIdentityCenter() const
+{
+    const QListWidgetItem *item = m_profileListWidget->currentItem();
+    return item && item->data(KindRole).toInt() == int(ProfileCredentialsProvider::Kind::IdentityCenter);
 }
 
 bool ConnectionDialog::selectedIsAppProfile() const
@@ -217,6 +280,7 @@ void ConnectionDialog::updateButtons()
     m_newButton->setEnabled(m_store != nullptr);
     m_editButton->setEnabled(m_store && selectedIsAppProfile());
     m_deleteButton->setEnabled(m_store && selectedIsAppProfile());
+    m_signInButton->setEnabled(selectedIsIdentityCenter());
 }
 
 void ConnectionDialog::newProfile()
@@ -297,6 +361,11 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::showTestResult(bool ok, const QString &text)
 {
     m_testResultLabel->setText(ok ? text : tr("Not connected: %1").arg(text));
+}
+
+void ConnectionDialog::showSignInProblem(const QString &text)
+{
+    m_testResultLabel->setText(tr("Not signed in: %1").arg(text));
 }
 
 QString ConnectionDialog::testResult() const

@@ -4,6 +4,7 @@
 
 #include "aws/AwsResult.h"
 #include "aws/config/ConnectionOptions.h"
+#include "aws/config/ConnectionResolver.h"
 #include "aws/transport/CallHandle.h"
 
 #include <QDialog>
@@ -23,7 +24,8 @@ class ServiceGateway;
 
 /// Chooses how to connect: a profile from the shared AWS files or one of SessionScope's own (which it
 /// creates, edits and deletes, secrets in the keychain), plus region, endpoint override and the Q Business
-/// instance id. "Test connection" calls ListPortals and says what happened in words.
+/// instance id. "Test connection" calls ListPortals and says what happened in words. Each profile shows
+/// its kind and, for IAM Identity Center, whether it is signed in; "Sign in…" signs such a profile in.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,14 @@ public:
     ConnectionOptions options() const;
 
     QString testResult() const;
+    /// Says why "Sign in…" could not start, where the test result goes.
+    void showSignInProblem(const QString &text);
+
+    /// How the profile list names a kind of credentials: "access keys", "role + MFA", ...
+    static QString kindText(ProfileCredentialsProvider::Kind kind);
+    /// For an IAM Identity Center profile, whether its sign-in is valid at `now` ("signed in until 19:40",
+    /// "not signed in"); empty for other kinds.
+    static QString signInText(const ConnectionResolver::ProfileChoice &choice, const QDateTime &now);
 
 public Q_SLOTS:
     void testConnection();
@@ -48,10 +58,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void connectionChosen(const ConnectionOptions &options);
+    /// "Sign in…" for the selected IAM Identity Center profile; reloadProfiles() shows the new sign-in.
+    void signInRequested(const ConnectionOptions &options);
 
 private:
     QString selectedProfile() const;
     bool selectedIsAppProfile() const;
+    bool selectedIsIdentityCenter() const;
     void updateButtons();
     void newProfile();
     void editProfile();
@@ -68,6 +81,7 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_signInButton;
     QComboBox *m_regionComboBox;
     QLineEdit *m_endpointLineEdit;
     QLineEdit *m_instanceLineEdit;

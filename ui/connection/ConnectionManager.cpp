@@ -10,6 +10,8 @@
 #include "common/ClientGateway.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/DemoConnection.h"
+#include "connection/GuiCredentialPrompts.h"
+#include "connection/SsoSignIn.h"
 
 #include <QGuiApplication>
 
@@ -22,8 +24,10 @@ ConnectionManager::ConnectionManager(MainWindow *window, AppSettings *settings,
     , m_settings(settings)
     , m_environment(std::move(environment))
     , m_store(std::make_unique<AppProfileStore>(&m_profileSettings))
+    , m_prompts(std::make_shared<GuiCredentialPrompts>(window))
 {
     connect(window, &MainWindow::demoRequested, this, &ConnectionManager::startDemo);
+    connect(window, &MainWindow::signInRequested, this, &ConnectionManager::signInAgain);
     connect(window, &MainWindow::connectionDialogRequested, this, &ConnectionManager::openConnectionDialog);
 }
 
@@ -70,8 +74,11 @@ bool ConnectionManager::startDemo()
     return true;
 }
 
-AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOptions &options) const
+AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOptions &chosen) const
 {
+    ConnectionOptions options = chosen;
+    if (!options.prompts)
+        options.prompts = m_prompts;
     const AwsResult<ResolvedConnection> resolved =
         ConnectionResolver::resolve(options, m_environment, m_store.get());
     if (!resolved.ok())
@@ -87,7 +94,9 @@ AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOpt
     settings.description.qBusinessInstanceId = c.qappsInstanceId;
     settings.workSpacesWebEndpoint = c.workspacesWebEndpoint;
     settings.qAppsEndpoint = c.qappsEndpoint;
+    settings.stsEndpoint = c.stsEndpoint;
     settings.maxAttempts = c.maxAttempts;
+    settings.tls = c.tls;
     return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
 }
 
@@ -113,7 +122,30 @@ void ConnectionManager::openConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOptions(lastOptions());
     connect(dialog, &ConnectionDialog::connectionChosen, this, &ConnectionManager::connectWith);
+    connect(dialog, &ConnectionDialog::signInRequested, this, [this, dialog](const ConnectionOptions &o) {
+        const AwsResult<SsoSignIn *> signIn = SsoSignIn::start(
+            SharedConfig::selectedProfileName(o.profile, m_environment), m_environment, dialog);
+        if (!signIn) {
+            dialog->showSignInProblem(signIn.error().userMessage());
+            return;
+        }
+        connect(signIn.value(), &SsoSignIn::signedIn, dialog, &ConnectionDialog::reloadProfiles);
+    });
     dialog->open();
+}
+
+void ConnectionManager::signInAgain(const QString &profileName)
+{
+    const AwsResult<SsoSignIn *> signIn = SsoSignIn::start(
+        SharedConfig::selectedProfileName(profileName, m_environment), m_environment, m_window);
+    if (!signIn) {
+        m_window->showMessage(tr("Could not sign in: %1").arg(signIn.error().userMessage()), true);
+        return;
+    }
+    connect(signIn.value(), &SsoSignIn::signedIn, this, [this] {
+        // A new gateway with new credentials: the provider of the old one gave up on the old sign-in.
+        connectWith(lastOptions());
+    });
 }
 
 ConnectionOptions ConnectionManager::lastOptions() const

@@ -15,6 +15,7 @@
 class AppProfileStore;
 class AppSettings;
 class DemoConnection;
+class GuiCredentialPrompts;
 class MainWindow;
 class ServiceGateway;
 
@@ -45,8 +46,14 @@ public:
     /// A gateway for `options`, not connected to the window (the connection dialog's test uses it).
     AwsResult<ServiceGateway *> createGateway(const ConnectionOptions &options) const;
 
+    /// Who is asked for MFA codes on behalf of every connection the window makes.
+    std::shared_ptr<GuiCredentialPrompts> prompts() const { return m_prompts; }
+
 public Q_SLOTS:
     void openConnectionDialog();
+    /// Signs `profileName` in to IAM Identity Center (a dialog over the window), then connects again
+    /// with the last options so the list reloads with the new sign-in.
+    void signInAgain(const QString &profileName);
 
 private:
     ConnectionOptions lastOptions() const;
@@ -61,4 +68,5 @@ private:
     QSettings m_profileSettings;
     std::unique_ptr<AppProfileStore> m_store;
     std::unique_ptr<DemoConnection> m_demo;
+    std::shared_ptr<GuiCredentialPrompts> m_prompts;
 };

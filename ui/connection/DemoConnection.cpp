@@ -36,6 +36,8 @@ ServiceGateway *DemoConnection::createGateway(QObject *parent) const
     settings.description.demo = true;
     settings.workSpacesWebEndpoint = m_emulator->endpoint();
     settings.qAppsEndpoint = m_emulator->endpoint();
+    // The emulator plays STS too, so the toolbar says which demo account the throw-away keys belong to.
+    settings.stsEndpoint = m_emulator->endpoint();
     return new ClientGateway(settings, std::make_shared<StaticCredentialsProvider>(m_emulator->credentials()),
                              parent);
 }

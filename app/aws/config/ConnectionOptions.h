@@ -21,4 +21,7 @@ struct ConnectionOptions
     int credentialProcessTimeoutMs = CredentialProcessProvider::defaultTimeoutMs;
     /// Who is asked for MFA codes (the GUI's dialogs, the CLI's terminal); null: nobody can be asked.
     std::shared_ptr<CredentialPrompts> prompts{};
+    /// --ca-bundle: a PEM file of the only certificate authorities to trust; empty: AWS_CA_BUNDLE, the
+    /// profile's ca_bundle, REQUESTS_CA_BUNDLE, else the system's.
+    QString caBundle{};
 };

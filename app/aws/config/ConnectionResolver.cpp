@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/config/ConnectionResolver.h"
 
+#include "aws/config/CaBundleResolver.h"
 #include "aws/config/EndpointResolver.h"
 #include "aws/config/MaxAttemptsResolver.h"
 #include "aws/config/RegionResolver.h"
@@ -133,6 +134,13 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     connection.maxAttempts = attempts.value().maxAttempts;
     connection.maxAttemptsSource = attempts.value().source;
 
+    const AwsResult<TlsSettings> tls = CaBundleResolver::resolve(
+        options.caBundle, env,
+        appProfile ? QString() : config.profileValue(name, CaBundleResolver::profileKey()), name);
+    if (!tls)
+        return tls.error();
+    connection.tls = tls.value();
+
     const QPointer<AppProfileStore> store(appProfiles);
     CredentialsProviderChain::ProfileFallback fallback;
     if (appProfiles) {
@@ -144,6 +152,7 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     }
     auto chain = std::make_shared<CredentialsProviderChain>(options.profile, env, std::move(clock),
                                                             std::move(fallback));
+    chain->setTlsSettings(connection.tls);
     chain->setProcessTimeout(options.credentialProcessTimeoutMs);
     chain->setPrompts(options.prompts);
     chain->setRegion(connection.region);

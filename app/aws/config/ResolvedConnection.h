@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/TlsSettings.h"
 
 #include <QString>
 #include <QUrl>
@@ -33,6 +34,9 @@ struct ResolvedConnection
     QString stsEndpointSource;
     int maxAttempts = 3;
     QString maxAttemptsSource;
+    /// The CA bundle (path, source and its certificates, already read) or the system's CAs; for every
+    /// request of the connection, the credential providers' own included.
+    TlsSettings tls;
     /// Never null. Resolves lazily: credential errors show up on the first fetch, not here.
     std::shared_ptr<CredentialsProvider> credentials;
     /// The Amazon Q Business application id for QApps calls; may be empty (then QApps calls cannot be made).

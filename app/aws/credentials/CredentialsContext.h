@@ -6,6 +6,7 @@
 #include "aws/config/SharedConfig.h"
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialPrompts.h"
+#include "aws/transport/TlsSettings.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -31,4 +32,7 @@ struct CredentialsContext
     /// Connect/read timeout and attempts for container credentials and instance metadata (botocore: 1 s, 1).
     int metadataTimeoutMs = 1000;
     int metadataAttempts = 1;
+    /// The connection's certificate authorities (CA bundle): every provider applies them to its own
+    /// transport (AwsTransportOptions::tls), so STS and IAM Identity Center are checked like the services.
+    TlsSettings tls{};
 };

@@ -6,6 +6,7 @@
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialsContext.h"
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/TlsSettings.h"
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -61,6 +62,11 @@ public:
     void invalidate() override;
     QString description() const override;
 
+    /// The certificate authorities of the providers' own calls (STS, IAM Identity Center): the
+    /// connection's, so a CA bundle applies to them too (CredentialsContext::tls).
+    void setTlsSettings(TlsSettings tls) { m_tls = std::move(tls); }
+    const TlsSettings &tlsSettings() const { return m_tls; }
+
 private:
     AwsResult<std::shared_ptr<CredentialsProvider>> select();
 
@@ -76,5 +82,6 @@ private:
     bool m_selectedIsLastResort = false; ///< instance metadata: its failure means "nothing found"
     QString m_nothingFound;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
+    TlsSettings m_tls;
     bool m_invalidated = false; ///< the next selected provider is invalidated before its first fetch
 };

@@ -225,11 +225,11 @@ AwsResult<std::shared_ptr<CredentialsProvider>>
 ProfileCredentialsProvider::identityCenterProvider(const std::shared_ptr<const CredentialsContext> &context,
                                                    const QString &profileName)
 {
-    Q_UNUSED(context);
-    return AwsError(
-        AwsError::Category::Credentials,
-        tr("The profile \"%1\" signs in through AWS IAM Identity Center, which this build cannot do.")
-            .arg(profileName));
+    const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(context->config, profileName);
+    if (!profile)
+        return profile.error();
+    return std::shared_ptr<CredentialsProvider>(
+        std::make_shared<SsoCredentialsProvider>(profile.value(), context));
 }
 
 ProfileCredentialsProvider::ProfileCredentialsProvider(SharedConfig config, QString profileName,

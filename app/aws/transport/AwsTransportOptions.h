@@ -4,6 +4,7 @@
 
 #include "aws/transport/RetryPolicy.h"
 #include "aws/transport/RetryQuota.h"
+#include "aws/transport/TlsSettings.h"
 
 /// Tunables of AwsTransport. The defaults are the SDKs' standard retry mode; the caller passes the
 /// resolved max attempts (flag, AWS_MAX_ATTEMPTS, profile max_attempts).
@@ -21,4 +22,6 @@ struct AwsTransportOptions
     int maxRetryAfterMs = RetryPolicy::DefaultMaxRetryAfterMs;
     /// Capacity of the retry token bucket shared by all calls of the transport.
     int retryQuotaCapacity = RetryQuota::DefaultCapacity;
+    /// The certificate authorities https requests trust (default: the system's).
+    TlsSettings tls{};
 };

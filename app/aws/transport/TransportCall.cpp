@@ -133,6 +133,7 @@ void TransportCall::sendRequest(const AwsCredentials &credentials)
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    m_transport->m_options.tls.applyTo(networkRequest);
     for (const auto &h : std::as_const(request.headers)) {
         // Qt writes Host from the URL, which url() built from the same hostHeader() that was signed.
         if (h.first.compare("host", Qt::CaseInsensitive) != 0)
@@ -144,6 +145,11 @@ void TransportCall::sendRequest(const AwsCredentials &credentials)
                                       << m_attempt << "request" << m_requestsSent;
     m_reply = m_transport->m_network->sendCustomRequest(networkRequest, request.method, request.body);
     connect(m_reply, &QNetworkReply::finished, this, &TransportCall::onReplyFinished);
+    // Recorded for the error message only. Nothing here ever calls ignoreSslErrors(): an untrusted
+    // certificate always fails the request.
+    m_sslErrors.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     // The read timeout is an idle timeout: it runs from now and restarts with every sign of life. The
     // connect timeout runs while a new connection is being opened for this request (not when Qt reuses a
     // kept-alive one). Qt 6.4 signals the end of connecting with encrypted() (TLS) and requestSent() (only
@@ -199,12 +205,25 @@ void TransportCall::onReplyFinished()
     const QString errorString = reply->errorString();
     const Headers headers = reply->rawHeaderPairs();
     const QByteArray body = reply->readAll();
+#if QT_CONFIG(ssl)
+    const QSslCertificate peerCertificate = reply->sslConfiguration().peerCertificate();
+#else
+    const QSslCertificate peerCertificate;
+#endif
     dropReply(false);
 
     const QString requestId = AwsResponse::requestId(headers);
     qCDebug(lcAwsTransport).noquote() << m_action << "status" << status << "network error"
                                       << int(networkError) << "request id" << requestId;
 
+    if (networkError == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
+        AwsError error = m_transport->m_options.tls.certificateError(m_request.endpoint.host(), m_sslErrors,
+                                                                     peerCertificate);
+        error.setAction(m_action);
+        qCDebug(lcAwsTransport).noquote() << m_action << "server certificate refused";
+        handleFailure(error, headers); // not retryable: ends the call with this error
+        return;
+    }
     if (networkError != QNetworkReply::NoError && (status == 0 || isTransportFailure(networkError))) {
         const auto category = networkError == QNetworkReply::TimeoutError ? AwsError::Category::Timeout
                                                                           : AwsError::Category::Network;

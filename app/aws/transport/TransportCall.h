@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QPointer>
+#include <QSslError>
 #include <QString>
 #include <QTimer>
 
@@ -57,6 +58,7 @@ private:
     QString m_action;
 
     QPointer<QNetworkReply> m_reply;
+    QList<QSslError> m_sslErrors; ///< of the reply in flight: why its server certificate was refused
     QTimer m_connectTimer;
     QTimer m_readTimer;
 

@@ -45,6 +45,9 @@ public:
                 network = ownNetwork.get();
             }
             m_transport = new AwsTransport(network, nullptr, q);
+            AwsTransportOptions options = m_transport->options();
+            options.tls = context->tls;
+            m_transport->setOptions(options);
         }
         return m_transport;
     }

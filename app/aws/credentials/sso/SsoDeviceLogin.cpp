@@ -71,6 +71,13 @@ SsoDeviceLogin::SsoDeviceLogin(SsoProfile profile, QProcessEnvironment env, cons
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
 }
 
+void SsoDeviceLogin::setTlsSettings(const TlsSettings &tls)
+{
+    AwsTransportOptions options = d->transport.options();
+    options.tls = tls;
+    d->transport.setOptions(options);
+}
+
 SsoDeviceLogin::~SsoDeviceLogin()
 {
     d->call.cancel();

@@ -5,6 +5,7 @@
 #include "aws/AwsClock.h"
 #include "aws/AwsResult.h"
 #include "aws/credentials/sso/SsoProfile.h"
+#include "aws/transport/TlsSettings.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
     ~SsoDeviceLogin() override;
 
     const SsoProfile &profile() const { return m_profile; }
+    /// The certificate authorities of the sign-in's calls (the connection's CA bundle); call before start().
+    void setTlsSettings(const TlsSettings &tls);
 
     /// Starts the flow; verificationReady() then finished() follow (finished() alone on an early error).
     void start();
