@@ -146,7 +146,6 @@ AwsResult<std::shared_ptr<CredentialsProvider>> CredentialsProviderChain::select
         // new one must not take them again from a file cache (~/.aws/cli/cache) it shares.
         if (std::exchange(m_invalidated, false))
             m_selected->invalidate();
-        m_invalidated = true;
     }
     return selected;
 }
