@@ -246,6 +246,19 @@ void TestAssumeRole::stsErrorsAndGarbage()
     QCOMPARE(result.error().category(), AwsError::Category::Credentials);
     QVERIFY(result.error().isExpiredCredentials());
 
+    // Credentials the service refused are not taken again from the AWS CLI's cache by the provider the
+    // chain selects after invalidate() (the transport invalidates the chain, not the provider).
+    m_sts->enqueue(ScriptedHttpServer::Answer::json(200, assumeRoleAnswer("ASIAREFUSEDLATER")));
+    chain.invalidate();
+    QCOMPARE(fetch(chain).value().accessKeyId, u"ASIAREFUSEDLATER"_s);
+    CredentialsProviderChain otherRun(u"admin"_s, environment(), fixedNow);
+    QCOMPARE(fetch(otherRun).value().accessKeyId, u"ASIAREFUSEDLATER"_s); // cached: no request
+    const qsizetype before = m_sts->requests().size();
+    m_sts->enqueue(ScriptedHttpServer::Answer::json(200, assumeRoleAnswer("ASIARENEWED")));
+    otherRun.invalidate();
+    QCOMPARE(fetch(otherRun).value().accessKeyId, u"ASIARENEWED"_s);
+    QCOMPARE(m_sts->requests().size(), before + 1);
+
     m_sts->enqueue(ScriptedHttpServer::Answer::json(200, "<html>captive portal"));
     chain.invalidate();
     result = fetch(chain);

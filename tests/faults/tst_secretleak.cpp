@@ -6,12 +6,19 @@
 // every debug log switched on, with retries, failing requests and exports to files. Then everything
 // they wrote is searched for the two canaries (and their URL-encoded, JSON-escaped and base64 forms):
 // captured log messages, stdout, stderr, export files, the settings file and every other file below the
-// temporary HOME.
+// temporary HOME. The sign-in secrets too (assumed-role keys and tokens, IAM Identity Center access and
+// refresh tokens and client secret, the web identity token, the MFA code): read back from the AWS CLI's
+// caches, the only files meant to hold them, and searched everywhere else.
 #include "CliProcess.h"
 #include "ClientStack.h"
 #include "FaultFixture.h"
 #include "SecretScanner.h"
+#include "aws/config/SharedConfig.h"
 #include "aws/credentials/AppProfileStore.h"
+#include "aws/credentials/CredentialPrompts.h"
+#include "aws/credentials/CredentialsProviderChain.h"
+#include "aws/credentials/sso/SsoDeviceLogin.h"
+#include "aws/credentials/sso/SsoProfile.h"
 #include "cli/CliExitCode.h"
 #include "emulator/BackgroundEmulator.h"
 #include "sessions/SessionExporter.h"
@@ -24,10 +31,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +150,53 @@ QString writeFile(const QString &path, const QByteArray &content, bool executabl
     return QFileInfo(path).absoluteFilePath();
 }
 
+// The web identity token STS is told to accept: canary-shaped, so even a shortened copy is found.
+const QString webIdentityToken = u"LEAKCANARYwebid.eyJzdWIiOiJwb2QifQ/+sig=="_s;
+// A code nothing else prints (the emulator takes six digits and nothing else).
+const QString mfaCode = u"864209"_s;
+
+/// Answers an MFA prompt with `code`, later, as the dialog would.
+class FixedCodePrompts : public CredentialPrompts
+{
+public:
+    explicit FixedCodePrompts(QString code)
+        : m_code(std::move(code))
+    {}
+    void askMfaCode(const MfaRequest &, QObject *context, MfaCallback callback) override
+    {
+        QTimer::singleShot(0, context, [callback, code = m_code] { callback(code); });
+    }
+
+private:
+    QString m_code;
+};
+
+/// Every secret-looking value of the AWS CLI's JSON caches below `folder` (assumed roles in
+/// ~/.aws/cli/cache, IAM Identity Center tokens and client registrations in ~/.aws/sso/cache), and the
+/// files themselves: they are meant to hold those secrets, as the AWS CLI's do.
+void collectCachedSecrets(const QString &folder, QStringList *secrets, QSet<QString> *files)
+{
+    static const QStringList names = {u"SecretAccessKey"_s, u"SessionToken"_s, u"accessToken"_s,
+                                      u"refreshToken"_s, u"clientSecret"_s};
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files)) {
+        const QString path = dir.absoluteFilePath(name);
+        files->insert(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject credentials = object.value(u"Credentials"_s).toObject();
+        for (auto it = credentials.begin(); it != credentials.end(); ++it)
+            object.insert(it.key(), it.value());
+        for (const QString &key : names) {
+            const QString value = object.value(key).toString();
+            if (!value.isEmpty() && !secrets->contains(value))
+                secrets->append(value);
+        }
+    }
+}
+
 } // namespace
 
 class TestSecretLeak : public QObject
@@ -155,6 +212,7 @@ private Q_SLOTS:
     void credentialProcessSecretStaysOut_data();
     void credentialProcessSecretStaysOut();
     void appProfileSecretStaysInKeychain();
+    void identitySecretsStayOut();
     void cleanup();
 
 private:
@@ -610,6 +668,186 @@ void TestSecretLeak::appProfileSecretStaysInKeychain()
     done = false;
     store.removeProfile(profile.name, this, [&](const AwsResult<std::monostate> &) { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+    QVERIFY2(isClean(scanner), qPrintable(scanner.findings().value(0)));
+}
+
+void TestSecretLeak::identitySecretsStayOut()
+{
+    // Assumed roles (with MFA), IAM Identity Center and web identity against the in-process emulator,
+    // every debug log on: in this process (MFA needs someone to ask; the CLI has no terminal here) and
+    // through sessionscope-cli --debug, which reuses what the first part cached. The secrets the emulator
+    // issued are read from the caches afterwards and searched everywhere else, in every encoded form.
+    const QString home = m_fixture.newTempDir();
+    QVERIFY(!home.isEmpty());
+    const QDir dir(home);
+    QVERIFY(dir.mkpath(u".aws"_s));
+    EmulatorConfig config = canaryConfig();
+    config.identity.requireMfaRoles = {u"mfa-role"_s};
+    config.identity.mfaCode = mfaCode;
+    config.identity.webIdentityTokens = {webIdentityToken};
+    QString error;
+    const auto emulator = FaultFixture::startEmulator(config, &error);
+    QVERIFY2(emulator, qPrintable(error));
+    const QString endpoint = emulator->endpoint().toString();
+
+    // The source keys are the canaries of the other tests; the files the test writes hold them by design.
+    QSet<QString> written;
+    written << writeFile(dir.filePath(u".aws/credentials"_s),
+                         "[base]\naws_access_key_id = " + accessKeyId.toUtf8() +
+                             "\naws_secret_access_key = " + secretKey.toUtf8() +
+                             "\naws_session_token = " + sessionToken.toUtf8() + "\n");
+    written << writeFile(dir.filePath(u".aws/config"_s),
+                         "[default]\nregion = us-east-1\n"
+                         "[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/mfa-role\n"
+                         "source_profile = base\nmfa_serial = arn:aws:iam::123456789012:mfa/alice\n"
+                         "region = us-east-1\n"
+                         "[profile dev]\nsso_session = corp\nsso_account_id = 444455556666\n"
+                         "sso_role_name = Admin\nregion = us-east-1\n"
+                         "[sso-session corp]\nsso_start_url = https://example.awsapps.com/start\n"
+                         "sso_region = us-east-1\nsso_registration_scopes = sso:account:access\n");
+    const QString tokenFile = writeFile(dir.filePath(u"web-identity-token"_s), webIdentityToken.toUtf8());
+    const QString wrongTokenFile =
+        writeFile(dir.filePath(u"wrong-web-identity-token"_s), "LEAKCANARYwrongwebid.not-accepted");
+    written << tokenFile << wrongTokenFile;
+
+    QProcessEnvironment env;
+    env.insert(u"HOME"_s, home);
+    env.insert(u"AWS_EC2_METADATA_DISABLED"_s, u"true"_s);
+    for (const QString &service : {u"STS"_s, u"SSO"_s, u"SSO_OIDC"_s})
+        env.insert(u"AWS_ENDPOINT_URL_"_s + service, endpoint);
+
+    QStringList errorTexts;
+    const auto keepError = [&errorTexts](const AwsError &failure) {
+        errorTexts << failure.message() << failure.userMessage() << failure.toLogLine();
+    };
+    const auto fetch = [this](CredentialsProvider &provider) -> AwsResult<AwsCredentials> {
+        std::optional<AwsResult<AwsCredentials>> result;
+        provider.fetch(this, [&](const AwsResult<AwsCredentials> &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60'000))
+            return AwsError(AwsError::Category::Timeout, u"test: no answer"_s);
+        return *result;
+    };
+    QStringList issued; // what the providers handed back in this process
+    {
+        const LogCapture capture;
+
+        // MFA: a wrong code first (refused), then the right one; the role lands in ~/.aws/cli/cache.
+        CredentialsProviderChain wrong(u"mfa"_s, env);
+        wrong.setPrompts(std::make_shared<FixedCodePrompts>(u"000000"_s));
+        const AwsResult<AwsCredentials> refused = fetch(wrong);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().category(), AwsError::Category::AccessDenied);
+        keepError(refused.error());
+        CredentialsProviderChain mfa(u"mfa"_s, env);
+        mfa.setPrompts(std::make_shared<FixedCodePrompts>(mfaCode));
+        const AwsResult<AwsCredentials> role = fetch(mfa);
+        QVERIFY2(role, qPrintable(role ? QString() : role.error().message()));
+        issued << role.value().secretAccessKey << role.value().sessionToken;
+
+        // IAM Identity Center: the device sign-in, approved as the browser would, writes ~/.aws/sso/cache.
+        const AwsResult<SharedConfig> shared = SharedConfig::load(env);
+        QVERIFY(shared);
+        const AwsResult<SsoProfile> profile = SsoProfile::fromConfig(shared.value(), u"dev"_s);
+        QVERIFY(profile);
+        QNetworkAccessManager network;
+        SsoDeviceLogin login(profile.value(), env, shared.value(), &network, systemAwsClock());
+        QString userCode;
+        std::optional<AwsResult<QDateTime>> signedIn;
+        connect(&login, &SsoDeviceLogin::verificationReady, this,
+                [&](const QUrl &, const QString &code, const QUrl &, const QDateTime &) { userCode = code; });
+        connect(&login, &SsoDeviceLogin::finished, this,
+                [&](const AwsResult<QDateTime> &r) { signedIn = r; });
+        login.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!userCode.isEmpty() || signedIn.has_value(), 30'000);
+        QVERIFY(!userCode.isEmpty());
+        QNetworkRequest approve(QUrl(endpoint + u"/_emulator/sso/approve"_s));
+        approve.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *approved = network.post(
+            approve, QJsonDocument(QJsonObject{{u"userCode"_s, userCode}}).toJson(QJsonDocument::Compact));
+        QTRY_VERIFY_WITH_TIMEOUT(approved->isFinished(), 30'000);
+        QCOMPARE(approved->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        approved->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 60'000);
+        QVERIFY2(*signedIn, qPrintable(*signedIn ? QString() : signedIn->error().message()));
+        CredentialsProviderChain sso(u"dev"_s, env);
+        const AwsResult<AwsCredentials> ssoRole = fetch(sso);
+        QVERIFY2(ssoRole, qPrintable(ssoRole ? QString() : ssoRole.error().message()));
+        issued << ssoRole.value().secretAccessKey << ssoRole.value().sessionToken;
+    }
+    const QByteArray inProcessLog = LogCapture::text();
+    QVERIFY2(inProcessLog.contains("sessionscope"), inProcessLog.left(2000).constData());
+
+    // sessionscope-cli --debug: the cached role (no code to ask), the Identity Center sign-in, web
+    // identity (accepted, then a token STS refuses), and an MFA profile without its cache (fails at once).
+    QList<QPair<QString, CliProcess::Result>> runs;
+    CliProcess cli = debugCli(home);
+    for (const QString &name : env.keys())
+        cli.setEnv(name, env.value(name));
+    cli.setEnv(u"AWS_MAX_ATTEMPTS"_s, u"2"_s);
+    cli.setEnv(u"AWS_CONFIG_FILE"_s, QString()); // the files below ~/.aws, like the providers above
+    cli.setEnv(u"AWS_SHARED_CREDENTIALS_FILE"_s, QString());
+    const auto run = [&](const QStringList &arguments, const QString &what) {
+        const CliProcess::Result result =
+            cli.cli(QStringList{u"--debug"_s, u"--endpoint-url"_s, endpoint} + arguments);
+        runs.append({what, result});
+        return result;
+    };
+    CliProcess::Result result = run({u"--profile"_s, u"mfa"_s, u"portals"_s}, u"cached MFA role"_s);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    // --debug is in effect: the requests are logged (and searched below).
+    QVERIFY2(result.err.contains("attempt 1"), result.err.constData());
+    result =
+        run({u"--profile"_s, u"dev"_s, u"portals"_s, u"--format"_s, u"json"_s}, u"IAM Identity Center"_s);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    cli.setEnv(u"AWS_WEB_IDENTITY_TOKEN_FILE"_s, tokenFile);
+    cli.setEnv(u"AWS_ROLE_ARN"_s, u"arn:aws:iam::123456789012:role/pod"_s);
+    result = run({u"portals"_s}, u"web identity"_s);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    cli.setEnv(u"AWS_WEB_IDENTITY_TOKEN_FILE"_s, wrongTokenFile);
+    cli.setEnv(u"AWS_ROLE_ARN"_s, u"arn:aws:iam::123456789012:role/other-pod"_s);
+    result = run({u"portals"_s}, u"web identity refused"_s);
+    QCOMPARE(result.exitCode, int(CliExitCode::Credentials));
+    cli.setEnv(u"AWS_WEB_IDENTITY_TOKEN_FILE"_s, QString());
+    cli.setEnv(u"AWS_ROLE_ARN"_s, QString());
+    // Every secret of this run: the canaries, the web identity token, the MFA code, and what the
+    // emulator issued (from the caches the AWS CLI would share, which are allowed to hold them).
+    QStringList secrets = {secretKey, sessionToken, webIdentityToken, u"LEAKCANARYwrongwebid.not-accepted"_s,
+                           mfaCode};
+    QSet<QString> cacheFiles;
+    collectCachedSecrets(dir.filePath(u".aws/cli/cache"_s), &secrets, &cacheFiles);
+    QVERIFY2(cacheFiles.size() == 2, "the MFA role and the web identity role are cached");
+    QVERIFY(QDir(dir.filePath(u".aws/cli/cache"_s)).removeRecursively());
+    result = run({u"--profile"_s, u"mfa"_s, u"portals"_s}, u"MFA without a terminal"_s);
+    QCOMPARE(result.exitCode, int(CliExitCode::Credentials));
+    // Assume it again in this process so that its cache is read below, like the web identity one.
+    {
+        CredentialsProviderChain mfa(u"mfa"_s, env);
+        mfa.setPrompts(std::make_shared<FixedCodePrompts>(mfaCode));
+        const AwsResult<AwsCredentials> role = fetch(mfa);
+        QVERIFY(role);
+        issued << role.value().secretAccessKey << role.value().sessionToken;
+    }
+
+    collectCachedSecrets(dir.filePath(u".aws/cli/cache"_s), &secrets, &cacheFiles);
+    collectCachedSecrets(dir.filePath(u".aws/sso/cache"_s), &secrets, &cacheFiles);
+    for (const QString &value : std::as_const(issued)) {
+        if (!secrets.contains(value))
+            secrets.append(value);
+    }
+    // The caches were there and held what they should: the MFA role (twice under one name), the web
+    // identity role, a token with its refresh token and a client registration.
+    QVERIFY2(cacheFiles.size() >= 4, qPrintable(QStringList(cacheFiles.values()).join(u", "_s)));
+    QVERIFY2(secrets.size() >= 5 + 9, qPrintable(QString::number(secrets.size())));
+
+    SecretScanner scanner(secrets, marker);
+    scanner.scan(u"log messages (%1)"_s.arg(capturedMessages), inProcessLog);
+    scanner.scan(u"error texts"_s, errorTexts.join(u'\n').toUtf8());
+    for (const auto &[what, output] : std::as_const(runs)) {
+        scanner.scan(what + u" stdout"_s, output.out);
+        scanner.scan(what + u" stderr"_s, output.err);
+    }
+    // Whatever else the runs left below HOME (settings, logs, temporary files); often nothing at all.
+    qInfo("%d other files below HOME", scanner.scanTree(home, written + cacheFiles));
     QVERIFY2(isClean(scanner), qPrintable(scanner.findings().value(0)));
 }
 

@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -139,8 +141,13 @@ AwsResult<std::shared_ptr<CredentialsProvider>> CredentialsProviderChain::select
     if (m_selected)
         return m_selected;
     AwsResult<std::shared_ptr<CredentialsProvider>> selected = select();
-    if (selected)
+    if (selected) {
         m_selected = selected.value();
+        // The provider before it was invalidated because the service refused its credentials; the
+        // new one must not take them again from a file cache (~/.aws/cli/cache) it shares.
+        if (std::exchange(m_invalidated, false))
+            m_selected->invalidate();
+    }
     return selected;
 }
 
@@ -172,6 +179,7 @@ void CredentialsProviderChain::invalidate()
     if (!m_selected)
         return;
     m_selected->invalidate();
+    m_invalidated = true;
     // It may still be answering a fetch (a running credential_process); destroying it would drop that
     // callback, so it lives as long as the chain. Invalidation is rare: this stays small.
     m_retired.append(std::exchange(m_selected, nullptr));

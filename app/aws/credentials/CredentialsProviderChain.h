@@ -83,4 +83,5 @@ private:
     QString m_nothingFound;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
     TlsSettings m_tls;
+    bool m_invalidated = false; ///< the next selected provider is invalidated before its first fetch
 };

@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -266,6 +268,8 @@ void ProfileCredentialsProvider::fetch(QObject *context, Callback callback)
             return;
         }
         m_inner = built.value();
+        if (std::exchange(m_invalidateWhenBuilt, false))
+            m_inner->invalidate();
     }
     m_inner->fetch(context, std::move(callback));
 }
@@ -274,6 +278,8 @@ void ProfileCredentialsProvider::invalidate()
 {
     if (m_inner)
         m_inner->invalidate();
+    else
+        m_invalidateWhenBuilt = true; // the chain replaced a refused provider by this one: see there
 }
 
 QString ProfileCredentialsProvider::description() const

@@ -72,4 +72,5 @@ private:
     std::shared_ptr<const CredentialsContext> m_context;
     QString m_profileName;
     std::shared_ptr<CredentialsProvider> m_inner;
+    bool m_invalidateWhenBuilt = false; ///< invalidate() came before the inner provider existed
 };

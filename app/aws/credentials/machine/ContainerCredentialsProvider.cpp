@@ -125,7 +125,10 @@ void ContainerCredentialsProvider::request(const QUrl &url, const QByteArray &au
             credentials.sessionToken = object.value(u"Token").toString();
             credentials.expiration = Iso8601Timestamp::parse(object.value(u"Expiration").toString());
             credentials.source = tr("container credentials");
-            if (!credentials.isValid()) {
+            // botocore needs all four fields (a KeyError otherwise); without an expiration they would
+            // never be refreshed.
+            if (!credentials.isValid() || credentials.sessionToken.isEmpty() ||
+                !credentials.expiration.isValid()) {
                 finish(AwsError(
                     AwsError::Category::MalformedAnswer,
                     tr("The container credentials endpoint %1 answered without complete credentials.")

@@ -54,10 +54,15 @@ AwsResult<QUrl> InstanceMetadataProvider::endpoint(const CredentialsContext &con
                 tr("The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.")
                     .arg(configured));
         }
+        // botocore appends "/latest/..." to the endpoint as written: a path in it stays.
         QUrl base;
         base.setScheme(url.scheme());
         base.setHost(url.host());
         base.setPort(url.port());
+        QString path = url.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        base.setPath(path);
         return base;
     }
     const QString mode = setting(context, profileName, u"AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"_s,
@@ -80,6 +85,13 @@ void InstanceMetadataProvider::fail(const QString &reason)
     finish(AwsError(AwsError::Category::Credentials,
                     tr("No credentials from the EC2 instance metadata service (%1): %2")
                         .arg(m_endpoint.toString(), reason)));
+}
+
+QUrl InstanceMetadataProvider::urlFor(const QString &path) const
+{
+    QUrl url = m_endpoint;
+    url.setPath(m_endpoint.path() + path);
+    return url;
 }
 
 QList<QPair<QByteArray, QByteArray>> InstanceMetadataProvider::headers() const
@@ -112,8 +124,7 @@ void InstanceMetadataProvider::load()
 
 void InstanceMetadataProvider::requestToken(int attempt)
 {
-    QUrl url = m_endpoint;
-    url.setPath(u"/latest/api/token"_s);
+    const QUrl url = urlFor(u"/latest/api/token"_s);
     MetadataHttp::send(
         m_context->network.get(), "PUT", url, {{"x-aws-ec2-metadata-token-ttl-seconds", "21600"}},
         m_context->metadataTimeoutMs, this, [this, attempt](const MetadataHttp::Answer &answer) {
@@ -142,8 +153,7 @@ void InstanceMetadataProvider::requestToken(int attempt)
 
 void InstanceMetadataProvider::requestRoleName(int attempt)
 {
-    QUrl url = m_endpoint;
-    url.setPath(QString::fromLatin1(credentialsPath));
+    const QUrl url = urlFor(QString::fromLatin1(credentialsPath));
     MetadataHttp::send(m_context->network.get(), "GET", url, headers(), m_context->metadataTimeoutMs, this,
                        [this, attempt](const MetadataHttp::Answer &answer) {
                            if (answer.status == 200) {
@@ -167,8 +177,7 @@ void InstanceMetadataProvider::requestRoleName(int attempt)
 
 void InstanceMetadataProvider::requestCredentials(int attempt)
 {
-    QUrl url = m_endpoint;
-    url.setPath(QString::fromLatin1(credentialsPath) + m_roleName);
+    const QUrl url = urlFor(QString::fromLatin1(credentialsPath) + m_roleName);
     MetadataHttp::send(
         m_context->network.get(), "GET", url, headers(), m_context->metadataTimeoutMs, this,
         [this, attempt](const MetadataHttp::Answer &answer) {
@@ -188,7 +197,10 @@ void InstanceMetadataProvider::requestCredentials(int attempt)
             credentials.sessionToken = object.value(u"Token").toString();
             credentials.expiration = Iso8601Timestamp::parse(object.value(u"Expiration").toString());
             credentials.source = tr("EC2 instance role %1").arg(m_roleName);
-            if (!credentials.isValid() || credentials.sessionToken.isEmpty()) {
+            // botocore's _REQUIRED_CREDENTIAL_FIELDS: all four; without an expiration they would never
+            // be refreshed.
+            if (!credentials.isValid() || credentials.sessionToken.isEmpty() ||
+                !credentials.expiration.isValid()) {
                 // Never repeat the body: it may hold a secret.
                 finish(AwsError(AwsError::Category::MalformedAnswer,
                                 tr("The EC2 instance metadata service answered without complete credentials "

@@ -28,7 +28,8 @@ public:
 
     /// False when AWS_EC2_METADATA_DISABLED is true.
     static bool isEnabled(const QProcessEnvironment &env);
-    /// The service's base URL (scheme://host[:port]) for the environment and profile, or an error.
+    /// The service's base URL (scheme://host[:port][/path], no trailing slash) for the environment and
+    /// profile, or an error. A configured endpoint keeps its path, as botocore appends to it.
     static AwsResult<QUrl> endpoint(const CredentialsContext &context, const QString &profileName);
 
     QString description() const override;
@@ -40,6 +41,7 @@ private:
     void requestToken(int attempt);
     void requestRoleName(int attempt);
     void requestCredentials(int attempt);
+    QUrl urlFor(const QString &path) const;
     QList<QPair<QByteArray, QByteArray>> headers() const;
     void fail(const QString &reason);
 
