@@ -326,6 +326,21 @@ Qt %2 (erstellt mit Qt %3)
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>Profil %1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code for %2, and nobody can be asked for one here. Run it where a code can be typed, or use credentials without mfa_serial.</source>
+        <translation>Das Profil „%1“ benötigt einen MFA-Code für %2, aber hier kann niemand danach gefragt werden. Führen Sie den Vorgang dort aus, wo ein Code eingegeben werden kann, oder verwenden Sie Anmeldeinformationen ohne mfa_serial.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered: the profile &quot;%1&quot; is not signed in.</source>
+        <translation>Kein MFA-Code eingegeben: Das Profil „%1“ ist nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -430,10 +445,6 @@ Qt %2 (erstellt mit Qt %3)
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
-        <translation>unbekannter Befehl „%1“ (erwartet: portals, sessions, session, sharing oder expire)</translation>
-    </message>
-    <message>
         <source>unknown option --%1 (options of a command come after the command)</source>
         <translation>unbekannte Option --%1 (die Optionen eines Befehls stehen hinter dem Befehl)</translation>
     </message>
@@ -452,10 +463,6 @@ Qt %2 (erstellt mit Qt %3)
     <message>
         <source>option --%1 given twice</source>
         <translation>die Option --%1 wurde zweimal angegeben</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
-        <translation>kein Befehl angegeben (erwartet: portals, sessions, session, sharing oder expire)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2</source>
@@ -486,24 +493,6 @@ Qt %2 (erstellt mit Qt %3)
         <translation>--columns enthält einen leeren Spaltennamen</translation>
     </message>
     <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Globale Optionen (vor oder nach dem Befehl):
-  --profile P         AWS-Profil (aus den gemeinsamen Dateien oder in SessionScope angelegt); Standard:
-                      AWS_PROFILE, sonst die Anmeldeinformationen der Umgebung, sonst „default“
-  --region R          AWS-Region; Standard: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils
-  --endpoint-url URL  diesen Endpunkt für jeden Dienst verwenden (http:// nur für Loopback-Adressen)
-  --debug             Anfragen (nie Geheimnisse) auf stderr protokollieren
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status:
   0 success            2 usage error         3 configuration (profile, region, endpoint)
   4 credentials        5 access denied       6 not found
@@ -525,36 +514,6 @@ Qt %2 (erstellt mit Qt %3)
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Zeigt die Amazon Q Apps-Freigabekonfiguration einer Sitzung.
-</translation>
-    </message>
-    <message>
-        <source>Usage: sessionscope-cli [global options] COMMAND [options]
-
-Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
-
-Commands:
-  portals    list the web portals
-  sessions   list or export the sessions of a portal
-  session    show one session
-  sharing    show the Q App sharing configuration of a session
-  expire     end an active session
-
-Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
-
-</source>
-        <translation>Aufruf: sessionscope-cli [globale Optionen] BEFEHL [Optionen]
-
-Sitzungen von Amazon WorkSpaces Secure Browser und ihre Amazon Q Apps-Freigabeeinstellungen durchsuchen.
-
-Befehle:
-  portals    die Webportale auflisten
-  sessions   die Sitzungen eines Portals auflisten oder exportieren
-  session    eine Sitzung anzeigen
-  sharing    die Q App-Freigabekonfiguration einer Sitzung anzeigen
-  expire     eine aktive Sitzung beenden
-
-„sessionscope-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-
 </translation>
     </message>
     <message>
@@ -639,6 +598,98 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
   Beendet eine aktive Sitzung (expire). Fragt im Terminal nach einer Bestätigung, außer mit --yes.
 </translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>unbekannter Befehl „%1“ (erwartet: portals, sessions, session, sharing, expire, whoami oder login)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>kein Befehl angegeben (erwartet: portals, sessions, session, sharing, expire, whoami oder login)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):
+  --profile P         AWS-Profil (aus den gemeinsamen Dateien oder in SessionScope angelegt); Standard:
+                      AWS_PROFILE, sonst die Anmeldeinformationen der Umgebung, sonst „default“
+  --region R          AWS-Region; Standard: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils
+  --endpoint-url URL  diesen Endpunkt für jeden Dienst verwenden (http:// nur für Loopback-Adressen)
+  --ca-bundle FILE    nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (für einen Proxy, der
+                      TLS prüft, oder eine private CA); Standard: AWS_CA_BUNDLE, ca_bundle des Profils
+  --debug             Anfragen (nie Geheimnisse) auf stderr protokollieren
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  A profile with mfa_serial asks for the code on the terminal (&quot;Enter MFA code for ...: &quot;); without a
+  terminal it fails at once (exit status 4).
+</source>
+        <translation>sessionscope-cli whoami [--format json|text]
+  Zeigt, wem die Anmeldeinformationen gehören (STS GetCallerIdentity): das Konto, den ARN, die
+  Benutzer-ID und die Herkunft der Anmeldeinformationen. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  Ein Profil mit mfa_serial fragt im Terminal nach dem Code („Enter MFA code for ...: “); ohne
+  Terminal schlägt es sofort fehl (Exit-Status 4).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI&apos;s cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+</source>
+        <translation>sessionscope-cli login [--profile P]
+  Meldet ein IAM Identity Center-Profil (sso_session oder sso_start_url) ohne die AWS CLI an: gibt eine
+  URL und einen Code auf stderr aus, wartet, bis Sie den Zugriff in einem Browser (auf einem beliebigen Gerät)
+  erlauben, und speichert die Anmeldung im Cache der AWS CLI (~/.aws/sso/cache), sodass `aws` sie mitnutzt.
+  Gibt aus, bis wann die Anmeldung gilt. Ctrl-C bricht ab (Exit-Status 13).
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Aufruf: sessionscope-cli [globale Optionen] BEFEHL [Optionen]
+
+Sitzungen von Amazon WorkSpaces Secure Browser und ihre Amazon Q Apps-Freigabeeinstellungen durchsuchen.
+
+Befehle:
+  portals    die Webportale auflisten
+  sessions   die Sitzungen eines Portals auflisten oder exportieren
+  session    eine Sitzung anzeigen
+  sharing    die Q App-Freigabekonfiguration einer Sitzung anzeigen
+  expire     eine aktive Sitzung beenden
+  whoami     anzeigen, wem die Anmeldeinformationen gehören
+  login      bei IAM Identity Center anmelden
+
+„sessionscope-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -696,6 +747,18 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle: %1 (%2), %n certificate(s)</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;--ca-bundle&quot;, &quot;AWS_CA_BUNDLE&quot;, &quot;profile dev&quot;)</extracomment>
+        <translation>
+            <numerusform>CA-Bundle: %1 (%2), %n Zertifikat</numerusform>
+            <numerusform>CA-Bundle: %1 (%2), %n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA bundle: none (the system&apos;s certificate authorities)</source>
+        <translation>CA-Bundle: keines (die Zertifizierungsstellen des Systems)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,71 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Bei IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center with this profile, in the browser</source>
+        <translation>Mit diesem Profil im Browser bei IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <source>A SessionScope profile; its secret is in the system keychain.</source>
+        <translation>Ein SessionScope-Profil; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Definiert in %1</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>Anmeldeprozess</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>role + MFA</source>
+        <translation>Rolle + MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>Web-Identität</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>signed in until %1</source>
+        <extracomment>%1 a time of day (&quot;19:40&quot;), or a date and time when it is not today</extracomment>
+        <translation>angemeldet bis %1</translation>
+    </message>
+    <message>
+        <source>sign-in renews itself</source>
+        <translation>Anmeldung erneuert sich selbst</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -879,6 +1007,10 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>Could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1041,7 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>%1 who (a role or user name), %2 the AWS account, %3 the region</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
@@ -930,6 +1063,53 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Identity: %2
+User ID: %3</source>
+        <translation>Konto: %1
+Identität: %2
+Benutzer-ID: %3</translation>
+    </message>
+    <message>
+        <source>Identity: not known (%1)</source>
+        <translation>Identität: unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCredentialsProvider</name>
+    <message>
+        <source>AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback address, 169.254.170.2, 169.254.170.23, fd00:ec2::23 or localhost; it is %1.</source>
+        <translation>AWS_CONTAINER_CREDENTIALS_FULL_URI muss https sein oder http zu einer Loopback-Adresse, 169.254.170.2, 169.254.170.23, fd00:ec2::23 oder localhost; sie ist %1.</translation>
+    </message>
+    <message>
+        <source>container credentials</source>
+        <translation>Container-Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Could not read the container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</source>
+        <translation>Die Datei mit dem Container-Autorisierungstoken %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE) konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The container authorization token is not a valid header value (it has a line break).</source>
+        <translation>Das Container-Autorisierungstoken ist kein gültiger Header-Wert (es enthält einen Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>er hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>No credentials from the container credentials endpoint %1: %2</source>
+        <translation>Keine Anmeldeinformationen vom Container-Anmeldeinformations-Endpunkt %1: %2</translation>
+    </message>
+    <message>
+        <source>The container credentials endpoint %1 answered without complete credentials.</source>
+        <translation>Der Container-Anmeldeinformations-Endpunkt %1 hat ohne vollständige Anmeldeinformationen geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1025,16 +1205,20 @@ Amazon Q Business-Instanz: %5</translation>
         <translation>Keine AWS-Anmeldeinformationen gefunden. Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, fügen Sie %1 ein [default]-Profil hinzu (zum Beispiel mit „aws configure“) oder wählen Sie mit --profile ein Profil.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
-        <translation>Das in AWS_PROFILE genannte Profil „%1“ wurde nicht in %2 gefunden.</translation>
-    </message>
-    <message>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <source>environment, then profile %1</source>
-        <translation>Umgebung, dann Profil %1</translation>
+        <source>The profile &quot;%1&quot; named by %2 was not found in %3.</source>
+        <translation>Das in %2 genannte Profil „%1“ wurde nicht in %3 gefunden.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1, then container and instance metadata</source>
+        <translation>Umgebung, dann Profil %1, dann Container- und Instanz-Metadaten</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1288,10 @@ Amazon Q Business-Instanz: %5</translation>
     <message>
         <source>profile %1</source>
         <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
+        <translation>sts_regional_endpoints (aus %1) muss „regional“ oder „legacy“ sein.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2052,13 @@ Spalte „%2“ in der Datei</translation>
     </message>
 </context>
 <context>
+    <name>GuiCredentialPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Nicht angemeldet: Der MFA-Code wurde nicht eingegeben.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1888,6 +2083,57 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>About Qt</source>
         <translation>Über Qt</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMetadataProvider</name>
+    <message>
+        <source>The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.</source>
+        <translation>Der Instanz-Metadaten-Endpunkt %1 ist keine URL wie http://169.254.169.254.</translation>
+    </message>
+    <message>
+        <source>The instance metadata endpoint mode must be IPv4 or IPv6, not &quot;%1&quot;.</source>
+        <translation>Der Modus des Instanz-Metadaten-Endpunkts muss IPv4 oder IPv6 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>EC2-Instanz-Metadaten</translation>
+    </message>
+    <message>
+        <source>No credentials from the EC2 instance metadata service (%1): %2</source>
+        <translation>Keine Anmeldeinformationen vom EC2-Instanz-Metadatendienst (%1): %2</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>Der EC2-Instanz-Metadatendienst ist abgeschaltet (AWS_EC2_METADATA_DISABLED).</translation>
+    </message>
+    <message>
+        <source>no IMDSv2 token, and IMDSv1 is turned off (ec2_metadata_v1_disabled)</source>
+        <translation>kein IMDSv2-Token, und IMDSv1 ist abgeschaltet (ec2_metadata_v1_disabled)</translation>
+    </message>
+    <message>
+        <source>the token request was refused (HTTP 400)</source>
+        <translation>die Token-Anfrage wurde abgelehnt (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>the instance has no IAM role</source>
+        <translation>die Instanz hat keine IAM-Rolle</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>er hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>EC2 instance role %1</source>
+        <translation>EC2-Instanzrolle %1</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service answered without complete credentials for the role %1.</source>
+        <translation>Der EC2-Instanz-Metadatendienst hat ohne vollständige Anmeldeinformationen für die Rolle %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2217,43 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>There is no profile %1 in %2.</source>
+        <translation>Es gibt kein Profil %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: &quot;login&quot; is for profiles with sso_session or sso_start_url.</source>
+        <translation>Das Profil %1 verwendet IAM Identity Center nicht, daher gibt es keine Anmeldung: „login“ ist für Profile mit sso_session oder sso_start_url.</translation>
+    </message>
+    <message>
+        <source>To sign in, open this URL in a browser on any device:
+
+%1
+
+and check that it shows the code:
+
+%2
+
+(Or open %3 and enter the code.) Waiting for the approval; Ctrl-C cancels.</source>
+        <translation>Öffnen Sie zum Anmelden diese URL in einem Browser auf einem beliebigen Gerät:
+
+%1
+
+und prüfen Sie, ob sie diesen Code zeigt:
+
+%2
+
+(Oder öffnen Sie %3 und geben Sie den Code ein.) Warte auf die Freigabe; Ctrl-C bricht ab.</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center with profile %1 until %2.
+</source>
+        <translation>Mit Profil %1 bei IAM Identity Center angemeldet bis %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2378,14 @@ Spalte „%2“ in der Datei</translation>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>„%1“ ist keine Amazon Q Business-Instanz-ID (sie sieht so aus: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile %1 has expired.</source>
+        <translation>Ihre IAM Identity Center-Anmeldung für das Profil %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Erneut &amp;anmelden</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2543,46 @@ Spalte „%2“ in der Datei</translation>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>Profile “%1” assumes the role %2 (%3). Enter the current code of your MFA device %4.</source>
+        <extracomment>%1 the profile, %2 the role&apos;s name, %3 the role&apos;s ARN, %4 the MFA device (ARN or serial number).</extracomment>
+        <translation>Das Profil „%1“ übernimmt die Rolle %2 (%3). Geben Sie den aktuellen Code Ihres MFA-Geräts %4 ein.</translation>
+    </message>
+    <message>
+        <source>Six digits from the MFA device %1</source>
+        <translation>Sechs Ziffern vom MFA-Gerät %1</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code:</source>
+        <translation>&amp;MFA-Code:</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2348,8 +2679,32 @@ ARN: %3</translation>
         <translation>Das Profil „%1“ wurde nicht in %2 gefunden.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
-        <translation>Das Profil „%1“ (%2) hat keine Anmeldeinformationen: Setzen Sie aws_access_key_id und aws_secret_access_key oder credential_process.</translation>
+        <source>profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, web_identity_token_file or an IAM Identity Center sign-in (sso_session).</source>
+        <translation>Das Profil „%1“ (%2) hat keine Anmeldeinformationen: Setzen Sie aws_access_key_id und aws_secret_access_key, credential_process, role_arn mit source_profile, web_identity_token_file oder eine IAM Identity Center-Anmeldung (sso_session).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source; keep one of them.</source>
+        <translation>Das Profil „%1“ enthält sowohl source_profile als auch credential_source; behalten Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source to assume the role with.</source>
+        <translation>Das Profil „%1“ hat role_arn, aber weder source_profile noch credential_source, um die Rolle zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The credential_source &quot;%1&quot; of the profile &quot;%2&quot; is not valid: use Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>Die credential_source „%1“ des Profils „%2“ ist ungültig: Verwenden Sie Environment, Ec2InstanceMetadata oder EcsContainer.</translation>
+    </message>
+    <message>
+        <source>The source_profile &quot;%1&quot; named in the profile &quot;%2&quot; does not exist.</source>
+        <translation>Das im Profil „%2“ genannte source_profile „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings form a loop: %1. Point one of them at a profile with credentials.</source>
+        <translation>Die source_profile-Einstellungen der Profile bilden eine Schleife: %1. Lassen Sie eines davon auf ein Profil mit Anmeldeinformationen zeigen.</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -2362,32 +2717,6 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>Das Profil „%1“ (%2) hat aws_access_key_id, aber keinen aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>signs in through AWS IAM Identity Center (SSO)</source>
-        <translation>meldet sich über AWS IAM Identity Center (SSO) an</translation>
-    </message>
-    <message>
-        <source>assumes a role (role_arn)</source>
-        <translation>übernimmt eine Rolle (role_arn)</translation>
-    </message>
-    <message>
-        <source>gets credentials from a web identity or credential_source</source>
-        <translation>bezieht Anmeldeinformationen aus einer Web-Identität oder credential_source</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
-        <translation>Das Profil „%1“ %2; das erledigt SessionScope nicht selbst. Überlassen Sie es der AWS CLI: Fügen Sie %6 ein Profil wie dieses hinzu:
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ ausführen).</translation>
-    </message>
-    <message>
-        <source>profile %1 (%2)</source>
-        <translation>Profil %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2937,13 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGateway</name>
+    <message>
+        <source>This connection cannot ask AWS who its credentials belong to.</source>
+        <translation>Diese Verbindung kann AWS nicht fragen, wem ihre Anmeldeinformationen gehören.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3664,230 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     </message>
 </context>
 <context>
+    <name>SsoCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 ist kein JSON-Objekt. Melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
+        <translation>Die IAM Identity Center-Anmeldung für das Profil %1 ist abgelaufen. Melden Sie sich erneut an: sessionscope-cli login --profile %1 (oder aws sso login --profile %1).</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile %1</source>
+        <translation>IAM Identity Center-Profil %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>Das Profil „%1“ ist für SSO konfiguriert, aber es fehlt erforderliche Konfiguration: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceLogin</name>
+    <message>
+        <source>The IAM Identity Center sign-in was cancelled.</source>
+        <translation>Die IAM Identity Center-Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved. Start the sign-in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in was refused.</source>
+        <translation>Die IAM Identity Center-Anmeldung wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center answered %1 with something other than a JSON object.</source>
+        <translation>IAM Identity Center hat auf %1 mit etwas anderem als einem JSON-Objekt geantwortet.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered %1 without a valid &quot;%2&quot;.</source>
+        <translation>IAM Identity Center hat auf %1 ohne gültiges „%2“ geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPortalClient</name>
+    <message>
+        <source>IAM Identity Center answered GetRoleCredentials without a valid &quot;%1&quot;.</source>
+        <translation>IAM Identity Center hat auf GetRoleCredentials ohne gültiges „%1“ geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoProfile</name>
+    <message>
+        <source>The config profile (%1) could not be found in %2.</source>
+        <translation>Das Konfigurationsprofil (%1) wurde nicht in %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>The specified sso-session does not exist: &quot;%1&quot; (profile %2 names it; add an [sso-session %1] section to %3).</source>
+        <translation>Die angegebene sso-session existiert nicht: „%1“ (das Profil %2 nennt sie; fügen Sie %3 einen Abschnitt [sso-session %1] hinzu).</translation>
+    </message>
+    <message>
+        <source>The value for %1 is inconsistent between profile (%2) and sso-session (%3).</source>
+        <translation>Der Wert für %1 unterscheidet sich zwischen Profil (%2) und sso-session (%3).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not configured for IAM Identity Center: it has neither sso_session nor sso_start_url.</source>
+        <translation>Das Profil „%1“ ist nicht für IAM Identity Center konfiguriert: Es hat weder sso_session noch sso_start_url.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>Das Profil „%1“ ist für SSO konfiguriert, aber es fehlt erforderliche Konfiguration: %2</translation>
+    </message>
+    <message>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name such as us-east-1.</source>
+        <translation>Die sso_region „%1“ des Profils „%2“ ist kein Regionsname wie us-east-1.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoRegistrationCache</name>
+    <message>
+        <source>The IAM Identity Center client registration file %1 is not a registration.</source>
+        <translation>Die IAM Identity Center-Clientregistrierungsdatei %1 ist keine Registrierung.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page again</source>
+        <translation>Anmeldeseite erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Bei IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center.</source>
+        <extracomment>%1 the profile, %2 the AWS access portal URL</extracomment>
+        <translation>Profil „%1“ wird bei IAM Identity Center angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center at %2.</source>
+        <translation>Profil „%1“ wird bei IAM Identity Center unter %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Code to confirm</source>
+        <translation>Zu bestätigender Code</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Anmeldeseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>IAM Identity Center wird nach einem Anmeldecode gefragt …</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Check that it shows this code, sign in and allow access. If no page opened, go to %1 and enter the code.</source>
+        <extracomment>%1 the verification page (without the code), e.g. https://device.sso.us-east-1.amazonaws.com/</extracomment>
+        <translation>Ihr Browser zeigt die Anmeldeseite. Prüfen Sie, ob sie diesen Code zeigt, melden Sie sich an und erlauben Sie den Zugriff. Wenn sich keine Seite geöffnet hat, rufen Sie %1 auf und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser (the code works until %1)…</source>
+        <translation>Warte darauf, dass Sie den Zugriff im Browser erlauben (der Code gilt bis %1) …</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the link and open it yourself, or go to %1 and enter the code.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Kopieren Sie den Link und öffnen Sie ihn selbst, oder rufen Sie %1 auf und geben Sie den Code ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache file %1 has no valid &quot;%2&quot;. Sign in again to replace it.</source>
+        <translation>Die IAM Identity Center-Token-Cachedatei %1 hat kein gültiges „%2“. Melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialsProvider</name>
     <message>
         <source>The access key id or the secret access key is empty.</source>
         <translation>Die Zugriffsschlüssel-ID oder der geheime Zugriffsschlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>STS answered GetCallerIdentity without an Arn.</source>
+        <translation>STS hat auf GetCallerIdentity ohne Arn geantwortet.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 with something that is not its XML answer.</source>
+        <translation>STS hat auf %1 mit etwas anderem als seiner XML-Antwort geantwortet.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 without complete credentials (access key id, secret, session token and expiration).</source>
+        <translation>STS hat auf %1 ohne vollständige Anmeldeinformationen (Zugriffsschlüssel-ID, Geheimnis, Sitzungstoken und Ablaufzeit) geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3911,26 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>USERNAME</source>
         <translation>BENUTZERNAME</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Nicht angemeldet: Der MFA-Code wurde nicht eingegeben.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2, but %3 Run the command once from a terminal (the role&apos;s credentials are then cached in ~/.aws/cli/cache and reused until they expire), or use a profile without mfa_serial.</source>
+        <extracomment>%1 the profile, %2 the MFA device, %3 why no one can be asked (a sentence).</extracomment>
+        <translation>Das Profil %1 benötigt einen Code vom MFA-Gerät %2, aber %3 Führen Sie den Befehl einmal in einem Terminal aus (die Anmeldeinformationen der Rolle werden dann in ~/.aws/cli/cache zwischengespeichert und bis zu ihrem Ablauf wiederverwendet), oder verwenden Sie ein Profil ohne mfa_serial.</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli is not running in a terminal, so nobody can type it.</source>
+        <translation>sessionscope-cli läuft nicht in einem Terminal, daher kann ihn niemand eingeben.</translation>
+    </message>
+    <message>
+        <source>the terminal %1 cannot be opened (%2).</source>
+        <translation>das Terminal %1 kann nicht geöffnet werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3969,72 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     </message>
 </context>
 <context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The CA bundle %1 (from %2) %3.</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;AWS_CA_BUNDLE&quot;, &quot;--ca-bundle&quot;, &quot;profile dev&quot;), %3 what is wrong with it (&quot;is empty&quot;, &quot;cannot be read (Permission denied)&quot;)</extracomment>
+        <translation>Das CA-Bundle %1 (aus %2) %3.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder without a readable PEM certificate</source>
+        <translation>ist ein Ordner ohne lesbares PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>es konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 (subject &quot;%2&quot;, issued by &quot;%3&quot;) is not trusted: %4.</source>
+        <extracomment>%1 host, %2 subject (&quot;CN=..., O=...&quot;), %3 issuer, %4 what is wrong (from Qt)</extracomment>
+        <translation>Dem TLS-Zertifikat von %1 (Subjekt „%2“, ausgestellt von „%3“) wird nicht vertraut: %4.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (from %2) is the only trust used; if a company proxy or a private CA issues this certificate, add that CA&apos;s certificate to the bundle, or point AWS_CA_BUNDLE or --ca-bundle at one that has it.</source>
+        <extracomment>%1 the CA bundle file, %2 where it was named</extracomment>
+        <translation>Das CA-Bundle %1 (aus %2) ist das einzige, dem vertraut wird; wenn ein Firmen-Proxy oder eine private CA dieses Zertifikat ausstellt, fügen Sie das Zertifikat dieser CA dem Bundle hinzu, oder lassen Sie AWS_CA_BUNDLE oder --ca-bundle auf eines zeigen, das es enthält.</translation>
+    </message>
+    <message>
+        <source>If a company proxy or a private CA issues this certificate, set AWS_CA_BUNDLE (or --ca-bundle, or ca_bundle in the profile) to a PEM file with that CA&apos;s certificate.</source>
+        <translation>Wenn ein Firmen-Proxy oder eine private CA dieses Zertifikat ausstellt, setzen Sie AWS_CA_BUNDLE (oder --ca-bundle oder ca_bundle im Profil) auf eine PEM-Datei mit dem Zertifikat dieser CA.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB, which no CA bundle is</source>
+        <translation>ist größer als 64 MB, was kein CA-Bundle ist</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>holds no certificate that can be read</source>
+        <translation>enthält kein lesbares Zertifikat</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates of which only %2 can be read</source>
+        <translation>enthält %1 Zertifikate, von denen nur %2 gelesen werden können</translation>
+    </message>
+</context>
+<context>
     <name>TransportCall</name>
     <message>
         <source>No AWS credentials are configured.</source>
@@ -3421,6 +4063,33 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>Die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityProvider</name>
+    <message>
+        <source>environment (AWS_WEB_IDENTITY_TOKEN_FILE)</source>
+        <translation>Umgebung (AWS_WEB_IDENTITY_TOKEN_FILE)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>web identity (role %1, %2)</source>
+        <translation>Web-Identität (Rolle %1, %2)</translation>
+    </message>
+    <message>
+        <source>The %1 sets a web identity token file but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation>%1: Eine Web-Identity-Tokendatei ist gesetzt, aber keine Rolle; setzen Sie role_arn im Profil oder AWS_ROLE_ARN.</translation>
+    </message>
+    <message>
+        <source>Could not read the web identity token file %1 (from the %2): %3</source>
+        <translation>Die Web-Identity-Tokendatei %1 (Quelle: %2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (from the %2) is empty.</source>
+        <translation>Die Web-Identity-Tokendatei %1 (Quelle: %2) ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4133,21 @@ und verwenden Sie --profile %5 (bei SSO zuerst „aws sso login --profile %4“ 
     <message>
         <source>Set up a connection</source>
         <translation>Verbindung einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Account: %1
+Arn: %2
+UserId: %3
+Credentials from: %4
+</source>
+        <translation>Konto: %1
+Arn: %2
+Benutzer-ID: %3
+Anmeldeinformationen aus: %4
+</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,21 @@ Qt %2 (compilado con Qt %3)
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>perfil %1 (rol %2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code for %2, and nobody can be asked for one here. Run it where a code can be typed, or use credentials without mfa_serial.</source>
+        <translation>El perfil «%1» necesita un código MFA para %2 y aquí no se le puede pedir a nadie. Ejecútelo donde se pueda escribir un código o use credenciales sin mfa_serial.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered: the profile &quot;%1&quot; is not signed in.</source>
+        <translation>No se introdujo ningún código MFA: el perfil «%1» no ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -430,10 +445,6 @@ Qt %2 (compilado con Qt %3)
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
-        <translation>comando desconocido «%1» (se esperaba portals, sessions, session, sharing o expire)</translation>
-    </message>
-    <message>
         <source>unknown option --%1 (options of a command come after the command)</source>
         <translation>opción desconocida --%1 (las opciones de un comando van después del comando)</translation>
     </message>
@@ -452,10 +463,6 @@ Qt %2 (compilado con Qt %3)
     <message>
         <source>option --%1 given twice</source>
         <translation>la opción --%1 se ha dado dos veces</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
-        <translation>no se ha dado ningún comando (se esperaba portals, sessions, session, sharing o expire)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2</source>
@@ -486,24 +493,6 @@ Qt %2 (compilado con Qt %3)
         <translation>--columns tiene un nombre de columna vacío</translation>
     </message>
     <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Opciones globales (antes o después del comando):
-  --profile P         perfil de AWS (archivos compartidos o creado en SessionScope); predeterminado: AWS_PROFILE,
-                      si no, las credenciales del entorno y, si no, «default»
-  --region R          región de AWS; predeterminada: AWS_REGION, AWS_DEFAULT_REGION, la región del perfil
-  --endpoint-url URL  usar este punto de conexión para todos los servicios (http:// solo en direcciones de bucle local)
-  --debug             registrar las solicitudes (nunca secretos) en stderr
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status:
   0 success            2 usage error         3 configuration (profile, region, endpoint)
   4 credentials        5 access denied       6 not found
@@ -525,36 +514,6 @@ Qt %2 (compilado con Qt %3)
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Muestra la configuración de uso compartido de Amazon Q Apps de una sesión.
-</translation>
-    </message>
-    <message>
-        <source>Usage: sessionscope-cli [global options] COMMAND [options]
-
-Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
-
-Commands:
-  portals    list the web portals
-  sessions   list or export the sessions of a portal
-  session    show one session
-  sharing    show the Q App sharing configuration of a session
-  expire     end an active session
-
-Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
-
-</source>
-        <translation>Uso: sessionscope-cli [opciones globales] COMANDO [opciones]
-
-Explorar las sesiones de Amazon WorkSpaces Secure Browser y su configuración de uso compartido de Amazon Q Apps.
-
-Comandos:
-  portals    listar los portales web
-  sessions   listar o exportar las sesiones de un portal
-  session    mostrar una sesión
-  sharing    mostrar la configuración de uso compartido de Q App de una sesión
-  expire     finalizar una sesión activa
-
-Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
-
 </translation>
     </message>
     <message>
@@ -639,6 +598,98 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
   Finaliza (hace caducar) una sesión activa. Pide confirmación en un terminal, salvo con --yes.
 </translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>comando desconocido «%1» (se esperaba portals, sessions, session, sharing, expire, whoami o login)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>no se ha dado ningún comando (se esperaba portals, sessions, session, sharing, expire, whoami o login)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Opciones globales (antes o después del comando):
+  --profile P         perfil de AWS (archivos compartidos o creado en SessionScope); predeterminado: AWS_PROFILE,
+                      si no, las credenciales del entorno y, si no, «default»
+  --region R          región de AWS; predeterminada: AWS_REGION, AWS_DEFAULT_REGION, la región del perfil
+  --endpoint-url URL  usar este punto de conexión para todos los servicios (http:// solo en direcciones de bucle local)
+  --ca-bundle FILE    confiar solo en las entidades de certificación de este archivo PEM (para un proxy que
+                      inspecciona TLS o una CA privada); predeterminado: AWS_CA_BUNDLE, el ca_bundle del perfil
+  --debug             registrar las solicitudes (nunca secretos) en stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  A profile with mfa_serial asks for the code on the terminal (&quot;Enter MFA code for ...: &quot;); without a
+  terminal it fails at once (exit status 4).
+</source>
+        <translation>sessionscope-cli whoami [--format json|text]
+  Indica a quién pertenecen las credenciales (STS GetCallerIdentity): la cuenta, el ARN, el ID de usuario y
+  de dónde proceden las credenciales. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  Un perfil con mfa_serial pide el código en el terminal («Enter MFA code for ...: »); sin
+  terminal falla de inmediato (código de salida 4).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI&apos;s cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+</source>
+        <translation>sessionscope-cli login [--profile P]
+  Inicia sesión con un perfil de IAM Identity Center (sso_session o sso_start_url) sin la AWS CLI: muestra una
+  URL y un código en stderr, espera a que permita el acceso en un navegador (en cualquier dispositivo) y guarda
+  el inicio de sesión en la caché de la AWS CLI (~/.aws/sso/cache), de modo que `aws` lo comparte. Muestra
+  hasta cuándo es válido el inicio de sesión. Ctrl-C cancela (código de salida 13).
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Uso: sessionscope-cli [opciones globales] COMANDO [opciones]
+
+Explorar las sesiones de Amazon WorkSpaces Secure Browser y su configuración de uso compartido de Amazon Q Apps.
+
+Comandos:
+  portals    listar los portales web
+  sessions   listar o exportar las sesiones de un portal
+  session    mostrar una sesión
+  sharing    mostrar la configuración de uso compartido de Q App de una sesión
+  expire     finalizar una sesión activa
+  whoami     mostrar a quién pertenecen las credenciales
+  login      iniciar sesión en IAM Identity Center
+
+Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -696,6 +747,18 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle: %1 (%2), %n certificate(s)</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;--ca-bundle&quot;, &quot;AWS_CA_BUNDLE&quot;, &quot;profile dev&quot;)</extracomment>
+        <translation>
+            <numerusform>Paquete de CA: %1 (%2), %n certificado</numerusform>
+            <numerusform>Paquete de CA: %1 (%2), %n certificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA bundle: none (the system&apos;s certificate authorities)</source>
+        <translation>Paquete de CA: ninguno (las entidades de certificación del sistema)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,71 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
         <source>Not connected: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Iniciar &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Iniciar sesión en IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center with this profile, in the browser</source>
+        <translation>Iniciar sesión en IAM Identity Center con este perfil, en el navegador</translation>
+    </message>
+    <message>
+        <source>A SessionScope profile; its secret is in the system keychain.</source>
+        <translation>Un perfil de SessionScope; su secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Definido en %1</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>claves de acceso</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>proceso de credenciales</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>role + MFA</source>
+        <translation>rol + MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>identidad web</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>sin credenciales</translation>
+    </message>
+    <message>
+        <source>signed in until %1</source>
+        <extracomment>%1 a time of day (&quot;19:40&quot;), or a date and time when it is not today</extracomment>
+        <translation>sesión iniciada hasta %1</translation>
+    </message>
+    <message>
+        <source>sign-in renews itself</source>
+        <translation>el inicio de sesión se renueva solo</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Sin iniciar sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -879,6 +1007,10 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
     <message>
         <source>Could not connect: %1</source>
         <translation>No se pudo conectar: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1041,7 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>%1 who (a role or user name), %2 the AWS account, %3 the region</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
@@ -930,6 +1063,53 @@ Instancia de Amazon Q Business: %5</translation>
     <message>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Identity: %2
+User ID: %3</source>
+        <translation>Cuenta: %1
+Identidad: %2
+ID de usuario: %3</translation>
+    </message>
+    <message>
+        <source>Identity: not known (%1)</source>
+        <translation>Identidad: desconocida (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCredentialsProvider</name>
+    <message>
+        <source>AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback address, 169.254.170.2, 169.254.170.23, fd00:ec2::23 or localhost; it is %1.</source>
+        <translation>AWS_CONTAINER_CREDENTIALS_FULL_URI debe ser https, o http a una dirección de bucle local, 169.254.170.2, 169.254.170.23, fd00:ec2::23 o localhost; es %1.</translation>
+    </message>
+    <message>
+        <source>container credentials</source>
+        <translation>credenciales de contenedor</translation>
+    </message>
+    <message>
+        <source>Could not read the container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</source>
+        <translation>No se pudo leer el archivo del token de autorización del contenedor %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</translation>
+    </message>
+    <message>
+        <source>The container authorization token is not a valid header value (it has a line break).</source>
+        <translation>El token de autorización del contenedor no es un valor de encabezado válido (contiene un salto de línea).</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>No credentials from the container credentials endpoint %1: %2</source>
+        <translation>No hay credenciales del punto de conexión de credenciales de contenedor %1: %2</translation>
+    </message>
+    <message>
+        <source>The container credentials endpoint %1 answered without complete credentials.</source>
+        <translation>El punto de conexión de credenciales de contenedor %1 respondió sin credenciales completas.</translation>
     </message>
 </context>
 <context>
@@ -1025,16 +1205,20 @@ Instancia de Amazon Q Business: %5</translation>
         <translation>No se encontraron credenciales de AWS. Establezca AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, añada un perfil [default] a %1 (por ejemplo, con «aws configure») o elija un perfil con --profile.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
-        <translation>No se encontró el perfil «%1» indicado en AWS_PROFILE en %2.</translation>
-    </message>
-    <message>
         <source>profile %1</source>
         <translation>perfil %1</translation>
     </message>
     <message>
-        <source>environment, then profile %1</source>
-        <translation>entorno y, después, perfil %1</translation>
+        <source>The profile &quot;%1&quot; named by %2 was not found in %3.</source>
+        <translation>No se encontró el perfil «%1» indicado en %2 en %3.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1, then container and instance metadata</source>
+        <translation>entorno, después perfil %1 y, después, metadatos de contenedor y de instancia</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1288,10 @@ Instancia de Amazon Q Business: %5</translation>
     <message>
         <source>profile %1</source>
         <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
+        <translation>sts_regional_endpoints (de %1) debe ser «regional» o «legacy».</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2052,13 @@ Columna «%2» del archivo</translation>
     </message>
 </context>
 <context>
+    <name>GuiCredentialPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Sin iniciar sesión: no se introdujo el código MFA.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1888,6 +2083,57 @@ Columna «%2» del archivo</translation>
     <message>
         <source>About Qt</source>
         <translation>Acerca de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMetadataProvider</name>
+    <message>
+        <source>The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.</source>
+        <translation>El punto de conexión de metadatos de instancia %1 no es una URL como http://169.254.169.254.</translation>
+    </message>
+    <message>
+        <source>The instance metadata endpoint mode must be IPv4 or IPv6, not &quot;%1&quot;.</source>
+        <translation>El modo del punto de conexión de metadatos de instancia debe ser IPv4 o IPv6, no «%1».</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>metadatos de instancia de EC2</translation>
+    </message>
+    <message>
+        <source>No credentials from the EC2 instance metadata service (%1): %2</source>
+        <translation>No hay credenciales del servicio de metadatos de instancia de EC2 (%1): %2</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>El servicio de metadatos de instancia de EC2 está desactivado (AWS_EC2_METADATA_DISABLED).</translation>
+    </message>
+    <message>
+        <source>no IMDSv2 token, and IMDSv1 is turned off (ec2_metadata_v1_disabled)</source>
+        <translation>no hay token de IMDSv2 e IMDSv1 está desactivado (ec2_metadata_v1_disabled)</translation>
+    </message>
+    <message>
+        <source>the token request was refused (HTTP 400)</source>
+        <translation>se rechazó la solicitud del token (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>the instance has no IAM role</source>
+        <translation>la instancia no tiene ningún rol de IAM</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>EC2 instance role %1</source>
+        <translation>rol de instancia de EC2 %1</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service answered without complete credentials for the role %1.</source>
+        <translation>El servicio de metadatos de instancia de EC2 respondió sin credenciales completas para el rol %1.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2217,43 @@ Columna «%2» del archivo</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>There is no profile %1 in %2.</source>
+        <translation>No hay ningún perfil %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: &quot;login&quot; is for profiles with sso_session or sso_start_url.</source>
+        <translation>El perfil %1 no usa IAM Identity Center, así que no hay dónde iniciar sesión: «login» es para perfiles con sso_session o sso_start_url.</translation>
+    </message>
+    <message>
+        <source>To sign in, open this URL in a browser on any device:
+
+%1
+
+and check that it shows the code:
+
+%2
+
+(Or open %3 and enter the code.) Waiting for the approval; Ctrl-C cancels.</source>
+        <translation>Para iniciar sesión, abra esta URL en un navegador en cualquier dispositivo:
+
+%1
+
+y compruebe que muestra el código:
+
+%2
+
+(O abra %3 e introduzca el código.) Esperando la aprobación; Ctrl-C cancela.</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center with profile %1 until %2.
+</source>
+        <translation>Sesión iniciada en IAM Identity Center con el perfil %1 hasta %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2378,14 @@ Columna «%2» del archivo</translation>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«%1» no es un ID de instancia de Amazon Q Business (tiene este aspecto: a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile %1 has expired.</source>
+        <translation>Su inicio de sesión de IAM Identity Center para el perfil %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Volver a iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2543,46 @@ Columna «%2» del archivo</translation>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>Código MFA</translation>
+    </message>
+    <message>
+        <source>Profile “%1” assumes the role %2 (%3). Enter the current code of your MFA device %4.</source>
+        <extracomment>%1 the profile, %2 the role&apos;s name, %3 the role&apos;s ARN, %4 the MFA device (ARN or serial number).</extracomment>
+        <translation>El perfil «%1» asume el rol %2 (%3). Introduzca el código actual de su dispositivo MFA %4.</translation>
+    </message>
+    <message>
+        <source>Six digits from the MFA device %1</source>
+        <translation>Seis dígitos del dispositivo MFA %1</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code:</source>
+        <translation>Código &amp;MFA:</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2348,8 +2679,32 @@ ARN: %3</translation>
         <translation>No se encontró el perfil «%1» en %2.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
-        <translation>El perfil «%1» (%2) no tiene credenciales: defina aws_access_key_id y aws_secret_access_key, o credential_process.</translation>
+        <source>profile %1 (%2)</source>
+        <translation>perfil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, web_identity_token_file or an IAM Identity Center sign-in (sso_session).</source>
+        <translation>El perfil «%1» (%2) no tiene credenciales: defina aws_access_key_id y aws_secret_access_key, credential_process, role_arn con source_profile, web_identity_token_file o un inicio de sesión de IAM Identity Center (sso_session).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source; keep one of them.</source>
+        <translation>El perfil «%1» contiene source_profile y credential_source a la vez; conserve solo uno.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source to assume the role with.</source>
+        <translation>El perfil «%1» tiene role_arn, pero ni source_profile ni credential_source con los que asumir el rol.</translation>
+    </message>
+    <message>
+        <source>The credential_source &quot;%1&quot; of the profile &quot;%2&quot; is not valid: use Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>La credential_source «%1» del perfil «%2» no es válida: use Environment, Ec2InstanceMetadata o EcsContainer.</translation>
+    </message>
+    <message>
+        <source>The source_profile &quot;%1&quot; named in the profile &quot;%2&quot; does not exist.</source>
+        <translation>El source_profile «%1» indicado en el perfil «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings form a loop: %1. Point one of them at a profile with credentials.</source>
+        <translation>Los ajustes source_profile de los perfiles forman un bucle: %1. Haga que uno de ellos apunte a un perfil con credenciales.</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -2362,32 +2717,6 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>El perfil «%1» (%2) tiene aws_access_key_id, pero no aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>signs in through AWS IAM Identity Center (SSO)</source>
-        <translation>inicia sesión mediante AWS IAM Identity Center (SSO)</translation>
-    </message>
-    <message>
-        <source>assumes a role (role_arn)</source>
-        <translation>asume un rol (role_arn)</translation>
-    </message>
-    <message>
-        <source>gets credentials from a web identity or credential_source</source>
-        <translation>obtiene credenciales de una identidad web o de credential_source</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
-        <translation>El perfil «%1» %2, algo que SessionScope no hace por sí mismo. Deje que lo haga la AWS CLI: añada a %6 un perfil como
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</translation>
-    </message>
-    <message>
-        <source>profile %1 (%2)</source>
-        <translation>perfil %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2937,13 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGateway</name>
+    <message>
+        <source>This connection cannot ask AWS who its credentials belong to.</source>
+        <translation>Esta conexión no puede preguntar a AWS a quién pertenecen sus credenciales.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3664,230 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
 </context>
 <context>
+    <name>SsoCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de caché de IAM Identity Center %1: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>El archivo de caché de IAM Identity Center %1 no es un objeto JSON. Vuelva a iniciar sesión para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>No se puede escribir el archivo de caché de IAM Identity Center %1: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
+        <translation>El inicio de sesión de IAM Identity Center del perfil %1 ha caducado. Vuelva a iniciar sesión: sessionscope-cli login --profile %1 (o aws sso login --profile %1).</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile %1</source>
+        <translation>perfil de IAM Identity Center %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>El perfil «%1» está configurado para usar SSO, pero le falta configuración obligatoria: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceLogin</name>
+    <message>
+        <source>The IAM Identity Center sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión de IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved. Start the sign-in again.</source>
+        <translation>El código de inicio de sesión caducó antes de aprobarse. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in was refused.</source>
+        <translation>Se rechazó el inicio de sesión de IAM Identity Center.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center answered %1 with something other than a JSON object.</source>
+        <translation>IAM Identity Center respondió a %1 con algo que no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered %1 without a valid &quot;%2&quot;.</source>
+        <translation>IAM Identity Center respondió a %1 sin un «%2» válido.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPortalClient</name>
+    <message>
+        <source>IAM Identity Center answered GetRoleCredentials without a valid &quot;%1&quot;.</source>
+        <translation>IAM Identity Center respondió a GetRoleCredentials sin un «%1» válido.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoProfile</name>
+    <message>
+        <source>The config profile (%1) could not be found in %2.</source>
+        <translation>No se encontró el perfil de configuración (%1) en %2.</translation>
+    </message>
+    <message>
+        <source>The specified sso-session does not exist: &quot;%1&quot; (profile %2 names it; add an [sso-session %1] section to %3).</source>
+        <translation>La sso-session indicada no existe: «%1» (el perfil %2 la nombra; añada una sección [sso-session %1] a %3).</translation>
+    </message>
+    <message>
+        <source>The value for %1 is inconsistent between profile (%2) and sso-session (%3).</source>
+        <translation>El valor de %1 no coincide entre el perfil (%2) y la sso-session (%3).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not configured for IAM Identity Center: it has neither sso_session nor sso_start_url.</source>
+        <translation>El perfil «%1» no está configurado para IAM Identity Center: no tiene ni sso_session ni sso_start_url.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>El perfil «%1» está configurado para usar SSO, pero le falta configuración obligatoria: %2</translation>
+    </message>
+    <message>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name such as us-east-1.</source>
+        <translation>La sso_region «%1» del perfil «%2» no es un nombre de región como us-east-1.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoRegistrationCache</name>
+    <message>
+        <source>The IAM Identity Center client registration file %1 is not a registration.</source>
+        <translation>El archivo de registro de cliente de IAM Identity Center %1 no es un registro.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Cop&amp;iar código</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page again</source>
+        <translation>&amp;Volver a abrir la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Iniciar sesión en IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center.</source>
+        <extracomment>%1 the profile, %2 the AWS access portal URL</extracomment>
+        <translation>Iniciando sesión con el perfil «%1» en IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center at %2.</source>
+        <translation>Iniciando sesión con el perfil «%1» en IAM Identity Center en %2.</translation>
+    </message>
+    <message>
+        <source>Code to confirm</source>
+        <translation>Código que se debe confirmar</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Volver a abrir la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>Pidiendo un código de inicio de sesión a IAM Identity Center…</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Check that it shows this code, sign in and allow access. If no page opened, go to %1 and enter the code.</source>
+        <extracomment>%1 the verification page (without the code), e.g. https://device.sso.us-east-1.amazonaws.com/</extracomment>
+        <translation>El navegador muestra la página de inicio de sesión. Compruebe que muestra este código, inicie sesión y permita el acceso. Si no se abrió ninguna página, vaya a %1 e introduzca el código.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>Esperando a que permita el acceso en el navegador…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser (the code works until %1)…</source>
+        <translation>Esperando a que permita el acceso en el navegador (el código es válido hasta %1)…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Sin iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the link and open it yourself, or go to %1 and enter the code.</source>
+        <translation>No se pudo abrir el navegador. Copie el enlace y ábralo usted mismo, o vaya a %1 e introduzca el código.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache file %1 has no valid &quot;%2&quot;. Sign in again to replace it.</source>
+        <translation>El archivo de caché de tokens de IAM Identity Center %1 no tiene un «%2» válido. Vuelva a iniciar sesión para sustituirlo.</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialsProvider</name>
     <message>
         <source>The access key id or the secret access key is empty.</source>
         <translation>El ID de clave de acceso o la clave de acceso secreta están vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>STS answered GetCallerIdentity without an Arn.</source>
+        <translation>STS respondió a GetCallerIdentity sin un Arn.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 with something that is not its XML answer.</source>
+        <translation>STS respondió a %1 con algo que no es su respuesta XML.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 without complete credentials (access key id, secret, session token and expiration).</source>
+        <translation>STS respondió a %1 sin credenciales completas (ID de clave de acceso, secreto, token de sesión y caducidad).</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3911,26 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>USERNAME</source>
         <translation>USUARIO</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Sin iniciar sesión: no se introdujo el código MFA.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2, but %3 Run the command once from a terminal (the role&apos;s credentials are then cached in ~/.aws/cli/cache and reused until they expire), or use a profile without mfa_serial.</source>
+        <extracomment>%1 the profile, %2 the MFA device, %3 why no one can be asked (a sentence).</extracomment>
+        <translation>El perfil %1 necesita un código del dispositivo MFA %2, pero %3 Ejecute el comando una vez desde un terminal (las credenciales del rol se guardan entonces en la caché ~/.aws/cli/cache y se reutilizan hasta que caducan) o use un perfil sin mfa_serial.</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli is not running in a terminal, so nobody can type it.</source>
+        <translation>sessionscope-cli no se está ejecutando en un terminal, así que nadie puede escribirlo.</translation>
+    </message>
+    <message>
+        <source>the terminal %1 cannot be opened (%2).</source>
+        <translation>no se puede abrir el terminal %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3969,72 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     </message>
 </context>
 <context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The CA bundle %1 (from %2) %3.</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;AWS_CA_BUNDLE&quot;, &quot;--ca-bundle&quot;, &quot;profile dev&quot;), %3 what is wrong with it (&quot;is empty&quot;, &quot;cannot be read (Permission denied)&quot;)</extracomment>
+        <translation>El paquete de CA %1 (de %2) %3.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is a folder without a readable PEM certificate</source>
+        <translation>es una carpeta sin ningún certificado PEM legible</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>no se pudo verificar</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 (subject &quot;%2&quot;, issued by &quot;%3&quot;) is not trusted: %4.</source>
+        <extracomment>%1 host, %2 subject (&quot;CN=..., O=...&quot;), %3 issuer, %4 what is wrong (from Qt)</extracomment>
+        <translation>El certificado TLS de %1 (sujeto «%2», emitido por «%3») no es de confianza: %4.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (from %2) is the only trust used; if a company proxy or a private CA issues this certificate, add that CA&apos;s certificate to the bundle, or point AWS_CA_BUNDLE or --ca-bundle at one that has it.</source>
+        <extracomment>%1 the CA bundle file, %2 where it was named</extracomment>
+        <translation>El paquete de CA %1 (de %2) es la única confianza que se usa; si un proxy de la empresa o una CA privada emite este certificado, añada el certificado de esa CA al paquete, o haga que AWS_CA_BUNDLE o --ca-bundle apunten a uno que lo contenga.</translation>
+    </message>
+    <message>
+        <source>If a company proxy or a private CA issues this certificate, set AWS_CA_BUNDLE (or --ca-bundle, or ca_bundle in the profile) to a PEM file with that CA&apos;s certificate.</source>
+        <translation>Si un proxy de la empresa o una CA privada emite este certificado, establezca AWS_CA_BUNDLE (o --ca-bundle, o ca_bundle en el perfil) en un archivo PEM con el certificado de esa CA.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB, which no CA bundle is</source>
+        <translation>ocupa más de 64 MB, lo que ningún paquete de CA ocupa</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>holds no certificate that can be read</source>
+        <translation>no contiene ningún certificado legible</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates of which only %2 can be read</source>
+        <translation>contiene %1 certificados, de los que solo se pueden leer %2</translation>
+    </message>
+</context>
+<context>
     <name>TransportCall</name>
     <message>
         <source>No AWS credentials are configured.</source>
@@ -3421,6 +4063,33 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>La conexión se cerró después de %1 de los %2 bytes de la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityProvider</name>
+    <message>
+        <source>environment (AWS_WEB_IDENTITY_TOKEN_FILE)</source>
+        <translation>entorno (AWS_WEB_IDENTITY_TOKEN_FILE)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>web identity (role %1, %2)</source>
+        <translation>identidad web (rol %1, %2)</translation>
+    </message>
+    <message>
+        <source>The %1 sets a web identity token file but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation>%1: hay un archivo de token de identidad web, pero ningún rol; defina role_arn en el perfil o AWS_ROLE_ARN.</translation>
+    </message>
+    <message>
+        <source>Could not read the web identity token file %1 (from the %2): %3</source>
+        <translation>No se pudo leer el archivo de token de identidad web %1 (origen: %2): %3</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (from the %2) is empty.</source>
+        <translation>El archivo de token de identidad web %1 (origen: %2) está vacío.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4133,21 @@ y use --profile %5 (para SSO, ejecute antes «aws sso login --profile %4»).</tr
     <message>
         <source>Set up a connection</source>
         <translation>Configurar una conexión</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Account: %1
+Arn: %2
+UserId: %3
+Credentials from: %4
+</source>
+        <translation>Cuenta: %1
+Arn: %2
+ID de usuario: %3
+Credenciales de: %4
+</translation>
     </message>
 </context>
 <context>

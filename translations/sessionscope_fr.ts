@@ -326,6 +326,21 @@ Qt %2 (compilé avec Qt %3)
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>profil %1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code for %2, and nobody can be asked for one here. Run it where a code can be typed, or use credentials without mfa_serial.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a besoin d&apos;un code MFA pour %2, et personne ne peut le fournir ici. Lancez l&apos;opération là où un code peut être saisi, ou utilisez des informations d&apos;identification sans mfa_serial.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered: the profile &quot;%1&quot; is not signed in.</source>
+        <translation>Aucun code MFA n&apos;a été saisi&#xa0;: le profil «&#xa0;%1&#xa0;» n&apos;est pas connecté.</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -430,10 +445,6 @@ Qt %2 (compilé avec Qt %3)
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: portals, sessions, session, sharing ou expire)</translation>
-    </message>
-    <message>
         <source>unknown option --%1 (options of a command come after the command)</source>
         <translation>option inconnue --%1 (les options d&apos;une commande se placent après la commande)</translation>
     </message>
@@ -452,10 +463,6 @@ Qt %2 (compilé avec Qt %3)
     <message>
         <source>option --%1 given twice</source>
         <translation>l&apos;option --%1 est donnée deux fois</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
-        <translation>aucune commande donnée (attendu&#xa0;: portals, sessions, session, sharing ou expire)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2</source>
@@ -486,24 +493,6 @@ Qt %2 (compilé avec Qt %3)
         <translation>--columns contient un nom de colonne vide</translation>
     </message>
     <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Options globales (avant ou après la commande)&#xa0;:
-  --profile P         profil AWS (fichiers partagés ou créé dans SessionScope)&#xa0;; par défaut&#xa0;: AWS_PROFILE,
-                      sinon les informations d&apos;identification de l&apos;environnement, sinon «&#xa0;default&#xa0;»
-  --region R          région AWS&#xa0;; par défaut&#xa0;: AWS_REGION, AWS_DEFAULT_REGION, la région du profil
-  --endpoint-url URL  utiliser ce point de terminaison pour chaque service (http:// seulement en boucle locale)
-  --debug             journaliser les requêtes (jamais les secrets) sur stderr
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status:
   0 success            2 usage error         3 configuration (profile, region, endpoint)
   4 credentials        5 access denied       6 not found
@@ -525,36 +514,6 @@ Qt %2 (compilé avec Qt %3)
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   Affiche la configuration de partage Amazon Q Apps d&apos;une session.
-</translation>
-    </message>
-    <message>
-        <source>Usage: sessionscope-cli [global options] COMMAND [options]
-
-Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
-
-Commands:
-  portals    list the web portals
-  sessions   list or export the sessions of a portal
-  session    show one session
-  sharing    show the Q App sharing configuration of a session
-  expire     end an active session
-
-Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
-
-</source>
-        <translation>Utilisation&#xa0;: sessionscope-cli [options globales] COMMANDE [options]
-
-Parcourir les sessions Amazon WorkSpaces Secure Browser et leurs réglages de partage Amazon Q Apps.
-
-Commandes&#xa0;:
-  portals    lister les portails web
-  sessions   lister ou exporter les sessions d&apos;un portail
-  session    afficher une session
-  sharing    afficher la configuration de partage Q App d&apos;une session
-  expire     terminer une session active
-
-Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
-
 </translation>
     </message>
     <message>
@@ -639,6 +598,98 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
   Termine (fait expirer) une session active. Demande confirmation dans un terminal, sauf avec --yes.
 </translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami ou login)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>aucune commande donnée (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami ou login)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Options globales (avant ou après la commande)&#xa0;:
+  --profile P         profil AWS (fichiers partagés ou créé dans SessionScope)&#xa0;; par défaut&#xa0;: AWS_PROFILE,
+                      sinon les informations d&apos;identification de l&apos;environnement, sinon «&#xa0;default&#xa0;»
+  --region R          région AWS&#xa0;; par défaut&#xa0;: AWS_REGION, AWS_DEFAULT_REGION, la région du profil
+  --endpoint-url URL  utiliser ce point de terminaison pour chaque service (http:// seulement en boucle locale)
+  --ca-bundle FILE    ne faire confiance qu&apos;aux autorités de certification de ce fichier PEM (proxy qui inspecte
+                      le TLS ou CA privée)&#xa0;; par défaut&#xa0;: AWS_CA_BUNDLE, le ca_bundle du profil
+  --debug             journaliser les requêtes (jamais les secrets) sur stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  A profile with mfa_serial asks for the code on the terminal (&quot;Enter MFA code for ...: &quot;); without a
+  terminal it fails at once (exit status 4).
+</source>
+        <translation>sessionscope-cli whoami [--format json|text]
+  Indique à qui appartiennent les informations d&apos;identification (STS GetCallerIdentity)&#xa0;: le compte, l&apos;ARN,
+  l&apos;ID utilisateur et leur provenance. JSON&#xa0;: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  Un profil avec mfa_serial demande le code dans le terminal («&#xa0;Enter MFA code for ...:&#xa0;»)&#xa0;; sans
+  terminal, la commande échoue aussitôt (code de sortie 4).
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI&apos;s cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+</source>
+        <translation>sessionscope-cli login [--profile P]
+  Connecte un profil IAM Identity Center (sso_session ou sso_start_url) sans l&apos;AWS CLI&#xa0;: affiche une
+  URL et un code sur stderr, attend que vous autorisiez l&apos;accès dans un navigateur (sur n&apos;importe quel appareil)
+  et enregistre la connexion dans le cache de l&apos;AWS CLI (~/.aws/sso/cache), que `aws` partage donc.
+  Affiche jusqu&apos;à quand la connexion est valide. Ctrl-C annule (code de sortie 13).
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>Utilisation&#xa0;: sessionscope-cli [options globales] COMMANDE [options]
+
+Parcourir les sessions Amazon WorkSpaces Secure Browser et leurs réglages de partage Amazon Q Apps.
+
+Commandes&#xa0;:
+  portals    lister les portails web
+  sessions   lister ou exporter les sessions d&apos;un portail
+  session    afficher une session
+  sharing    afficher la configuration de partage Q App d&apos;une session
+  expire     terminer une session active
+  whoami     indiquer à qui appartiennent les informations d&apos;identification
+  login      se connecter à IAM Identity Center
+
+Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -696,6 +747,18 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
     <message>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle: %1 (%2), %n certificate(s)</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;--ca-bundle&quot;, &quot;AWS_CA_BUNDLE&quot;, &quot;profile dev&quot;)</extracomment>
+        <translation>
+            <numerusform>Bundle CA&#xa0;: %1 (%2), %n certificat</numerusform>
+            <numerusform>Bundle CA&#xa0;: %1 (%2), %n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA bundle: none (the system&apos;s certificate authorities)</source>
+        <translation>Bundle CA&#xa0;: aucun (les autorités de certification du système)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +928,71 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
         <source>Not connected: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Se connecter à IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center with this profile, in the browser</source>
+        <translation>Se connecter à IAM Identity Center avec ce profil, dans le navigateur</translation>
+    </message>
+    <message>
+        <source>A SessionScope profile; its secret is in the system keychain.</source>
+        <translation>Un profil SessionScope&#xa0;; son secret est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>Défini dans %1</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>processus d&apos;identification</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>role + MFA</source>
+        <translation>rôle + MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>identité web</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>aucune information d&apos;identification</translation>
+    </message>
+    <message>
+        <source>signed in until %1</source>
+        <extracomment>%1 a time of day (&quot;19:40&quot;), or a date and time when it is not today</extracomment>
+        <translation>connecté jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>sign-in renews itself</source>
+        <translation>la connexion se renouvelle d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -878,6 +1006,10 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
     </message>
     <message>
         <source>Could not connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
 </context>
@@ -909,6 +1041,7 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>%1 who (a role or user name), %2 the AWS account, %3 the region</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
@@ -930,6 +1063,53 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Identity: %2
+User ID: %3</source>
+        <translation>Compte&#xa0;: %1
+Identité&#xa0;: %2
+ID utilisateur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Identity: not known (%1)</source>
+        <translation>Identité&#xa0;: inconnue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCredentialsProvider</name>
+    <message>
+        <source>AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback address, 169.254.170.2, 169.254.170.23, fd00:ec2::23 or localhost; it is %1.</source>
+        <translation>AWS_CONTAINER_CREDENTIALS_FULL_URI doit être en https, ou en http vers une adresse de boucle locale, 169.254.170.2, 169.254.170.23, fd00:ec2::23 ou localhost&#xa0;; elle vaut %1.</translation>
+    </message>
+    <message>
+        <source>container credentials</source>
+        <translation>informations d&apos;identification du conteneur</translation>
+    </message>
+    <message>
+        <source>Could not read the container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</source>
+        <translation>Impossible de lire le fichier du jeton d&apos;autorisation du conteneur %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The container authorization token is not a valid header value (it has a line break).</source>
+        <translation>Le jeton d&apos;autorisation du conteneur n&apos;est pas une valeur d&apos;en-tête valide (il contient un saut de ligne).</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>il a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>No credentials from the container credentials endpoint %1: %2</source>
+        <translation>Aucune information d&apos;identification du point de terminaison de conteneur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The container credentials endpoint %1 answered without complete credentials.</source>
+        <translation>Le point de terminaison de conteneur %1 a répondu sans informations d&apos;identification complètes.</translation>
     </message>
 </context>
 <context>
@@ -1025,16 +1205,20 @@ Instance Amazon Q Business&#xa0;: %5</translation>
         <translation>Aucune information d&apos;identification AWS trouvée. Définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ajoutez un profil [default] à %1 (par exemple avec «&#xa0;aws configure&#xa0;»), ou choisissez un profil avec --profile.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» désigné par AWS_PROFILE est introuvable dans %2.</translation>
-    </message>
-    <message>
         <source>profile %1</source>
         <translation>profil %1</translation>
     </message>
     <message>
-        <source>environment, then profile %1</source>
-        <translation>environnement, puis profil %1</translation>
+        <source>The profile &quot;%1&quot; named by %2 was not found in %3.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» désigné par %2 est introuvable dans %3.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1, then container and instance metadata</source>
+        <translation>environnement, puis profil %1, puis métadonnées de conteneur et d&apos;instance</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1288,10 @@ Instance Amazon Q Business&#xa0;: %5</translation>
     <message>
         <source>profile %1</source>
         <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
+        <translation>sts_regional_endpoints (de %1) doit valoir «&#xa0;regional&#xa0;» ou «&#xa0;legacy&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2052,13 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     </message>
 </context>
 <context>
+    <name>GuiCredentialPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Non connecté&#xa0;: le code MFA n&apos;a pas été saisi.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1888,6 +2083,57 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMetadataProvider</name>
+    <message>
+        <source>The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.</source>
+        <translation>Le point de terminaison des métadonnées d&apos;instance %1 n&apos;est pas une URL telle que http://169.254.169.254.</translation>
+    </message>
+    <message>
+        <source>The instance metadata endpoint mode must be IPv4 or IPv6, not &quot;%1&quot;.</source>
+        <translation>Le mode du point de terminaison des métadonnées d&apos;instance doit être IPv4 ou IPv6, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>métadonnées d&apos;instance EC2</translation>
+    </message>
+    <message>
+        <source>No credentials from the EC2 instance metadata service (%1): %2</source>
+        <translation>Aucune information d&apos;identification du service de métadonnées d&apos;instance EC2 (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>Le service de métadonnées d&apos;instance EC2 est désactivé (AWS_EC2_METADATA_DISABLED).</translation>
+    </message>
+    <message>
+        <source>no IMDSv2 token, and IMDSv1 is turned off (ec2_metadata_v1_disabled)</source>
+        <translation>pas de jeton IMDSv2, et IMDSv1 est désactivé (ec2_metadata_v1_disabled)</translation>
+    </message>
+    <message>
+        <source>the token request was refused (HTTP 400)</source>
+        <translation>la demande de jeton a été refusée (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>the instance has no IAM role</source>
+        <translation>l&apos;instance n&apos;a pas de rôle IAM</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>il a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>EC2 instance role %1</source>
+        <translation>rôle d&apos;instance EC2 %1</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service answered without complete credentials for the role %1.</source>
+        <translation>Le service de métadonnées d&apos;instance EC2 a répondu sans informations d&apos;identification complètes pour le rôle %1.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2217,43 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>There is no profile %1 in %2.</source>
+        <translation>Il n&apos;y a pas de profil %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: &quot;login&quot; is for profiles with sso_session or sso_start_url.</source>
+        <translation>Le profil %1 n&apos;utilise pas IAM Identity Center&#xa0;: il n&apos;y a donc rien à quoi se connecter. «&#xa0;login&#xa0;» sert aux profils avec sso_session ou sso_start_url.</translation>
+    </message>
+    <message>
+        <source>To sign in, open this URL in a browser on any device:
+
+%1
+
+and check that it shows the code:
+
+%2
+
+(Or open %3 and enter the code.) Waiting for the approval; Ctrl-C cancels.</source>
+        <translation>Pour vous connecter, ouvrez cette URL dans un navigateur, sur n&apos;importe quel appareil&#xa0;:
+
+%1
+
+et vérifiez qu&apos;elle affiche le code&#xa0;:
+
+%2
+
+(Ou ouvrez %3 et saisissez le code.) En attente de l&apos;approbation&#xa0;; Ctrl-C annule.</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center with profile %1 until %2.
+</source>
+        <translation>Connecté à IAM Identity Center avec le profil %1 jusqu&apos;à %2.
+</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2378,14 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;instance Amazon Q Business (il ressemble à a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile %1 has expired.</source>
+        <translation>Votre connexion IAM Identity Center pour le profil %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Se reconnecter</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2543,46 @@ Colonne «&#xa0;%2&#xa0;» dans le fichier</translation>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>Code MFA</translation>
+    </message>
+    <message>
+        <source>Profile “%1” assumes the role %2 (%3). Enter the current code of your MFA device %4.</source>
+        <extracomment>%1 the profile, %2 the role&apos;s name, %3 the role&apos;s ARN, %4 the MFA device (ARN or serial number).</extracomment>
+        <translation>Le profil «&#xa0;%1&#xa0;» endosse le rôle %2 (%3). Saisissez le code actuel de votre appareil MFA %4.</translation>
+    </message>
+    <message>
+        <source>Six digits from the MFA device %1</source>
+        <translation>Six chiffres de l&apos;appareil MFA %1</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code:</source>
+        <translation>Code &amp;MFA&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2348,8 +2679,32 @@ ARN&#xa0;: %3</translation>
         <translation>Le profil «&#xa0;%1&#xa0;» est introuvable dans %2.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» (%2) n&apos;a pas d&apos;informations d&apos;identification&#xa0;: définissez aws_access_key_id et aws_secret_access_key, ou credential_process.</translation>
+        <source>profile %1 (%2)</source>
+        <translation>profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, web_identity_token_file or an IAM Identity Center sign-in (sso_session).</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» (%2) n&apos;a pas d&apos;informations d&apos;identification&#xa0;: définissez aws_access_key_id et aws_secret_access_key, credential_process, role_arn avec source_profile, web_identity_token_file ou une connexion IAM Identity Center (sso_session).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source; keep one of them.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» contient à la fois source_profile et credential_source&#xa0;; n&apos;en gardez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source to assume the role with.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a un role_arn mais ni source_profile ni credential_source pour endosser le rôle.</translation>
+    </message>
+    <message>
+        <source>The credential_source &quot;%1&quot; of the profile &quot;%2&quot; is not valid: use Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>La credential_source «&#xa0;%1&#xa0;» du profil «&#xa0;%2&#xa0;» n&apos;est pas valide&#xa0;: utilisez Environment, Ec2InstanceMetadata ou EcsContainer.</translation>
+    </message>
+    <message>
+        <source>The source_profile &quot;%1&quot; named in the profile &quot;%2&quot; does not exist.</source>
+        <translation>Le source_profile «&#xa0;%1&#xa0;» désigné dans le profil «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings form a loop: %1. Point one of them at a profile with credentials.</source>
+        <translation>Les réglages source_profile des profils forment une boucle&#xa0;: %1. Faites pointer l&apos;un d&apos;eux vers un profil avec des informations d&apos;identification.</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -2362,32 +2717,6 @@ ARN&#xa0;: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» (%2) a aws_access_key_id mais pas aws_secret_access_key.</translation>
-    </message>
-    <message>
-        <source>signs in through AWS IAM Identity Center (SSO)</source>
-        <translation>se connecte via AWS IAM Identity Center (SSO)</translation>
-    </message>
-    <message>
-        <source>assumes a role (role_arn)</source>
-        <translation>endosse un rôle (role_arn)</translation>
-    </message>
-    <message>
-        <source>gets credentials from a web identity or credential_source</source>
-        <translation>obtient ses informations d&apos;identification d&apos;une identité web ou de credential_source</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» %2, ce que SessionScope ne fait pas lui-même. Laissez l&apos;AWS CLI s&apos;en charger&#xa0;: ajoutez à %6 un profil comme
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login --profile %4&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>profile %1 (%2)</source>
-        <translation>profil %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2937,13 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGateway</name>
+    <message>
+        <source>This connection cannot ask AWS who its credentials belong to.</source>
+        <translation>Cette connexion ne peut pas demander à AWS à qui appartiennent ses informations d&apos;identification.</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3664,230 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     </message>
 </context>
 <context>
+    <name>SsoCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>Le fichier de cache IAM Identity Center %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>Le fichier de cache IAM Identity Center %1 n&apos;est pas un objet JSON. Reconnectez-vous pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier de cache IAM Identity Center %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
+        <translation>La connexion IAM Identity Center du profil %1 a expiré. Reconnectez-vous&#xa0;: sessionscope-cli login --profile %1 (ou aws sso login --profile %1).</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile %1</source>
+        <translation>profil IAM Identity Center %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est configuré pour utiliser SSO, mais il manque une configuration requise&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceLogin</name>
+    <message>
+        <source>The IAM Identity Center sign-in was cancelled.</source>
+        <translation>La connexion IAM Identity Center a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved. Start the sign-in again.</source>
+        <translation>Le code de connexion a expiré avant d&apos;être approuvé. Recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in was refused.</source>
+        <translation>La connexion IAM Identity Center a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center answered %1 with something other than a JSON object.</source>
+        <translation>IAM Identity Center a répondu à %1 par autre chose qu&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered %1 without a valid &quot;%2&quot;.</source>
+        <translation>IAM Identity Center a répondu à %1 sans «&#xa0;%2&#xa0;» valide.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPortalClient</name>
+    <message>
+        <source>IAM Identity Center answered GetRoleCredentials without a valid &quot;%1&quot;.</source>
+        <translation>IAM Identity Center a répondu à GetRoleCredentials sans «&#xa0;%1&#xa0;» valide.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoProfile</name>
+    <message>
+        <source>The config profile (%1) could not be found in %2.</source>
+        <translation>Le profil de configuration (%1) est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>The specified sso-session does not exist: &quot;%1&quot; (profile %2 names it; add an [sso-session %1] section to %3).</source>
+        <translation>La sso-session indiquée n&apos;existe pas&#xa0;: «&#xa0;%1&#xa0;» (le profil %2 la désigne&#xa0;; ajoutez une section [sso-session %1] à %3).</translation>
+    </message>
+    <message>
+        <source>The value for %1 is inconsistent between profile (%2) and sso-session (%3).</source>
+        <translation>La valeur de %1 diffère entre le profil (%2) et la sso-session (%3).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not configured for IAM Identity Center: it has neither sso_session nor sso_start_url.</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n&apos;est pas configuré pour IAM Identity Center&#xa0;: il n&apos;a ni sso_session ni sso_start_url.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» est configuré pour utiliser SSO, mais il manque une configuration requise&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name such as us-east-1.</source>
+        <translation>La sso_region «&#xa0;%1&#xa0;» du profil «&#xa0;%2&#xa0;» n&apos;est pas un nom de région tel que us-east-1.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoRegistrationCache</name>
+    <message>
+        <source>The IAM Identity Center client registration file %1 is not a registration.</source>
+        <translation>Le fichier d&apos;enregistrement du client IAM Identity Center %1 n&apos;est pas un enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Copier le &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page again</source>
+        <translation>&amp;Rouvrir la page de connexion</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Se connecter à IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center.</source>
+        <extracomment>%1 the profile, %2 the AWS access portal URL</extracomment>
+        <translation>Connexion du profil «&#xa0;%1&#xa0;» à IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center at %2.</source>
+        <translation>Connexion du profil «&#xa0;%1&#xa0;» à IAM Identity Center sur %2.</translation>
+    </message>
+    <message>
+        <source>Code to confirm</source>
+        <translation>Code à confirmer</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Rouvrir la page de connexion</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>Demande d&apos;un code de connexion à IAM Identity Center…</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Check that it shows this code, sign in and allow access. If no page opened, go to %1 and enter the code.</source>
+        <extracomment>%1 the verification page (without the code), e.g. https://device.sso.us-east-1.amazonaws.com/</extracomment>
+        <translation>Votre navigateur affiche la page de connexion. Vérifiez qu&apos;elle affiche ce code, connectez-vous et autorisez l&apos;accès. Si aucune page ne s&apos;est ouverte, allez sur %1 et saisissez le code.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser (the code works until %1)…</source>
+        <translation>En attente de votre autorisation dans le navigateur (le code est valable jusqu&apos;à %1)…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the link and open it yourself, or go to %1 and enter the code.</source>
+        <translation>Le navigateur n&apos;a pas pu être ouvert. Copiez le lien et ouvrez-le vous-même, ou allez sur %1 et saisissez le code.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache file %1 has no valid &quot;%2&quot;. Sign in again to replace it.</source>
+        <translation>Le fichier de cache de jetons IAM Identity Center %1 n&apos;a pas de «&#xa0;%2&#xa0;» valide. Reconnectez-vous pour le remplacer.</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialsProvider</name>
     <message>
         <source>The access key id or the secret access key is empty.</source>
         <translation>L&apos;ID de clé d&apos;accès ou la clé d&apos;accès secrète est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>STS answered GetCallerIdentity without an Arn.</source>
+        <translation>STS a répondu à GetCallerIdentity sans Arn.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 with something that is not its XML answer.</source>
+        <translation>STS a répondu à %1 par autre chose que sa réponse XML.</translation>
+    </message>
+    <message>
+        <source>STS answered %1 without complete credentials (access key id, secret, session token and expiration).</source>
+        <translation>STS a répondu à %1 sans informations d&apos;identification complètes (ID de clé d&apos;accès, secret, jeton de session et expiration).</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3911,26 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>USERNAME</source>
         <translation>NOM D&apos;UTILISATEUR</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>Non connecté&#xa0;: le code MFA n&apos;a pas été saisi.</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2, but %3 Run the command once from a terminal (the role&apos;s credentials are then cached in ~/.aws/cli/cache and reused until they expire), or use a profile without mfa_serial.</source>
+        <extracomment>%1 the profile, %2 the MFA device, %3 why no one can be asked (a sentence).</extracomment>
+        <translation>Le profil %1 a besoin d&apos;un code de l&apos;appareil MFA %2, mais %3 Lancez la commande une fois depuis un terminal (les informations d&apos;identification du rôle sont alors mises en cache dans ~/.aws/cli/cache et réutilisées jusqu&apos;à leur expiration), ou utilisez un profil sans mfa_serial.</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli is not running in a terminal, so nobody can type it.</source>
+        <translation>sessionscope-cli ne s&apos;exécute pas dans un terminal&#xa0;: personne ne peut donc le saisir.</translation>
+    </message>
+    <message>
+        <source>the terminal %1 cannot be opened (%2).</source>
+        <translation>le terminal %1 ne peut pas être ouvert (%2).</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3969,72 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     </message>
 </context>
 <context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The CA bundle %1 (from %2) %3.</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;AWS_CA_BUNDLE&quot;, &quot;--ca-bundle&quot;, &quot;profile dev&quot;), %3 what is wrong with it (&quot;is empty&quot;, &quot;cannot be read (Permission denied)&quot;)</extracomment>
+        <translation>Le bundle CA %1 (de %2) %3.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder without a readable PEM certificate</source>
+        <translation>est un dossier sans certificat PEM lisible</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>il n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 (subject &quot;%2&quot;, issued by &quot;%3&quot;) is not trusted: %4.</source>
+        <extracomment>%1 host, %2 subject (&quot;CN=..., O=...&quot;), %3 issuer, %4 what is wrong (from Qt)</extracomment>
+        <translation>Le certificat TLS de %1 (sujet «&#xa0;%2&#xa0;», émis par «&#xa0;%3&#xa0;») n&apos;est pas approuvé&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (from %2) is the only trust used; if a company proxy or a private CA issues this certificate, add that CA&apos;s certificate to the bundle, or point AWS_CA_BUNDLE or --ca-bundle at one that has it.</source>
+        <extracomment>%1 the CA bundle file, %2 where it was named</extracomment>
+        <translation>Le bundle CA %1 (de %2) est la seule source de confiance utilisée&#xa0;; si un proxy d&apos;entreprise ou une CA privée émet ce certificat, ajoutez le certificat de cette CA au bundle, ou faites pointer AWS_CA_BUNDLE ou --ca-bundle vers un bundle qui le contient.</translation>
+    </message>
+    <message>
+        <source>If a company proxy or a private CA issues this certificate, set AWS_CA_BUNDLE (or --ca-bundle, or ca_bundle in the profile) to a PEM file with that CA&apos;s certificate.</source>
+        <translation>Si un proxy d&apos;entreprise ou une CA privée émet ce certificat, définissez AWS_CA_BUNDLE (ou --ca-bundle, ou ca_bundle dans le profil) sur un fichier PEM contenant le certificat de cette CA.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB, which no CA bundle is</source>
+        <translation>dépasse 64 Mo, ce qu&apos;aucun bundle CA ne fait</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>holds no certificate that can be read</source>
+        <translation>ne contient aucun certificat lisible</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates of which only %2 can be read</source>
+        <translation>contient %1 certificats dont seuls %2 peuvent être lus</translation>
+    </message>
+</context>
+<context>
     <name>TransportCall</name>
     <message>
         <source>No AWS credentials are configured.</source>
@@ -3421,6 +4063,33 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>La connexion a été fermée après %1 des %2 octets de la réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityProvider</name>
+    <message>
+        <source>environment (AWS_WEB_IDENTITY_TOKEN_FILE)</source>
+        <translation>environnement (AWS_WEB_IDENTITY_TOKEN_FILE)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>web identity (role %1, %2)</source>
+        <translation>identité web (rôle %1, %2)</translation>
+    </message>
+    <message>
+        <source>The %1 sets a web identity token file but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation>%1&#xa0;: un fichier de jeton d&apos;identité web est défini, mais aucun rôle&#xa0;; définissez role_arn dans le profil ou AWS_ROLE_ARN.</translation>
+    </message>
+    <message>
+        <source>Could not read the web identity token file %1 (from the %2): %3</source>
+        <translation>Impossible de lire le fichier de jeton d&apos;identité web %1 (source&#xa0;: %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (from the %2) is empty.</source>
+        <translation>Le fichier de jeton d&apos;identité web %1 (source&#xa0;: %2) est vide.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4133,21 @@ et utilisez --profile %5 (pour le SSO, lancez d&apos;abord «&#xa0;aws sso login
     <message>
         <source>Set up a connection</source>
         <translation>Configurer une connexion</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Account: %1
+Arn: %2
+UserId: %3
+Credentials from: %4
+</source>
+        <translation>Compte&#xa0;: %1
+Arn&#xa0;: %2
+ID utilisateur&#xa0;: %3
+Informations d&apos;identification&#xa0;: %4
+</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,21 @@ Qt %2 (Qt %3 でビルド)
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>プロファイル %1 (ロール %2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code for %2, and nobody can be asked for one here. Run it where a code can be typed, or use credentials without mfa_serial.</source>
+        <translation>プロファイル「%1」は %2 の MFA コードを必要としますが、ここではコードを入力してもらうことができません。コードを入力できる場所で実行するか、mfa_serial のない認証情報を使ってください。</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered: the profile &quot;%1&quot; is not signed in.</source>
+        <translation>MFA コードが入力されませんでした: プロファイル「%1」はサインインしていません。</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -430,10 +445,6 @@ Qt %2 (Qt %3 でビルド)
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
-        <translation>不明なコマンド「%1」(portals、sessions、session、sharing、expire のいずれかを指定してください)</translation>
-    </message>
-    <message>
         <source>unknown option --%1 (options of a command come after the command)</source>
         <translation>不明なオプション --%1 (コマンドのオプションはコマンドの後に指定します)</translation>
     </message>
@@ -452,10 +463,6 @@ Qt %2 (Qt %3 でビルド)
     <message>
         <source>option --%1 given twice</source>
         <translation>オプション --%1 が 2 回指定されています</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
-        <translation>コマンドが指定されていません (portals、sessions、session、sharing、expire のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2</source>
@@ -486,24 +493,6 @@ Qt %2 (Qt %3 でビルド)
         <translation>--columns に空の列名があります</translation>
     </message>
     <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>グローバルオプション (コマンドの前後どちらでも可):
-  --profile P         AWS プロファイル (共有ファイル、または SessionScope で作成したもの)。既定: AWS_PROFILE、
-                      なければ環境の認証情報、それもなければ「default」
-  --region R          AWS リージョン。既定: AWS_REGION、AWS_DEFAULT_REGION、プロファイルのリージョン
-  --endpoint-url URL  すべてのサービスでこのエンドポイントを使う (http:// はループバックアドレスのみ)
-  --debug             リクエストを stderr に記録する (シークレットは記録しない)
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status:
   0 success            2 usage error         3 configuration (profile, region, endpoint)
   4 credentials        5 access denied       6 not found
@@ -525,36 +514,6 @@ Qt %2 (Qt %3 でビルド)
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   セッションの Amazon Q Apps 共有設定を表示します。
-</translation>
-    </message>
-    <message>
-        <source>Usage: sessionscope-cli [global options] COMMAND [options]
-
-Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
-
-Commands:
-  portals    list the web portals
-  sessions   list or export the sessions of a portal
-  session    show one session
-  sharing    show the Q App sharing configuration of a session
-  expire     end an active session
-
-Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
-
-</source>
-        <translation>使い方: sessionscope-cli [グローバルオプション] コマンド [オプション]
-
-Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps 共有設定を閲覧します。
-
-コマンド:
-  portals    ウェブポータルを一覧表示
-  sessions   ポータルのセッションを一覧表示またはエクスポート
-  session    1 つのセッションを表示
-  sharing    セッションの Q App 共有設定を表示
-  expire     アクティブなセッションを終了
-
-コマンドのオプションは「sessionscope-cli コマンド --help」で表示できます。
-
 </translation>
     </message>
     <message>
@@ -639,6 +598,98 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   アクティブなセッションを終了 (expire) します。--yes がない場合、端末で確認を求めます。
 </translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>不明なコマンド「%1」(portals、sessions、session、sharing、expire、whoami、login のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>コマンドが指定されていません (portals、sessions、session、sharing、expire、whoami、login のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>グローバルオプション (コマンドの前後どちらでも可):
+  --profile P         AWS プロファイル (共有ファイル、または SessionScope で作成したもの)。既定: AWS_PROFILE、
+                      なければ環境の認証情報、それもなければ「default」
+  --region R          AWS リージョン。既定: AWS_REGION、AWS_DEFAULT_REGION、プロファイルのリージョン
+  --endpoint-url URL  すべてのサービスでこのエンドポイントを使う (http:// はループバックアドレスのみ)
+  --ca-bundle FILE    この PEM ファイルの認証局だけを信頼する (TLS を検査するプロキシやプライベート CA
+                      向け)。既定: AWS_CA_BUNDLE、プロファイルの ca_bundle
+  --debug             リクエストを stderr に記録する (シークレットは記録しない)
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  A profile with mfa_serial asks for the code on the terminal (&quot;Enter MFA code for ...: &quot;); without a
+  terminal it fails at once (exit status 4).
+</source>
+        <translation>sessionscope-cli whoami [--format json|text]
+  認証情報の所有者を表示します (STS GetCallerIdentity): アカウント、ARN、ユーザー ID、
+  認証情報の取得元。JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}。
+  mfa_serial のあるプロファイルはターミナルでコードを尋ねます (&quot;Enter MFA code for ...: &quot;)。
+  ターミナルがない場合はすぐに失敗します (終了ステータス 4)。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI&apos;s cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+</source>
+        <translation>sessionscope-cli login [--profile P]
+  IAM Identity Center のプロファイル (sso_session または sso_start_url) に AWS CLI なしでサインインします:
+  stderr に URL とコードを表示し、ブラウザー (どのデバイスでも可) でアクセスを許可するまで待ち、
+  サインインを AWS CLI のキャッシュ (~/.aws/sso/cache) に保存するので、`aws` でも共有されます。
+  サインインの有効期限を表示します。Ctrl-C でキャンセルします (終了ステータス 13)。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>使い方: sessionscope-cli [グローバルオプション] コマンド [オプション]
+
+Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps 共有設定を閲覧します。
+
+コマンド:
+  portals    ウェブポータルを一覧表示
+  sessions   ポータルのセッションを一覧表示またはエクスポート
+  session    1 つのセッションを表示
+  sharing    セッションの Q App 共有設定を表示
+  expire     アクティブなセッションを終了
+  whoami     認証情報の所有者を表示
+  login      IAM Identity Center にサインイン
+
+コマンドのオプションは「sessionscope-cli コマンド --help」で表示できます。
+
+</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -696,6 +747,17 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle: %1 (%2), %n certificate(s)</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;--ca-bundle&quot;, &quot;AWS_CA_BUNDLE&quot;, &quot;profile dev&quot;)</extracomment>
+        <translation>
+            <numerusform>CA バンドル: %1 (%2)、証明書 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA bundle: none (the system&apos;s certificate authorities)</source>
+        <translation>CA バンドル: なし (システムの認証局)</translation>
     </message>
 </context>
 <context>
@@ -863,6 +925,71 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>Not connected: %1</source>
         <translation>接続されていません: %1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>IAM Identity Center にサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center with this profile, in the browser</source>
+        <translation>このプロファイルで、ブラウザーを使って IAM Identity Center にサインインします</translation>
+    </message>
+    <message>
+        <source>A SessionScope profile; its secret is in the system keychain.</source>
+        <translation>SessionScope のプロファイル。シークレットはシステムのキーチェーンにあります。</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>定義場所: %1</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>認証情報プロセス</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>role + MFA</source>
+        <translation>ロール + MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>ウェブ ID</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>認証情報なし</translation>
+    </message>
+    <message>
+        <source>signed in until %1</source>
+        <extracomment>%1 a time of day (&quot;19:40&quot;), or a date and time when it is not today</extracomment>
+        <translation>%1 までサインイン中</translation>
+    </message>
+    <message>
+        <source>sign-in renews itself</source>
+        <translation>サインインは自動で更新されます</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>サインインしていません: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -877,6 +1004,10 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>Could not connect: %1</source>
         <translation>接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>サインインできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1038,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>%1 who (a role or user name), %2 the AWS account, %3 the region</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
@@ -928,6 +1060,53 @@ Amazon Q Business インスタンス: %5</translation>
     <message>
         <source>Not connected</source>
         <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Identity: %2
+User ID: %3</source>
+        <translation>アカウント: %1
+ID: %2
+ユーザー ID: %3</translation>
+    </message>
+    <message>
+        <source>Identity: not known (%1)</source>
+        <translation>ID: 不明 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCredentialsProvider</name>
+    <message>
+        <source>AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback address, 169.254.170.2, 169.254.170.23, fd00:ec2::23 or localhost; it is %1.</source>
+        <translation>AWS_CONTAINER_CREDENTIALS_FULL_URI は https、またはループバックアドレス、169.254.170.2、169.254.170.23、fd00:ec2::23、localhost への http である必要があります。現在の値は %1 です。</translation>
+    </message>
+    <message>
+        <source>container credentials</source>
+        <translation>コンテナの認証情報</translation>
+    </message>
+    <message>
+        <source>Could not read the container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</source>
+        <translation>コンテナ認可トークンファイル %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE) を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The container authorization token is not a valid header value (it has a line break).</source>
+        <translation>コンテナ認可トークンがヘッダー値として無効です (改行が含まれています)。</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>HTTP %1 が返されました</translation>
+    </message>
+    <message>
+        <source>No credentials from the container credentials endpoint %1: %2</source>
+        <translation>コンテナ認証情報エンドポイント %1 から認証情報を取得できません: %2</translation>
+    </message>
+    <message>
+        <source>The container credentials endpoint %1 answered without complete credentials.</source>
+        <translation>コンテナ認証情報エンドポイント %1 の応答に完全な認証情報が含まれていませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1023,16 +1202,20 @@ Amazon Q Business インスタンス: %5</translation>
         <translation>AWS の認証情報が見つかりません。AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、%1 に [default] プロファイルを追加するか (例:「aws configure」)、--profile でプロファイルを選択してください。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
-        <translation>AWS_PROFILE で指定されたプロファイル「%1」が %2 に見つかりません。</translation>
-    </message>
-    <message>
         <source>profile %1</source>
         <translation>プロファイル %1</translation>
     </message>
     <message>
-        <source>environment, then profile %1</source>
-        <translation>環境変数、次にプロファイル %1</translation>
+        <source>The profile &quot;%1&quot; named by %2 was not found in %3.</source>
+        <translation>%2 で指定されたプロファイル「%1」が %3 に見つかりません。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1, then container and instance metadata</source>
+        <translation>環境変数、次にプロファイル %1、次にコンテナとインスタンスのメタデータ</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1285,10 @@ Amazon Q Business インスタンス: %5</translation>
     <message>
         <source>profile %1</source>
         <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
+        <translation>sts_regional_endpoints (%1 で指定) は「regional」または「legacy」である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2045,13 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>GuiCredentialPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>サインインしていません: MFA コードが入力されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1882,6 +2076,57 @@ Column “%2” in the file</source>
     <message>
         <source>About Qt</source>
         <translation>Qt について</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMetadataProvider</name>
+    <message>
+        <source>The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.</source>
+        <translation>インスタンスメタデータエンドポイント %1 は http://169.254.169.254 のような URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The instance metadata endpoint mode must be IPv4 or IPv6, not &quot;%1&quot;.</source>
+        <translation>インスタンスメタデータエンドポイントのモードは IPv4 または IPv6 である必要があります (「%1」は不可)。</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>EC2 インスタンスメタデータ</translation>
+    </message>
+    <message>
+        <source>No credentials from the EC2 instance metadata service (%1): %2</source>
+        <translation>EC2 インスタンスメタデータサービス (%1) から認証情報を取得できません: %2</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>EC2 インスタンスメタデータサービスは無効になっています (AWS_EC2_METADATA_DISABLED)。</translation>
+    </message>
+    <message>
+        <source>no IMDSv2 token, and IMDSv1 is turned off (ec2_metadata_v1_disabled)</source>
+        <translation>IMDSv2 トークンがなく、IMDSv1 は無効になっています (ec2_metadata_v1_disabled)</translation>
+    </message>
+    <message>
+        <source>the token request was refused (HTTP 400)</source>
+        <translation>トークンのリクエストが拒否されました (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>the instance has no IAM role</source>
+        <translation>インスタンスに IAM ロールがありません</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>HTTP %1 が返されました</translation>
+    </message>
+    <message>
+        <source>EC2 instance role %1</source>
+        <translation>EC2 インスタンスロール %1</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service answered without complete credentials for the role %1.</source>
+        <translation>EC2 インスタンスメタデータサービスの応答に、ロール %1 の完全な認証情報が含まれていませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2210,43 @@ Column “%2” in the file</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>言語(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>There is no profile %1 in %2.</source>
+        <translation>%2 にプロファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: &quot;login&quot; is for profiles with sso_session or sso_start_url.</source>
+        <translation>プロファイル %1 は IAM Identity Center を使用しないため、サインインするものはありません。「login」は sso_session または sso_start_url のあるプロファイル用です。</translation>
+    </message>
+    <message>
+        <source>To sign in, open this URL in a browser on any device:
+
+%1
+
+and check that it shows the code:
+
+%2
+
+(Or open %3 and enter the code.) Waiting for the approval; Ctrl-C cancels.</source>
+        <translation>サインインするには、任意のデバイスのブラウザーでこの URL を開いてください:
+
+%1
+
+次のコードが表示されていることを確認してください:
+
+%2
+
+(または %3 を開いてコードを入力してください。) 承認を待っています。Ctrl-C でキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center with profile %1 until %2.
+</source>
+        <translation>プロファイル %1 で IAM Identity Center にサインインしました (有効期限: %2)。
+</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2364,14 @@ Column “%2” in the file</source>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>「%1」は Amazon Q Business インスタンス ID ではありません (ID は a1b2c3d4-5678-90ab-cdef-EXAMPLE11111 のような形式です)。</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile %1 has expired.</source>
+        <translation>プロファイル %1 の IAM Identity Center サインインの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>再度サインイン(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2529,46 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA コード</translation>
+    </message>
+    <message>
+        <source>Profile “%1” assumes the role %2 (%3). Enter the current code of your MFA device %4.</source>
+        <extracomment>%1 the profile, %2 the role&apos;s name, %3 the role&apos;s ARN, %4 the MFA device (ARN or serial number).</extracomment>
+        <translation>プロファイル「%1」はロール %2 (%3) を引き受けます。MFA デバイス %4 の現在のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Six digits from the MFA device %1</source>
+        <translation>MFA デバイス %1 の 6 桁の数字</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 桁</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>OK(&amp;O)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code:</source>
+        <translation>MFA コード(&amp;M):</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2335,8 +2665,32 @@ ARN: %3</translation>
         <translation>プロファイル「%1」が %2 に見つかりません。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
-        <translation>プロファイル「%1」(%2) に認証情報がありません: aws_access_key_id と aws_secret_access_key、または credential_process を設定してください。</translation>
+        <source>profile %1 (%2)</source>
+        <translation>プロファイル %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, web_identity_token_file or an IAM Identity Center sign-in (sso_session).</source>
+        <translation>プロファイル「%1」(%2) に認証情報がありません: aws_access_key_id と aws_secret_access_key、credential_process、role_arn と source_profile、web_identity_token_file、または IAM Identity Center のサインイン (sso_session) を設定してください。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source; keep one of them.</source>
+        <translation>プロファイル「%1」に source_profile と credential_source の両方が含まれています。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source to assume the role with.</source>
+        <translation>プロファイル「%1」には role_arn がありますが、ロールを引き受けるための source_profile も credential_source もありません。</translation>
+    </message>
+    <message>
+        <source>The credential_source &quot;%1&quot; of the profile &quot;%2&quot; is not valid: use Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>プロファイル「%2」の credential_source「%1」は無効です: Environment、Ec2InstanceMetadata、EcsContainer のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The source_profile &quot;%1&quot; named in the profile &quot;%2&quot; does not exist.</source>
+        <translation>プロファイル「%2」で指定された source_profile「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings form a loop: %1. Point one of them at a profile with credentials.</source>
+        <translation>プロファイルの source_profile 設定がループしています: %1。いずれかを認証情報のあるプロファイルに向けてください。</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -2349,32 +2703,6 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>プロファイル「%1」(%2) には aws_access_key_id がありますが、aws_secret_access_key がありません。</translation>
-    </message>
-    <message>
-        <source>signs in through AWS IAM Identity Center (SSO)</source>
-        <translation>AWS IAM Identity Center (SSO) でサインインします</translation>
-    </message>
-    <message>
-        <source>assumes a role (role_arn)</source>
-        <translation>ロールを引き受けます (role_arn)</translation>
-    </message>
-    <message>
-        <source>gets credentials from a web identity or credential_source</source>
-        <translation>ウェブ ID または credential_source から認証情報を取得します</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
-        <translation>プロファイル「%1」は%2が、SessionScope 自体はこれを行いません。AWS CLI に任せてください。%6 に次のようなプロファイルを追加し、
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
---profile %5 を使ってください (SSO の場合は先に「aws sso login --profile %4」を実行してください)。</translation>
-    </message>
-    <message>
-        <source>profile %1 (%2)</source>
-        <translation>プロファイル %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2923,13 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Not connected.</source>
         <translation>接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGateway</name>
+    <message>
+        <source>This connection cannot ask AWS who its credentials belong to.</source>
+        <translation>この接続では、認証情報の所有者を AWS に問い合わせることができません。</translation>
     </message>
 </context>
 <context>
@@ -3303,10 +3638,230 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SsoCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 は JSON オブジェクトではありません。置き換えるには再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
+        <translation>プロファイル %1 の IAM Identity Center サインインの有効期限が切れました。再度サインインしてください: sessionscope-cli login --profile %1 (または aws sso login --profile %1)。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile %1</source>
+        <translation>IAM Identity Center プロファイル %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>プロファイル「%1」は SSO を使うよう設定されていますが、必要な設定がありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceLogin</name>
+    <message>
+        <source>The IAM Identity Center sign-in was cancelled.</source>
+        <translation>IAM Identity Center のサインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved. Start the sign-in again.</source>
+        <translation>サインインコードは承認される前に期限切れになりました。サインインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in was refused.</source>
+        <translation>IAM Identity Center のサインインは拒否されました。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center answered %1 with something other than a JSON object.</source>
+        <translation>IAM Identity Center は %1 に JSON オブジェクト以外のもので応答しました。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered %1 without a valid &quot;%2&quot;.</source>
+        <translation>IAM Identity Center の %1 の応答に有効な「%2」がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPortalClient</name>
+    <message>
+        <source>IAM Identity Center answered GetRoleCredentials without a valid &quot;%1&quot;.</source>
+        <translation>IAM Identity Center の GetRoleCredentials の応答に有効な「%1」がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoProfile</name>
+    <message>
+        <source>The config profile (%1) could not be found in %2.</source>
+        <translation>設定プロファイル (%1) が %2 に見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The specified sso-session does not exist: &quot;%1&quot; (profile %2 names it; add an [sso-session %1] section to %3).</source>
+        <translation>指定された sso-session は存在しません: 「%1」(プロファイル %2 が指定しています。%3 に [sso-session %1] セクションを追加してください)。</translation>
+    </message>
+    <message>
+        <source>The value for %1 is inconsistent between profile (%2) and sso-session (%3).</source>
+        <translation>%1 の値がプロファイル (%2) と sso-session (%3) で一致しません。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not configured for IAM Identity Center: it has neither sso_session nor sso_start_url.</source>
+        <translation>プロファイル「%1」は IAM Identity Center 用に設定されていません: sso_session も sso_start_url もありません。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>プロファイル「%1」は SSO を使うよう設定されていますが、必要な設定がありません: %2</translation>
+    </message>
+    <message>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name such as us-east-1.</source>
+        <translation>プロファイル「%2」の sso_region「%1」は us-east-1 のようなリージョン名ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoRegistrationCache</name>
+    <message>
+        <source>The IAM Identity Center client registration file %1 is not a registration.</source>
+        <translation>IAM Identity Center のクライアント登録ファイル %1 は登録情報ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>コードをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page again</source>
+        <translation>サインインページを再度開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>IAM Identity Center にサインイン</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center.</source>
+        <extracomment>%1 the profile, %2 the AWS access portal URL</extracomment>
+        <translation>プロファイル「%1」で IAM Identity Center にサインインしています。</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center at %2.</source>
+        <translation>プロファイル「%1」で %2 の IAM Identity Center にサインインしています。</translation>
+    </message>
+    <message>
+        <source>Code to confirm</source>
+        <translation>確認するコード</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>サインインページを再度開く</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>サインインの状態</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>IAM Identity Center にサインインコードを要求しています…</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Check that it shows this code, sign in and allow access. If no page opened, go to %1 and enter the code.</source>
+        <extracomment>%1 the verification page (without the code), e.g. https://device.sso.us-east-1.amazonaws.com/</extracomment>
+        <translation>ブラウザーにサインインページが表示されます。このコードが表示されていることを確認し、サインインしてアクセスを許可してください。ページが開かない場合は、%1 にアクセスしてコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>ブラウザーでアクセスが許可されるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser (the code works until %1)…</source>
+        <translation>ブラウザーでアクセスが許可されるのを待っています (コードの有効期限: %1)…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>サインインしていません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the link and open it yourself, or go to %1 and enter the code.</source>
+        <translation>ブラウザーを開けませんでした。リンクをコピーしてご自身で開くか、%1 にアクセスしてコードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache file %1 has no valid &quot;%2&quot;. Sign in again to replace it.</source>
+        <translation>IAM Identity Center のトークンキャッシュファイル %1 に有効な「%2」がありません。置き換えるには再度サインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialsProvider</name>
     <message>
         <source>The access key id or the secret access key is empty.</source>
         <translation>アクセスキー ID またはシークレットアクセスキーが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>STS answered GetCallerIdentity without an Arn.</source>
+        <translation>STS の GetCallerIdentity の応答に Arn がありません。</translation>
+    </message>
+    <message>
+        <source>STS answered %1 with something that is not its XML answer.</source>
+        <translation>STS は %1 に XML の応答ではないもので応答しました。</translation>
+    </message>
+    <message>
+        <source>STS answered %1 without complete credentials (access key id, secret, session token and expiration).</source>
+        <translation>STS の %1 の応答に完全な認証情報 (アクセスキー ID、シークレット、セッショントークン、有効期限) がありません。</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3885,26 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>USERNAME</source>
         <translation>ユーザー名</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>サインインしていません: MFA コードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2, but %3 Run the command once from a terminal (the role&apos;s credentials are then cached in ~/.aws/cli/cache and reused until they expire), or use a profile without mfa_serial.</source>
+        <extracomment>%1 the profile, %2 the MFA device, %3 why no one can be asked (a sentence).</extracomment>
+        <translation>プロファイル %1 には MFA デバイス %2 のコードが必要ですが、%3 一度ターミナルからコマンドを実行するか (ロールの認証情報は ~/.aws/cli/cache にキャッシュされ、有効期限まで再利用されます)、mfa_serial のないプロファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli is not running in a terminal, so nobody can type it.</source>
+        <translation>sessionscope-cli がターミナルで実行されていないため、誰もコードを入力できません。</translation>
+    </message>
+    <message>
+        <source>the terminal %1 cannot be opened (%2).</source>
+        <translation>ターミナル %1 を開けません (%2)。</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3943,72 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The CA bundle %1 (from %2) %3.</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;AWS_CA_BUNDLE&quot;, &quot;--ca-bundle&quot;, &quot;profile dev&quot;), %3 what is wrong with it (&quot;is empty&quot;, &quot;cannot be read (Permission denied)&quot;)</extracomment>
+        <translation>CA バンドル %1 (%2 で指定) は%3。</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>is a folder without a readable PEM certificate</source>
+        <translation>読み取り可能な PEM 証明書のないフォルダーです</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>検証できませんでした</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 (subject &quot;%2&quot;, issued by &quot;%3&quot;) is not trusted: %4.</source>
+        <extracomment>%1 host, %2 subject (&quot;CN=..., O=...&quot;), %3 issuer, %4 what is wrong (from Qt)</extracomment>
+        <translation>%1 の TLS 証明書 (サブジェクト「%2」、発行者「%3」) は信頼されていません: %4。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (from %2) is the only trust used; if a company proxy or a private CA issues this certificate, add that CA&apos;s certificate to the bundle, or point AWS_CA_BUNDLE or --ca-bundle at one that has it.</source>
+        <extracomment>%1 the CA bundle file, %2 where it was named</extracomment>
+        <translation>信頼には CA バンドル %1 (%2 で指定) だけが使われます。会社のプロキシやプライベート CA がこの証明書を発行している場合は、その CA の証明書をバンドルに追加するか、AWS_CA_BUNDLE または --ca-bundle でそれを含むバンドルを指定してください。</translation>
+    </message>
+    <message>
+        <source>If a company proxy or a private CA issues this certificate, set AWS_CA_BUNDLE (or --ca-bundle, or ca_bundle in the profile) to a PEM file with that CA&apos;s certificate.</source>
+        <translation>会社のプロキシやプライベート CA がこの証明書を発行している場合は、AWS_CA_BUNDLE (または --ca-bundle、プロファイルの ca_bundle) にその CA の証明書を含む PEM ファイルを設定してください。</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み取れません (%1)</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB, which no CA bundle is</source>
+        <translation>64 MB を超えており、CA バンドルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>PEM 証明書 (-----BEGIN CERTIFICATE-----) を含んでいません</translation>
+    </message>
+    <message>
+        <source>holds no certificate that can be read</source>
+        <translation>読み取れる証明書を含んでいません</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates of which only %2 can be read</source>
+        <translation>%1 個の証明書を含んでいますが、読み取れるのは %2 個だけです</translation>
+    </message>
+</context>
+<context>
     <name>TransportCall</name>
     <message>
         <source>No AWS credentials are configured.</source>
@@ -3396,6 +4037,33 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>応答の %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityProvider</name>
+    <message>
+        <source>environment (AWS_WEB_IDENTITY_TOKEN_FILE)</source>
+        <translation>環境変数 (AWS_WEB_IDENTITY_TOKEN_FILE)</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>web identity (role %1, %2)</source>
+        <translation>ウェブ ID (ロール %1、%2)</translation>
+    </message>
+    <message>
+        <source>The %1 sets a web identity token file but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation>%1: ウェブ ID トークンファイルが設定されていますが、ロールがありません。プロファイルの role_arn または AWS_ROLE_ARN を設定してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the web identity token file %1 (from the %2): %3</source>
+        <translation>ウェブ ID トークンファイル %1 (指定元: %2) を読み取れませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (from the %2) is empty.</source>
+        <translation>ウェブ ID トークンファイル %1 (指定元: %2) は空です。</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4107,21 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Set up a connection</source>
         <translation>接続を設定</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Account: %1
+Arn: %2
+UserId: %3
+Credentials from: %4
+</source>
+        <translation>アカウント: %1
+Arn: %2
+ユーザー ID: %3
+認証情報の取得元: %4
+</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,21 @@ Qt %2（使用 Qt %3 构建）
     </message>
 </context>
 <context>
+    <name>AssumeRoleProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>配置文件 %1（角色 %2）</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an MFA code for %2, and nobody can be asked for one here. Run it where a code can be typed, or use credentials without mfa_serial.</source>
+        <translation>配置文件“%1”需要 %2 的 MFA 代码，但此处无法请人输入。请在可以输入代码的地方运行，或使用不含 mfa_serial 的凭证。</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered: the profile &quot;%1&quot; is not signed in.</source>
+        <translation>未输入 MFA 代码：配置文件“%1”未登录。</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -430,10 +445,6 @@ Qt %2（使用 Qt %3 构建）
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing or expire)</source>
-        <translation>未知命令“%1”（应为 portals、sessions、session、sharing 或 expire）</translation>
-    </message>
-    <message>
         <source>unknown option --%1 (options of a command come after the command)</source>
         <translation>未知选项 --%1（命令的选项应放在命令之后）</translation>
     </message>
@@ -452,10 +463,6 @@ Qt %2（使用 Qt %3 构建）
     <message>
         <source>option --%1 given twice</source>
         <translation>选项 --%1 指定了两次</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing or expire)</source>
-        <translation>未指定命令（应为 portals、sessions、session、sharing 或 expire）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2</source>
@@ -486,24 +493,6 @@ Qt %2（使用 Qt %3 构建）
         <translation>--columns 中有空的列名</translation>
     </message>
     <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>全局选项（可放在命令之前或之后）：
-  --profile P         AWS 配置文件（共享文件中的或在 SessionScope 中创建的）；默认：AWS_PROFILE，
-                      否则使用环境中的凭证，再否则使用“default”
-  --region R          AWS 区域；默认：AWS_REGION、AWS_DEFAULT_REGION、配置文件中的区域
-  --endpoint-url URL  所有服务都使用此终端节点（http:// 仅限环回地址）
-  --debug             将请求记录到 stderr（绝不记录密钥）
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>Exit status:
   0 success            2 usage error         3 configuration (profile, region, endpoint)
   4 credentials        5 access denied       6 not found
@@ -525,36 +514,6 @@ Qt %2（使用 Qt %3 构建）
 </source>
         <translation>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
   显示会话的 Amazon Q Apps 共享配置。
-</translation>
-    </message>
-    <message>
-        <source>Usage: sessionscope-cli [global options] COMMAND [options]
-
-Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
-
-Commands:
-  portals    list the web portals
-  sessions   list or export the sessions of a portal
-  session    show one session
-  sharing    show the Q App sharing configuration of a session
-  expire     end an active session
-
-Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
-
-</source>
-        <translation>用法：sessionscope-cli [全局选项] 命令 [选项]
-
-浏览 Amazon WorkSpaces Secure Browser 会话及其 Amazon Q Apps 共享设置。
-
-命令：
-  portals    列出 Web 门户
-  sessions   列出或导出门户的会话
-  session    显示一个会话
-  sharing    显示会话的 Q App 共享配置
-  expire     终止一个活动会话
-
-运行“sessionscope-cli 命令 --help”查看命令的选项。
-
 </translation>
     </message>
     <message>
@@ -639,6 +598,98 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   终止（使过期）一个活动会话。除非使用 --yes，否则会在终端中请求确认。
 </translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>未知命令“%1”（应为 portals、sessions、session、sharing、expire、whoami 或 login）</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
+        <translation>未指定命令（应为 portals、sessions、session、sharing、expire、whoami 或 login）</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>全局选项（可放在命令之前或之后）：
+  --profile P         AWS 配置文件（共享文件中的或在 SessionScope 中创建的）；默认：AWS_PROFILE，
+                      否则使用环境中的凭证，再否则使用“default”
+  --region R          AWS 区域；默认：AWS_REGION、AWS_DEFAULT_REGION、配置文件中的区域
+  --endpoint-url URL  所有服务都使用此终端节点（http:// 仅限环回地址）
+  --ca-bundle FILE    仅信任此 PEM 文件中的证书颁发机构（用于检查 TLS 的代理或私有 CA）；
+                      默认：AWS_CA_BUNDLE、配置文件中的 ca_bundle
+  --debug             将请求记录到 stderr（绝不记录密钥）
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli whoami [--format json|text]
+  Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
+  where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
+  A profile with mfa_serial asks for the code on the terminal (&quot;Enter MFA code for ...: &quot;); without a
+  terminal it fails at once (exit status 4).
+</source>
+        <translation>sessionscope-cli whoami [--format json|text]
+  显示凭证属于谁（STS GetCallerIdentity）：账户、ARN、用户 ID 以及
+  凭证的来源。JSON：{&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}。
+  带有 mfa_serial 的配置文件会在终端中询问代码（&quot;Enter MFA code for ...: &quot;）；没有
+  终端时立即失败（退出状态 4）。
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli login [--profile P]
+  Signs an IAM Identity Center profile (sso_session or sso_start_url) in without the AWS CLI: prints a
+  URL and a code on stderr, waits until you allow access in a browser (on any device), and stores the
+  sign-in in the AWS CLI&apos;s cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
+  is valid. Ctrl-C cancels (exit status 13).
+</source>
+        <translation>sessionscope-cli login [--profile P]
+  不借助 AWS CLI 登录 IAM Identity Center 配置文件（sso_session 或 sso_start_url）：在 stderr 上
+  显示一个 URL 和一个代码，等待您在浏览器中（任意设备上）允许访问，然后将登录信息存入
+  AWS CLI 的缓存（~/.aws/sso/cache），因此 `aws` 也可共用。显示登录的有效期限。
+  Ctrl-C 取消（退出状态 13）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: sessionscope-cli [global options] COMMAND [options]
+
+Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
+
+Commands:
+  portals    list the web portals
+  sessions   list or export the sessions of a portal
+  session    show one session
+  sharing    show the Q App sharing configuration of a session
+  expire     end an active session
+  whoami     show who the credentials belong to
+  login      sign in to IAM Identity Center
+
+Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
+
+</source>
+        <translation>用法：sessionscope-cli [全局选项] 命令 [选项]
+
+浏览 Amazon WorkSpaces Secure Browser 会话及其 Amazon Q Apps 共享设置。
+
+命令：
+  portals    列出 Web 门户
+  sessions   列出或导出门户的会话
+  session    显示一个会话
+  sharing    显示会话的 Q App 共享配置
+  expire     终止一个活动会话
+  whoami     显示凭证属于谁
+  login      登录 IAM Identity Center
+
+运行“sessionscope-cli 命令 --help”查看命令的选项。
+
+</translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -696,6 +747,17 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CA bundle: %1 (%2), %n certificate(s)</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;--ca-bundle&quot;, &quot;AWS_CA_BUNDLE&quot;, &quot;profile dev&quot;)</extracomment>
+        <translation>
+            <numerusform>CA 证书包：%1（%2），%n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA bundle: none (the system&apos;s certificate authorities)</source>
+        <translation>CA 证书包：无（使用系统的证书颁发机构）</translation>
     </message>
 </context>
 <context>
@@ -863,6 +925,71 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>登录 IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center with this profile, in the browser</source>
+        <translation>使用此配置文件在浏览器中登录 IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>A SessionScope profile; its secret is in the system keychain.</source>
+        <translation>SessionScope 配置文件；其密钥保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>Defined in %1</source>
+        <translation>定义于 %1</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>凭证进程</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>role + MFA</source>
+        <translation>角色 + MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>Web 身份</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>无凭证</translation>
+    </message>
+    <message>
+        <source>signed in until %1</source>
+        <extracomment>%1 a time of day (&quot;19:40&quot;), or a date and time when it is not today</extracomment>
+        <translation>已登录，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>sign-in renews itself</source>
+        <translation>登录会自动续期</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>未登录：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -877,6 +1004,10 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     <message>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>无法登录：%1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1038,7 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>%1 who (a role or user name), %2 the AWS account, %3 the region</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
@@ -928,6 +1060,53 @@ Amazon Q Business 实例：%5</translation>
     <message>
         <source>Not connected</source>
         <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Identity: %2
+User ID: %3</source>
+        <translation>账户：%1
+身份：%2
+用户 ID：%3</translation>
+    </message>
+    <message>
+        <source>Identity: not known (%1)</source>
+        <translation>身份：未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCredentialsProvider</name>
+    <message>
+        <source>AWS_CONTAINER_CREDENTIALS_FULL_URI must be https, or http to a loopback address, 169.254.170.2, 169.254.170.23, fd00:ec2::23 or localhost; it is %1.</source>
+        <translation>AWS_CONTAINER_CREDENTIALS_FULL_URI 必须是 https，或指向环回地址、169.254.170.2、169.254.170.23、fd00:ec2::23 或 localhost 的 http；当前为 %1。</translation>
+    </message>
+    <message>
+        <source>container credentials</source>
+        <translation>容器凭证</translation>
+    </message>
+    <message>
+        <source>Could not read the container authorization token file %1 (AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE): %2</source>
+        <translation>无法读取容器授权令牌文件 %1（AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE）：%2</translation>
+    </message>
+    <message>
+        <source>The container authorization token is not a valid header value (it has a line break).</source>
+        <translation>容器授权令牌不是有效的标头值（其中含有换行符）。</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>响应了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>No credentials from the container credentials endpoint %1: %2</source>
+        <translation>未能从容器凭证终端节点 %1 获取凭证：%2</translation>
+    </message>
+    <message>
+        <source>The container credentials endpoint %1 answered without complete credentials.</source>
+        <translation>容器凭证终端节点 %1 的响应中没有完整的凭证。</translation>
     </message>
 </context>
 <context>
@@ -1023,16 +1202,20 @@ Amazon Q Business 实例：%5</translation>
         <translation>未找到 AWS 凭证。请设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或在 %1 中添加 [default] 配置文件（例如使用“aws configure”），或用 --profile 选择配置文件。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2.</source>
-        <translation>在 %2 中未找到 AWS_PROFILE 指定的配置文件“%1”。</translation>
-    </message>
-    <message>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
     <message>
-        <source>environment, then profile %1</source>
-        <translation>环境变量，然后是配置文件 %1</translation>
+        <source>The profile &quot;%1&quot; named by %2 was not found in %3.</source>
+        <translation>在 %3 中未找到 %2 指定的配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>environment, then profile %1, then container and instance metadata</source>
+        <translation>环境变量，然后是配置文件 %1，然后是容器和实例元数据</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1285,10 @@ Amazon Q Business 实例：%5</translation>
     <message>
         <source>profile %1</source>
         <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
+        <translation>sts_regional_endpoints（来自 %1）必须为“regional”或“legacy”。</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2045,13 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>GuiCredentialPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>未登录：未输入 MFA 代码。</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1882,6 +2076,57 @@ Column “%2” in the file</source>
     <message>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceMetadataProvider</name>
+    <message>
+        <source>The instance metadata endpoint %1 is not a URL such as http://169.254.169.254.</source>
+        <translation>实例元数据终端节点 %1 不是类似 http://169.254.169.254 的 URL。</translation>
+    </message>
+    <message>
+        <source>The instance metadata endpoint mode must be IPv4 or IPv6, not &quot;%1&quot;.</source>
+        <translation>实例元数据终端节点模式必须为 IPv4 或 IPv6，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>EC2 实例元数据</translation>
+    </message>
+    <message>
+        <source>No credentials from the EC2 instance metadata service (%1): %2</source>
+        <translation>未能从 EC2 实例元数据服务（%1）获取凭证：%2</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>EC2 实例元数据服务已关闭（AWS_EC2_METADATA_DISABLED）。</translation>
+    </message>
+    <message>
+        <source>no IMDSv2 token, and IMDSv1 is turned off (ec2_metadata_v1_disabled)</source>
+        <translation>没有 IMDSv2 令牌，且 IMDSv1 已关闭（ec2_metadata_v1_disabled）</translation>
+    </message>
+    <message>
+        <source>the token request was refused (HTTP 400)</source>
+        <translation>令牌请求被拒绝（HTTP 400）</translation>
+    </message>
+    <message>
+        <source>the instance has no IAM role</source>
+        <translation>该实例没有 IAM 角色</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>响应了 HTTP %1</translation>
+    </message>
+    <message>
+        <source>EC2 instance role %1</source>
+        <translation>EC2 实例角色 %1</translation>
+    </message>
+    <message>
+        <source>The EC2 instance metadata service answered without complete credentials for the role %1.</source>
+        <translation>EC2 实例元数据服务的响应中没有角色 %1 的完整凭证。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2210,43 @@ Column “%2” in the file</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>There is no profile %1 in %2.</source>
+        <translation>%2 中没有配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Profile %1 does not use IAM Identity Center, so there is nothing to sign in to: &quot;login&quot; is for profiles with sso_session or sso_start_url.</source>
+        <translation>配置文件 %1 未使用 IAM Identity Center，因此无需登录：“login”适用于含 sso_session 或 sso_start_url 的配置文件。</translation>
+    </message>
+    <message>
+        <source>To sign in, open this URL in a browser on any device:
+
+%1
+
+and check that it shows the code:
+
+%2
+
+(Or open %3 and enter the code.) Waiting for the approval; Ctrl-C cancels.</source>
+        <translation>要登录，请在任意设备的浏览器中打开此 URL：
+
+%1
+
+并确认其中显示的代码为：
+
+%2
+
+（或打开 %3 并输入代码。）正在等待批准；按 Ctrl-C 取消。</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center with profile %1 until %2.
+</source>
+        <translation>已使用配置文件 %1 登录 IAM Identity Center，有效期至 %2。
+</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2364,14 @@ Column “%2” in the file</source>
     <message>
         <source>“%1” is not an Amazon Q Business instance ID (it looks like a1b2c3d4-5678-90ab-cdef-EXAMPLE11111).</source>
         <translation>“%1”不是 Amazon Q Business 实例 ID（其格式类似 a1b2c3d4-5678-90ab-cdef-EXAMPLE11111）。</translation>
+    </message>
+    <message>
+        <source>Your IAM Identity Center sign-in for profile %1 has expired.</source>
+        <translation>配置文件 %1 的 IAM Identity Center 登录已过期。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>重新登录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2529,46 @@ Column “%2” in the file</source>
     </message>
 </context>
 <context>
+    <name>MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA 代码</translation>
+    </message>
+    <message>
+        <source>Profile “%1” assumes the role %2 (%3). Enter the current code of your MFA device %4.</source>
+        <extracomment>%1 the profile, %2 the role&apos;s name, %3 the role&apos;s ARN, %4 the MFA device (ARN or serial number).</extracomment>
+        <translation>配置文件“%1”代入角色 %2（%3）。请输入您的 MFA 设备 %4 上的当前代码。</translation>
+    </message>
+    <message>
+        <source>Six digits from the MFA device %1</source>
+        <translation>来自 MFA 设备 %1 的六位数字</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;MFA code:</source>
+        <translation>MFA 代码(&amp;M)：</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2335,8 +2665,32 @@ ARN：%3</translation>
         <translation>在 %2 中未找到配置文件“%1”。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, or credential_process.</source>
-        <translation>配置文件“%1”（%2）中没有凭证：请设置 aws_access_key_id 和 aws_secret_access_key，或 credential_process。</translation>
+        <source>profile %1 (%2)</source>
+        <translation>配置文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; (%2) has no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, web_identity_token_file or an IAM Identity Center sign-in (sso_session).</source>
+        <translation>配置文件“%1”（%2）中没有凭证：请设置 aws_access_key_id 和 aws_secret_access_key、credential_process、role_arn 加 source_profile、web_identity_token_file，或 IAM Identity Center 登录（sso_session）。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; contains both source_profile and credential_source; keep one of them.</source>
+        <translation>配置文件“%1”同时包含 source_profile 和 credential_source；请只保留其一。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has role_arn but neither source_profile nor credential_source to assume the role with.</source>
+        <translation>配置文件“%1”有 role_arn，但既没有 source_profile 也没有 credential_source 来代入该角色。</translation>
+    </message>
+    <message>
+        <source>The credential_source &quot;%1&quot; of the profile &quot;%2&quot; is not valid: use Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>配置文件“%2”的 credential_source“%1”无效：请使用 Environment、Ec2InstanceMetadata 或 EcsContainer。</translation>
+    </message>
+    <message>
+        <source>The source_profile &quot;%1&quot; named in the profile &quot;%2&quot; does not exist.</source>
+        <translation>配置文件“%2”中指定的 source_profile“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings form a loop: %1. Point one of them at a profile with credentials.</source>
+        <translation>配置文件的 source_profile 设置形成了循环：%1。请将其中一个指向有凭证的配置文件。</translation>
     </message>
     <message>
         <source>profile %1</source>
@@ -2349,32 +2703,6 @@ ARN：%3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>配置文件“%1”（%2）有 aws_access_key_id，但没有 aws_secret_access_key。</translation>
-    </message>
-    <message>
-        <source>signs in through AWS IAM Identity Center (SSO)</source>
-        <translation>通过 AWS IAM Identity Center (SSO) 登录</translation>
-    </message>
-    <message>
-        <source>assumes a role (role_arn)</source>
-        <translation>代入角色（role_arn）</translation>
-    </message>
-    <message>
-        <source>gets credentials from a web identity or credential_source</source>
-        <translation>从 Web 身份或 credential_source 获取凭证</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; %2, which SessionScope does not do itself. Let the AWS CLI do it: add a profile to %6 such as
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-and use --profile %5 (for SSO, run &quot;aws sso login --profile %4&quot; first).</source>
-        <translation>配置文件“%1”需要%2，而 SessionScope 本身不做这件事。请交给 AWS CLI：在 %6 中添加如下配置文件
-[profile %3]
-credential_process = aws configure export-credentials --profile %4 --format process
-并使用 --profile %5（若使用 SSO，请先运行“aws sso login --profile %4”）。</translation>
-    </message>
-    <message>
-        <source>profile %1 (%2)</source>
-        <translation>配置文件 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2923,13 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGateway</name>
+    <message>
+        <source>This connection cannot ask AWS who its credentials belong to.</source>
+        <translation>此连接无法向 AWS 查询其凭证属于谁。</translation>
     </message>
 </context>
 <context>
@@ -3303,10 +3638,230 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>SsoCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>无法读取 IAM Identity Center 缓存文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>IAM Identity Center 缓存文件 %1 不是 JSON 对象。请重新登录以替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>无法写入 IAM Identity Center 缓存文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SsoCredentialsProvider</name>
+    <message>
+        <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
+        <translation>配置文件 %1 的 IAM Identity Center 登录已过期。请重新登录：sessionscope-cli login --profile %1（或 aws sso login --profile %1）。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center profile %1</source>
+        <translation>IAM Identity Center 配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>配置文件“%1”配置为使用 SSO，但缺少必需的配置：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SsoDeviceLogin</name>
+    <message>
+        <source>The IAM Identity Center sign-in was cancelled.</source>
+        <translation>IAM Identity Center 登录已取消。</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved. Start the sign-in again.</source>
+        <translation>登录代码在获得批准之前已过期。请重新开始登录。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in was refused.</source>
+        <translation>IAM Identity Center 登录被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoOidcClient</name>
+    <message>
+        <source>IAM Identity Center answered %1 with something other than a JSON object.</source>
+        <translation>IAM Identity Center 对 %1 的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered %1 without a valid &quot;%2&quot;.</source>
+        <translation>IAM Identity Center 对 %1 的响应中没有有效的“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoPortalClient</name>
+    <message>
+        <source>IAM Identity Center answered GetRoleCredentials without a valid &quot;%1&quot;.</source>
+        <translation>IAM Identity Center 对 GetRoleCredentials 的响应中没有有效的“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoProfile</name>
+    <message>
+        <source>The config profile (%1) could not be found in %2.</source>
+        <translation>在 %2 中找不到配置文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The specified sso-session does not exist: &quot;%1&quot; (profile %2 names it; add an [sso-session %1] section to %3).</source>
+        <translation>指定的 sso-session 不存在：“%1”（配置文件 %2 引用了它；请在 %3 中添加 [sso-session %1] 节）。</translation>
+    </message>
+    <message>
+        <source>The value for %1 is inconsistent between profile (%2) and sso-session (%3).</source>
+        <translation>%1 的值在配置文件（%2）和 sso-session（%3）之间不一致。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not configured for IAM Identity Center: it has neither sso_session nor sso_start_url.</source>
+        <translation>配置文件“%1”未配置 IAM Identity Center：既没有 sso_session 也没有 sso_start_url。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is configured to use SSO but is missing required configuration: %2</source>
+        <translation>配置文件“%1”配置为使用 SSO，但缺少必需的配置：%2</translation>
+    </message>
+    <message>
+        <source>The sso_region &quot;%1&quot; of profile &quot;%2&quot; is not a region name such as us-east-1.</source>
+        <translation>配置文件“%2”的 sso_region“%1”不是类似 us-east-1 的区域名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoRegistrationCache</name>
+    <message>
+        <source>The IAM Identity Center client registration file %1 is not a registration.</source>
+        <translation>IAM Identity Center 客户端注册文件 %1 不是注册信息。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoSignInDialog</name>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>复制代码(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page again</source>
+        <translation>重新打开登录页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>登录 IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center.</source>
+        <extracomment>%1 the profile, %2 the AWS access portal URL</extracomment>
+        <translation>正在使用配置文件“%1”登录 IAM Identity Center。</translation>
+    </message>
+    <message>
+        <source>Signing in profile “%1” to IAM Identity Center at %2.</source>
+        <translation>正在使用配置文件“%1”登录位于 %2 的 IAM Identity Center。</translation>
+    </message>
+    <message>
+        <source>Code to confirm</source>
+        <translation>待确认的代码</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>重新打开登录页面</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>正在向 IAM Identity Center 请求登录代码…</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Check that it shows this code, sign in and allow access. If no page opened, go to %1 and enter the code.</source>
+        <extracomment>%1 the verification page (without the code), e.g. https://device.sso.us-east-1.amazonaws.com/</extracomment>
+        <translation>浏览器中显示了登录页面。请确认其中显示的是此代码，然后登录并允许访问。如果没有打开页面，请访问 %1 并输入代码。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>正在等待您在浏览器中允许访问…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser (the code works until %1)…</source>
+        <translation>正在等待您在浏览器中允许访问（代码有效期至 %1）…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>未登录：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Copy the link and open it yourself, or go to %1 and enter the code.</source>
+        <translation>无法打开浏览器。请复制链接并自行打开，或访问 %1 并输入代码。</translation>
+    </message>
+</context>
+<context>
+    <name>SsoTokenCache</name>
+    <message>
+        <source>The IAM Identity Center token cache file %1 has no valid &quot;%2&quot;. Sign in again to replace it.</source>
+        <translation>IAM Identity Center 令牌缓存文件 %1 中没有有效的“%2”。请重新登录以替换它。</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialsProvider</name>
     <message>
         <source>The access key id or the secret access key is empty.</source>
         <translation>访问密钥 ID 或秘密访问密钥为空。</translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>STS answered GetCallerIdentity without an Arn.</source>
+        <translation>STS 对 GetCallerIdentity 的响应中没有 Arn。</translation>
+    </message>
+    <message>
+        <source>STS answered %1 with something that is not its XML answer.</source>
+        <translation>STS 对 %1 的响应不是其 XML 应答。</translation>
+    </message>
+    <message>
+        <source>STS answered %1 without complete credentials (access key id, secret, session token and expiration).</source>
+        <translation>STS 对 %1 的响应中没有完整的凭证（访问密钥 ID、私有密钥、会话令牌和过期时间）。</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3885,26 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>USERNAME</source>
         <translation>用户名</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompts</name>
+    <message>
+        <source>Not signed in: the MFA code was not entered.</source>
+        <translation>未登录：未输入 MFA 代码。</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs a code from the MFA device %2, but %3 Run the command once from a terminal (the role&apos;s credentials are then cached in ~/.aws/cli/cache and reused until they expire), or use a profile without mfa_serial.</source>
+        <extracomment>%1 the profile, %2 the MFA device, %3 why no one can be asked (a sentence).</extracomment>
+        <translation>配置文件 %1 需要 MFA 设备 %2 上的代码，但%3请在终端中运行一次该命令（角色的凭证随后会缓存在 ~/.aws/cli/cache 中，并在过期前重复使用），或使用不含 mfa_serial 的配置文件。</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli is not running in a terminal, so nobody can type it.</source>
+        <translation>sessionscope-cli 没有在终端中运行，因此无人能输入代码。</translation>
+    </message>
+    <message>
+        <source>the terminal %1 cannot be opened (%2).</source>
+        <translation>无法打开终端 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3943,72 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     </message>
 </context>
 <context>
+    <name>TlsSettings</name>
+    <message>
+        <source>The CA bundle %1 (from %2) %3.</source>
+        <extracomment>%1 the file, %2 where it was named (&quot;AWS_CA_BUNDLE&quot;, &quot;--ca-bundle&quot;, &quot;profile dev&quot;), %3 what is wrong with it (&quot;is empty&quot;, &quot;cannot be read (Permission denied)&quot;)</extracomment>
+        <translation>CA 证书包 %1（来自 %2）%3。</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is a folder without a readable PEM certificate</source>
+        <translation>是一个不含可读 PEM 证书的文件夹</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>无法验证该证书</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 (subject &quot;%2&quot;, issued by &quot;%3&quot;) is not trusted: %4.</source>
+        <extracomment>%1 host, %2 subject (&quot;CN=..., O=...&quot;), %3 issuer, %4 what is wrong (from Qt)</extracomment>
+        <translation>%1 的 TLS 证书（主题“%2”，颁发者“%3”）不受信任：%4。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (from %2) is the only trust used; if a company proxy or a private CA issues this certificate, add that CA&apos;s certificate to the bundle, or point AWS_CA_BUNDLE or --ca-bundle at one that has it.</source>
+        <extracomment>%1 the CA bundle file, %2 where it was named</extracomment>
+        <translation>CA 证书包 %1（来自 %2）是唯一使用的信任来源；如果此证书由公司代理或私有 CA 颁发，请将该 CA 的证书添加到证书包中，或将 AWS_CA_BUNDLE 或 --ca-bundle 指向包含它的证书包。</translation>
+    </message>
+    <message>
+        <source>If a company proxy or a private CA issues this certificate, set AWS_CA_BUNDLE (or --ca-bundle, or ca_bundle in the profile) to a PEM file with that CA&apos;s certificate.</source>
+        <translation>如果此证书由公司代理或私有 CA 颁发，请将 AWS_CA_BUNDLE（或 --ca-bundle，或配置文件中的 ca_bundle）设置为包含该 CA 证书的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is larger than 64 MB, which no CA bundle is</source>
+        <translation>大于 64 MB，不可能是 CA 证书包</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>不含 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>holds no certificate that can be read</source>
+        <translation>不含可读取的证书</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates of which only %2 can be read</source>
+        <translation>含有 %1 个证书，但只能读取其中 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>TransportCall</name>
     <message>
         <source>No AWS credentials are configured.</source>
@@ -3396,6 +4037,33 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>在收到应答的 %2 字节中的 %1 字节后，连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>WebIdentityProvider</name>
+    <message>
+        <source>environment (AWS_WEB_IDENTITY_TOKEN_FILE)</source>
+        <translation>环境变量（AWS_WEB_IDENTITY_TOKEN_FILE）</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>web identity (role %1, %2)</source>
+        <translation>Web 身份（角色 %1，%2）</translation>
+    </message>
+    <message>
+        <source>The %1 sets a web identity token file but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation>%1：设置了 Web 身份令牌文件，但没有角色；请在配置文件中设置 role_arn 或设置 AWS_ROLE_ARN。</translation>
+    </message>
+    <message>
+        <source>Could not read the web identity token file %1 (from the %2): %3</source>
+        <translation>无法读取 Web 身份令牌文件 %1（来源：%2）：%3</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 (from the %2) is empty.</source>
+        <translation>Web 身份令牌文件 %1（来源：%2）为空。</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4107,21 @@ credential_process = aws configure export-credentials --profile %4 --format proc
     <message>
         <source>Set up a connection</source>
         <translation>设置连接</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Account: %1
+Arn: %2
+UserId: %3
+Credentials from: %4
+</source>
+        <translation>账户：%1
+Arn：%2
+用户 ID：%3
+凭证来源：%4
+</translation>
     </message>
 </context>
 <context>

@@ -76,16 +76,21 @@ AwsResult<AwsCredentials> staticCredentials(const SharedConfig &config, const QS
     credentials.accessKeyId = config.profileValue(profileName, u"aws_access_key_id"_s).trimmed();
     credentials.secretAccessKey = config.profileValue(profileName, u"aws_secret_access_key"_s).trimmed();
     credentials.sessionToken = config.profileValue(profileName, u"aws_session_token"_s).trimmed();
-    credentials.source = tr("profile %1").arg(profileName);
+    credentials.source =
+        QCoreApplication::translate("ProfileCredentialsProvider", "profile %1").arg(profileName);
     const QString where = config.profileLocation(profileName);
     if (credentials.accessKeyId.isEmpty()) {
         return AwsError(AwsError::Category::Credentials,
-                        tr("The profile \"%1\" (%2) has aws_secret_access_key but no aws_access_key_id.")
+                        QCoreApplication::translate(
+                            "ProfileCredentialsProvider",
+                            "The profile \"%1\" (%2) has aws_secret_access_key but no aws_access_key_id.")
                             .arg(profileName, where));
     }
     if (credentials.secretAccessKey.isEmpty()) {
         return AwsError(AwsError::Category::Credentials,
-                        tr("The profile \"%1\" (%2) has aws_access_key_id but no aws_secret_access_key.")
+                        QCoreApplication::translate(
+                            "ProfileCredentialsProvider",
+                            "The profile \"%1\" (%2) has aws_access_key_id but no aws_secret_access_key.")
                             .arg(profileName, where));
     }
     return credentials;

@@ -25,20 +25,20 @@ std::optional<QList<QSslCertificate>> readPemFile(const QString &path, QString *
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = tr("cannot be read (%1)").arg(file.errorString());
+        *problem = QCoreApplication::translate("TlsSettings", "cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     const QByteArray data = file.read(maxBundleBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        *problem = tr("cannot be read (%1)").arg(file.errorString());
+        *problem = QCoreApplication::translate("TlsSettings", "cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     if (data.size() > maxBundleBytes) {
-        *problem = tr("is larger than 64 MB, which no CA bundle is");
+        *problem = QCoreApplication::translate("TlsSettings", "is larger than 64 MB, which no CA bundle is");
         return std::nullopt;
     }
     if (data.trimmed().isEmpty()) {
-        *problem = tr("is empty");
+        *problem = QCoreApplication::translate("TlsSettings", "is empty");
         return std::nullopt;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
@@ -48,13 +48,17 @@ std::optional<QList<QSslCertificate>> readPemFile(const QString &path, QString *
                              data.count("-----BEGIN X509 CERTIFICATE-----") +
                              data.count("-----BEGIN TRUSTED CERTIFICATE-----");
     if (certificates.isEmpty()) {
-        *problem = blocks == 0 ? tr("holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
-                               : tr("holds no certificate that can be read");
+        *problem = blocks == 0
+                       ? QCoreApplication::translate("TlsSettings",
+                                                     "holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
+                       : QCoreApplication::translate("TlsSettings", "holds no certificate that can be read");
         return std::nullopt;
     }
     if (certificates.size() < blocks) {
         *problem =
-            tr("holds %1 certificates of which only %2 can be read").arg(blocks).arg(certificates.size());
+            QCoreApplication::translate("TlsSettings", "holds %1 certificates of which only %2 can be read")
+                .arg(blocks)
+                .arg(certificates.size());
         return std::nullopt;
     }
     return certificates;

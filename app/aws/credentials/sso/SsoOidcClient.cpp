@@ -22,7 +22,9 @@ QString tr(const char *text)
 AwsError malformed(const QString &operation, const QString &field)
 {
     return AwsError(AwsError::Category::MalformedAnswer,
-                    tr("IAM Identity Center answered %1 without a valid \"%2\".").arg(operation, field))
+                    QCoreApplication::translate("SsoOidcClient",
+                                                "IAM Identity Center answered %1 without a valid \"%2\".")
+                        .arg(operation, field))
         .setAction(u"sso-oauth:"_s + operation);
 }
 

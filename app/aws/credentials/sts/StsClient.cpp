@@ -25,8 +25,10 @@ const QString apiVersion = u"2011-06-15"_s;
 /// An answer that is not XML or not <ActionResponse><ActionResult> is a MalformedAnswer error.
 AwsResult<QHash<QString, QString>> parseResult(const QByteArray &body, const QString &action)
 {
-    const AwsError malformed(AwsError::Category::MalformedAnswer,
-                             tr("STS answered %1 with something that is not its XML answer.").arg(action));
+    const AwsError malformed(
+        AwsError::Category::MalformedAnswer,
+        QCoreApplication::translate("StsClient", "STS answered %1 with something that is not its XML answer.")
+            .arg(action));
     QXmlStreamReader xml(body);
     QHash<QString, QString> values;
     QStringList path;
@@ -68,8 +70,10 @@ AwsResult<StsClient::AssumedRole> decodeAssumedRole(const QByteArray &body, cons
     if (!role.credentials.isValid() || role.credentials.sessionToken.isEmpty() ||
         !role.credentials.expiration.isValid()) {
         return AwsError(AwsError::Category::MalformedAnswer,
-                        tr("STS answered %1 without complete credentials (access key id, secret, session "
-                           "token and expiration).")
+                        QCoreApplication::translate(
+                            "StsClient",
+                            "STS answered %1 without complete credentials (access key id, secret, session "
+                            "token and expiration).")
                             .arg(action));
     }
     return role;
