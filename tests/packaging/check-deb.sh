@@ -286,7 +286,7 @@ for program in "${programs[@]}"; do
     # Every long option the program's --help shows must have its own entry (a tagged paragraph that
     # starts with it, such as "--portal ID" or "-h, --help"); a mention in an example is not enough.
     if [ -f "$work/$program.help" ]; then
-        options=$(grep -o -E -- '--[a-z][a-z-]*[a-z]' "$work/$program.help" | sort -u)
+        options=$(grep -o -E -- '--[a-z][a-z0-9-]*[a-z0-9]' "$work/$program.help" | sort -u)
         undocumented=()
         for option in $options; do
             grep -q -E -- "^ +(-[a-zA-Z], )?$option([ =,]|\$)" <<<"$text" || undocumented+=("$option")
