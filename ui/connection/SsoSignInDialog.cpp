@@ -196,6 +196,8 @@ void SsoSignInDialog::openVerificationPage()
         m_statusLabel->setText(tr("The browser could not be opened. Copy the link and open it yourself, "
                                   "or go to %1 and enter the code.")
                                    .arg(m_verificationUri.toDisplayString()));
+        // The longer sentence wraps to more lines: grow instead of squeezing the instructions.
+        fitHeight();
     }
 }
 
