@@ -35,9 +35,8 @@ AssumeRoleProvider::AssumeRoleProvider(QString profileName, RoleConfig role,
     , m_context(std::move(context))
     , m_cache(std::move(cache))
 {
-    m_sessionName = m_role.roleSessionName.isEmpty()
-                        ? u"botocore-session-"_s + QString::number(m_context->clock().toSecsSinceEpoch())
-                        : m_role.roleSessionName;
+    m_sessionName = m_role.roleSessionName.isEmpty() ? StsClient::defaultRoleSessionName(m_context->clock())
+                                                     : m_role.roleSessionName;
 }
 
 AssumeRoleProvider::~AssumeRoleProvider() = default;

@@ -41,7 +41,7 @@ WebIdentityProvider::WebIdentityProvider(Settings settings, std::shared_ptr<cons
     , m_cache(std::move(cache))
 {
     m_sessionName = m_settings.roleSessionName.isEmpty()
-                        ? u"botocore-session-"_s + QString::number(m_context->clock().toSecsSinceEpoch())
+                        ? StsClient::defaultRoleSessionName(m_context->clock())
                         : m_settings.roleSessionName;
 }
 

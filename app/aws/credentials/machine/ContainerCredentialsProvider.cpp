@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/machine/ContainerCredentialsProvider.h"
 
-#include "aws/credentials/Iso8601Timestamp.h"
 #include "aws/credentials/machine/MetadataHttp.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -118,23 +115,15 @@ void ContainerCredentialsProvider::request(const QUrl &url, const QByteArray &au
                     tr("No credentials from the container credentials endpoint %1: %2").arg(shown, reason)));
                 return;
             }
-            const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-            AwsCredentials credentials;
-            credentials.accessKeyId = object.value(u"AccessKeyId").toString();
-            credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
-            credentials.sessionToken = object.value(u"Token").toString();
-            credentials.expiration = Iso8601Timestamp::parse(object.value(u"Expiration").toString());
-            credentials.source = tr("container credentials");
-            // botocore needs all four fields (a KeyError otherwise); without an expiration they would
-            // never be refreshed.
-            if (!credentials.isValid() || credentials.sessionToken.isEmpty() ||
-                !credentials.expiration.isValid()) {
+            const std::optional<AwsCredentials> credentials =
+                MetadataHttp::parseCredentials(answer.body, tr("container credentials"));
+            if (!credentials) {
                 finish(AwsError(
                     AwsError::Category::MalformedAnswer,
                     tr("The container credentials endpoint %1 answered without complete credentials.")
                         .arg(shown)));
                 return;
             }
-            finish(credentials);
+            finish(*credentials);
         });
 }

@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/machine/InstanceMetadataProvider.h"
 
-#include "aws/credentials/Iso8601Timestamp.h"
 #include "aws/credentials/machine/MetadataHttp.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -190,17 +187,9 @@ void InstanceMetadataProvider::requestCredentials(int attempt)
                                         : tr("it answered HTTP %1").arg(answer.status));
                 return;
             }
-            const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-            AwsCredentials credentials;
-            credentials.accessKeyId = object.value(u"AccessKeyId").toString();
-            credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
-            credentials.sessionToken = object.value(u"Token").toString();
-            credentials.expiration = Iso8601Timestamp::parse(object.value(u"Expiration").toString());
-            credentials.source = tr("EC2 instance role %1").arg(m_roleName);
-            // botocore's _REQUIRED_CREDENTIAL_FIELDS: all four; without an expiration they would never
-            // be refreshed.
-            if (!credentials.isValid() || credentials.sessionToken.isEmpty() ||
-                !credentials.expiration.isValid()) {
+            const std::optional<AwsCredentials> credentials =
+                MetadataHttp::parseCredentials(answer.body, tr("EC2 instance role %1").arg(m_roleName));
+            if (!credentials) {
                 // Never repeat the body: it may hold a secret.
                 finish(AwsError(AwsError::Category::MalformedAnswer,
                                 tr("The EC2 instance metadata service answered without complete credentials "
@@ -208,6 +197,6 @@ void InstanceMetadataProvider::requestCredentials(int attempt)
                                     .arg(m_roleName)));
                 return;
             }
-            finish(credentials);
+            finish(*credentials);
         });
 }

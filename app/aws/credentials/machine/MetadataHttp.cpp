@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/machine/MetadataHttp.h"
 
+#include "aws/credentials/Iso8601Timestamp.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -35,4 +39,18 @@ void MetadataHttp::send(QNetworkAccessManager *network, const QByteArray &verb, 
             reply->deleteLater();
         });
     }
+}
+
+std::optional<AwsCredentials> MetadataHttp::parseCredentials(const QByteArray &body, const QString &source)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    AwsCredentials credentials;
+    credentials.accessKeyId = object.value(u"AccessKeyId").toString();
+    credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
+    credentials.sessionToken = object.value(u"Token").toString();
+    credentials.expiration = Iso8601Timestamp::parse(object.value(u"Expiration").toString());
+    credentials.source = source;
+    if (!credentials.isValid() || credentials.sessionToken.isEmpty() || !credentials.expiration.isValid())
+        return std::nullopt;
+    return credentials;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/credentials/AwsCredentials.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -9,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QObject;
@@ -32,4 +35,9 @@ public:
     static void send(QNetworkAccessManager *network, const QByteArray &verb, const QUrl &url,
                      const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs, QObject *context,
                      Callback callback);
+
+    /// The credentials both metadata services answer with ({"AccessKeyId", "SecretAccessKey", "Token",
+    /// "Expiration"}), labelled `source`; nullopt unless all four are there, as botocore requires (without
+    /// an expiration they would never be refreshed). Never keeps or quotes the body, which holds secrets.
+    static std::optional<AwsCredentials> parseCredentials(const QByteArray &body, const QString &source);
 };

@@ -93,6 +93,11 @@ AwsRequest formRequest(const QUrl &endpoint, const QList<QPair<QString, QString>
 
 } // namespace
 
+QString StsClient::defaultRoleSessionName(const QDateTime &now)
+{
+    return u"botocore-session-"_s + QString::number(now.toSecsSinceEpoch());
+}
+
 StsClient::StsClient(AwsTransport *transport, QUrl endpoint, QString region)
     : m_transport(transport)
     , m_endpoint(std::move(endpoint))

@@ -7,6 +7,7 @@
 #include "aws/credentials/sts/CallerIdentity.h"
 #include "aws/transport/CallHandle.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -53,6 +54,10 @@ public:
     /// GetCallerIdentity) and must outlive the client. `endpoint` is scheme://host[:port] of STS in
     /// `region` (EndpointResolver::Service::Sts).
     StsClient(AwsTransport *transport, QUrl endpoint, QString region);
+
+    /// The role session name when none is configured, as botocore names it: "botocore-session-<epoch s>",
+    /// so a role's CloudTrail entries look the same whichever tool assumed it.
+    static QString defaultRoleSessionName(const QDateTime &now);
 
     /// Signed with the transport's credentials.
     CallHandle assumeRole(const AssumeRoleRequest &request, QObject *context, Callback<AssumedRole> callback);
