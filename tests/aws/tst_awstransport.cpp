@@ -232,6 +232,9 @@ void TestAwsTransport::retriesThenSucceeds_data()
     QTest::newRow("429 with Retry-After")
         << Answer::awsError(429, "ThrottlingException", "Rate exceeded", {{"Retry-After", "3"}}) << 3000
         << AwsError::Category::Throttled;
+    QTest::newRow("Retry-After: 0 keeps the backoff")
+        << Answer::awsError(429, "ThrottlingException", "Rate exceeded", {{"Retry-After", "0"}}) << 500
+        << AwsError::Category::Throttled;
     QTest::newRow("Retry-After bounded")
         << Answer::awsError(429, "ThrottlingException", "Rate exceeded", {{"Retry-After", "3600"}}) << 20000
         << AwsError::Category::Throttled;

@@ -86,23 +86,28 @@ void TestRetryPolicy::shouldRetry()
 void TestRetryPolicy::retryAfterIsBounded_data()
 {
     QTest::addColumn<int>("retryAfterSeconds");
+    QTest::addColumn<int>("attempt");
     QTest::addColumn<int>("expectedMs");
 
-    QTest::newRow("absent uses backoff") << -1 << 500;
-    QTest::newRow("zero") << 0 << 0;
-    QTest::newRow("five seconds") << 5 << 5000;
-    QTest::newRow("at the bound") << 20 << 20000;
-    QTest::newRow("an hour is bounded") << 3600 << 20000;
-    QTest::newRow("int max is bounded") << std::numeric_limits<int>::max() << 20000;
+    // The random source gives 0.5: the backoff after attempt n is 0.5 * 2^(n-1) s.
+    QTest::newRow("absent uses backoff") << -1 << 1 << 500;
+    QTest::newRow("zero keeps the backoff") << 0 << 1 << 500;
+    QTest::newRow("zero keeps a later, longer backoff") << 0 << 3 << 2000;
+    QTest::newRow("shorter than the backoff keeps it") << 1 << 3 << 2000;
+    QTest::newRow("longer than the backoff lengthens it") << 5 << 1 << 5000;
+    QTest::newRow("at the bound") << 20 << 1 << 20000;
+    QTest::newRow("an hour is bounded") << 3600 << 1 << 20000;
+    QTest::newRow("int max is bounded") << std::numeric_limits<int>::max() << 1 << 20000;
 }
 
 void TestRetryPolicy::retryAfterIsBounded()
 {
     QFETCH(int, retryAfterSeconds);
+    QFETCH(int, attempt);
     QFETCH(int, expectedMs);
     AwsError error = AwsError::fromHttpResponse(429, {}, {});
     error.setRetryAfterSeconds(retryAfterSeconds);
-    QCOMPARE(RetryPolicy().delayMs(error, 1, 0.5), expectedMs);
+    QCOMPARE(RetryPolicy().delayMs(error, attempt, 0.5), expectedMs);
 }
 
 void TestRetryPolicy::retryCost()

@@ -30,12 +30,12 @@ int RetryPolicy::backoffMs(int attempt, double random) const
 
 int RetryPolicy::delayMs(const AwsError &error, int attempt, double random) const
 {
+    const int backoff = backoffMs(attempt, random);
     const int retryAfter = error.retryAfterSeconds();
-    if (retryAfter >= 0) {
-        const qint64 ms = qint64(retryAfter) * 1000;
-        return static_cast<int>(std::min<qint64>(ms, m_maxRetryAfterMs));
-    }
-    return backoffMs(attempt, random);
+    if (retryAfter < 0)
+        return backoff;
+    const qint64 asked = std::min<qint64>(qint64(retryAfter) * 1000, m_maxRetryAfterMs);
+    return static_cast<int>(std::max<qint64>(backoff, asked));
 }
 
 int RetryPolicy::retryCost(const AwsError &error)

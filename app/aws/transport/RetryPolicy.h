@@ -25,8 +25,10 @@ public:
     /// min(random · 2^(attempt-1) s, maxBackoff). `random` is in [0, 1).
     int backoffMs(int attempt, double random) const;
 
-    /// The wait before the retry that follows attempt `attempt`: the service's Retry-After when it sent
-    /// one, bounded to maxRetryAfter so a hostile or confused answer cannot stall a call; else backoffMs().
+    /// The wait before the retry that follows attempt `attempt`: backoffMs(), lengthened to the service's
+    /// Retry-After when it asks for longer. Retry-After never shortens the backoff (a "Retry-After: 0"
+    /// must not turn three attempts into a burst) and counts only up to maxRetryAfter, so a hostile or
+    /// confused answer cannot stall a call.
     int delayMs(const AwsError &error, int attempt, double random) const;
 
     /// What a retry of `error` costs from the retry quota (timeouts cost more, as in the SDKs).
