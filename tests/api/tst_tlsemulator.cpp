@@ -183,7 +183,7 @@ void TestTlsEmulator::badBundlesAreConfigurationErrorsNamingTheFile_data()
     QTest::addColumn<QString>("problem");
     QTest::newRow("empty") << u"empty.pem"_s << QByteArray() << u"is empty"_s;
     QTest::newRow("blank") << u"blank.pem"_s << QByteArray("\n  \n") << u"is empty"_s;
-    QTest::newRow("not PEM") << u"der.pem"_s << QByteArray("\x30\x82\x01\x0a garbage", 14)
+    QTest::newRow("not PEM") << u"der.pem"_s << QByteArray("\x30\x82\x01\x0a garbage")
                              << u"no PEM certificate"_s;
     QTest::newRow("a key, not a certificate")
         << u"key.pem"_s << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
