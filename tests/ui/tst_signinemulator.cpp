@@ -314,8 +314,8 @@ void TestSignInEmulator::identityCenterSignInFromTheConnectionDialogToTheFirstRo
                  qPrintable(list->currentItem() ? list->currentItem()->text() : QString()));
     screenshot(u"connection-dialog-signed-in"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"connectPushButton"_s), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(model() && model()->rowCount() > 0, qPrintable(m_window->messageBanner()->text()),
-                              15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(model() && model()->rowCount() > 0,
+                              qPrintable(m_window->messageBanner()->text()), 15000);
     QCOMPARE(m_window->gateway()->description().profileName, u"dev"_s);
 }
 
