@@ -14,10 +14,12 @@
 // sessions first), {An} its ARN, {Sn} the id of session n of portal {P0}, {Qn} the n-th session of {P0}
 // that has Q Apps metadata, {I} the Q Apps instance id (n wraps around).
 //
-// Checks: every answer has the AWS headers and a JSON object body; an error's code survives the
-// client's error parser (AwsError::fromHttpResponse); a 200 answer decodes with the client's decoder of
-// its shape (ApiJson), so the emulator never answers what SessionScope cannot read; a signed request is
-// never refused for its signature; following nextTokens never repeats a row.
+// Checks, by the route's contract (see Route): an AWS API's answer has the AWS headers and a JSON object
+// body (STS: well-formed XML), a metadata endpoint's has a date and a content type but no AWS request id;
+// an error's code survives the client's error parser (AwsError::fromHttpResponse); a WorkSpaces Web or
+// Q Apps 200 answer decodes with the client's decoder of its shape (ApiJson), so the emulator never
+// answers what SessionScope cannot read; a signed request is never refused for its signature; following
+// nextTokens never repeats a row.
 //
 // With SESSIONSCOPE_FUZZ_VERBOSE=1 in the environment, each request and its answer's status and code are
 // printed: a help for writing seed files.
@@ -29,12 +31,17 @@
 #include "emulator/EmulatorDispatcher.h"
 #include "emulator/EmulatorServer.h"
 #include "emulator/EmulatorStore.h"
+#include "emulator/identity/ContainerCredentialsService.h"
+#include "emulator/identity/EmulatorControlService.h"
+#include "emulator/identity/InstanceMetadataService.h"
+#include "emulator/identity/StsService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cstdio>
@@ -242,16 +249,88 @@ QStringList checkDecodes(const QByteArray &body, const QJsonObject &object)
     return ids;
 }
 
+// Which contract an answer follows: the emulator plays AWS JSON services (WorkSpaces Web, Q Apps, the
+// IAM Identity Center portal and OIDC), an AWS Query service (STS, XML answers) and endpoints that are no
+// AWS APIs (EC2 instance metadata, container credentials, the emulator's own /_emulator/ routes).
+enum class Route {
+    AwsJson,
+    AwsQuery,
+    Metadata,
+};
+
+Route routeOf(const AwsRequest &request)
+{
+    const QByteArray &path = request.encodedPath;
+    if (WorkSpacesWebService::ownsPath(path) || QAppsService::ownsPath(path))
+        return Route::AwsJson;
+    if (StsService::ownsRequest(request))
+        return Route::AwsQuery;
+    if (ContainerCredentialsService::ownsPath(path) || InstanceMetadataService::ownsPath(path) ||
+        EmulatorControlService::ownsPath(path))
+        return Route::Metadata;
+    return Route::AwsJson; // the IAM Identity Center services, and the UnknownOperationException answer
+}
+
+// The headers every answer starts with: an AWS request id (AWS APIs only, as the real endpoints do), the
+// date and the content type.
+void checkHeaders(const EmulatorResponse &response, Route route)
+{
+    qsizetype first = 0;
+    if (route != Route::Metadata) {
+        FUZZ_CHECK(!response.headers.isEmpty() && response.headers[0].first == "x-amzn-RequestId",
+                   u"the AWS request id is missing"_s);
+        first = 1;
+    } else {
+        FUZZ_CHECK(response.header("x-amzn-RequestId").isNull(),
+                   u"a metadata endpoint answered with an AWS request id"_s);
+    }
+    FUZZ_CHECK(response.headers.size() >= first + 2 && response.headers[first].first == "Date" &&
+                   response.headers[first + 1].first == "Content-Type" &&
+                   !response.headers[first + 1].second.isEmpty(),
+               u"the Date and Content-Type headers are missing"_s);
+}
+
+// An STS answer: well-formed XML; an error's code reaches the client's error parser.
+void checkQueryAnswer(const EmulatorResponse &response)
+{
+    FUZZ_CHECK(response.header("Content-Type") == "text/xml",
+               QString::fromLatin1(response.header("Content-Type")));
+    QXmlStreamReader reader(response.body);
+    while (!reader.atEnd())
+        reader.readNext();
+    FUZZ_CHECK(!reader.hasError(),
+               reader.errorString() + u": "_s + QString::fromUtf8(response.body.left(300)));
+    if (response.status != 200) {
+        const AwsError error = AwsError::fromHttpResponse(response.status, response.headers, response.body);
+        FUZZ_CHECK(!error.code().isEmpty() && !error.message().isEmpty(),
+                   QString::fromUtf8(response.body.left(300)));
+        FUZZ_CHECK(response.body.contains((u"<Code>"_s + error.code() + u"</Code>"_s).toUtf8()),
+                   error.code());
+    }
+}
+
 // Checks one answer; returns the ids it listed.
-QStringList checkResponse(const EmulatorResponse &response, bool signedRequest, bool ownedPath,
+QStringList checkResponse(const EmulatorResponse &response, Route route, bool signedRequest, bool ownedPath,
                           bool datedByDateHeader)
 {
-    FUZZ_CHECK(response.headers.size() >= 3 && response.headers[0].first == "x-amzn-RequestId" &&
-                   response.headers[1].first == "Date" && response.headers[2].first == "Content-Type",
-               u"the AWS headers are missing"_s);
+    checkHeaders(response, route);
     if (response.delivery == EmulatorResponse::Delivery::ConnectionReset)
         return {};
     FUZZ_CHECK(response.status >= 200 && response.status <= 599, QString::number(response.status));
+    if (route == Route::AwsQuery) {
+        checkQueryAnswer(response);
+        return {};
+    }
+    if (route == Route::Metadata) {
+        // Plain text (IMDS), JSON (container credentials, the emulator's routes) or the sign-in page; never
+        // empty, so a client always has something to show.
+        FUZZ_CHECK(!response.body.isEmpty(), QString::number(response.status));
+        if (response.header("Content-Type").startsWith("application/json")) {
+            FUZZ_CHECK(QJsonDocument::fromJson(response.body).isObject(),
+                       QString::fromUtf8(response.body.left(300)));
+        }
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
     FUZZ_CHECK(parseError.error == QJsonParseError::NoError && document.isObject(),
@@ -267,6 +346,8 @@ QStringList checkResponse(const EmulatorResponse &response, bool signedRequest, 
             FUZZ_CHECK(!isSignatureError(code), error.message());
         return {};
     }
+    if (!ownedPath)
+        return {}; // an IAM Identity Center answer; its clients' decoders have their own tests
     return checkDecodes(response.body, document.object());
 }
 
@@ -296,9 +377,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const bool ownedPath = WorkSpacesWebService::ownsPath(request->encodedPath) ||
                                QAppsService::ownsPath(request->encodedPath);
         const bool datedByDateHeader = !request->header("date").isNull();
-        const QString service = QAppsService::ownsPath(request->encodedPath)
-                                    ? QAppsService::signingName()
-                                    : WorkSpacesWebService::signingName();
+        const QString service = QAppsService::ownsPath(request->encodedPath) ? QAppsService::signingName()
+                                : StsService::ownsRequest(*request)          ? StsService::signingName()
+                                                                    : WorkSpacesWebService::signingName();
         QSet<QString> seen;
         for (int page = 0; page <= maxFollowedPages; ++page) {
             if (!switches.unsigned_) {
@@ -312,7 +393,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                              qPrintable(response.errorCode()), response.body.left(160).constData());
             }
             const QStringList ids =
-                checkResponse(response, !switches.unsigned_, ownedPath, datedByDateHeader);
+                checkResponse(response, routeOf(*request), !switches.unsigned_, ownedPath, datedByDateHeader);
             if (!switches.faults) {
                 for (const QString &id : ids) {
                     FUZZ_CHECK(!seen.contains(id), u"%1 listed twice while following nextToken"_s.arg(id));
