@@ -59,10 +59,7 @@ CliConnection::CliConnection(ResolvedConnection connection, std::unique_ptr<AppP
     , m_connection(std::move(connection))
     , m_transport(std::make_unique<AwsTransport>(&m_network, m_connection.credentials.get()))
 {
-    AwsTransportOptions transportOptions;
-    transportOptions.maxAttempts = m_connection.maxAttempts;
-    transportOptions.tls = m_connection.tls;
-    m_transport->setOptions(transportOptions);
+    m_transport->setOptions(m_connection.transportOptions());
     m_web = std::make_unique<WorkSpacesWebClient>(m_transport.get(), m_connection.workspacesWebEndpoint,
                                                   m_connection.region);
     m_qapps =

@@ -22,10 +22,7 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
     , m_qApps(std::make_unique<QAppsClient>(m_transport.get(), settings.qAppsEndpoint,
                                             settings.description.region))
 {
-    AwsTransportOptions options = m_transport->options();
-    options.maxAttempts = settings.maxAttempts > 0 ? settings.maxAttempts : options.maxAttempts;
-    options.tls = settings.tls;
-    m_transport->setOptions(options);
+    m_transport->setOptions(settings.transport);
     if (!settings.stsEndpoint.isEmpty())
         m_sts =
             std::make_unique<StsClient>(m_transport.get(), settings.stsEndpoint, settings.description.region);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "aws/transport/TlsSettings.h"
+#include "aws/transport/AwsTransportOptions.h"
 #include "common/ServiceGateway.h"
 
 #include <QUrl>
@@ -29,8 +29,9 @@ public:
         QUrl workSpacesWebEndpoint; ///< scheme://host[:port]
         QUrl qAppsEndpoint;
         QUrl stsEndpoint; ///< for getCallerIdentity(); empty: the connection cannot tell
-        int maxAttempts = 3;
-        TlsSettings tls{}; ///< the connection's CA bundle, for every request
+        /// Attempts, timeouts, retry mode, CA bundle, proxy and app id
+        /// (ResolvedConnection::transportOptions).
+        AwsTransportOptions transport{};
     };
 
     /// Shares ownership of `credentials`.

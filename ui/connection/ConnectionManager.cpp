@@ -95,8 +95,7 @@ AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOpt
     settings.workSpacesWebEndpoint = c.workspacesWebEndpoint;
     settings.qAppsEndpoint = c.qappsEndpoint;
     settings.stsEndpoint = c.stsEndpoint;
-    settings.maxAttempts = c.maxAttempts;
-    settings.tls = c.tls;
+    settings.transport = c.transportOptions();
     return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
 }
 

@@ -38,6 +38,8 @@ ServiceGateway *DemoConnection::createGateway(QObject *parent) const
     settings.qAppsEndpoint = m_emulator->endpoint();
     // The emulator plays STS too, so the toolbar says which demo account the throw-away keys belong to.
     settings.stsEndpoint = m_emulator->endpoint();
+    // The built-in emulator is on this computer: never through a proxy, whatever the environment says.
+    settings.transport.proxy.mode = ProxySettings::Mode::None;
     return new ClientGateway(settings, std::make_shared<StaticCredentialsProvider>(m_emulator->credentials()),
                              parent);
 }

@@ -4,8 +4,10 @@
 
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialPrompts.h"
+#include "aws/transport/ProxySettings.h"
 
 #include <memory>
+#include <optional>
 
 #include <QString>
 
@@ -24,4 +26,10 @@ struct ConnectionOptions
     /// --ca-bundle: a PEM file of the only certificate authorities to trust; empty: AWS_CA_BUNDLE, the
     /// profile's ca_bundle, REQUESTS_CA_BUNDLE, else the system's.
     QString caBundle{};
+    /// --cli-connect-timeout / --cli-read-timeout (or the GUI's settings), in ms; 0: no limit; unset: the
+    /// profile's connect_timeout / read_timeout, else the defaults.
+    std::optional<int> connectTimeoutMs{};
+    std::optional<int> readTimeoutMs{};
+    /// The GUI's proxy choice; unset: the environment's variables (the AWS CLI's behaviour).
+    std::optional<ProxySettings> proxy{};
 };

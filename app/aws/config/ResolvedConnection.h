@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/AwsTransportOptions.h"
 #include "aws/transport/TlsSettings.h"
 
 #include <QString>
@@ -34,6 +35,27 @@ struct ResolvedConnection
     QString stsEndpointSource;
     int maxAttempts = 3;
     QString maxAttemptsSource;
+    /// use_fips_endpoint / use_dualstack_endpoint (AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT, the
+    /// profile), already applied to the default endpoints above.
+    bool useFipsEndpoint = false;
+    QString useFipsEndpointSource;
+    bool useDualStackEndpoint = false;
+    QString useDualStackEndpointSource;
+    /// Connect and read timeouts in ms (0: no limit): --cli-connect-timeout / --cli-read-timeout (or the
+    /// GUI's connection settings), else the profile's connect_timeout / read_timeout (seconds), else the
+    /// defaults of AwsTransportOptions.
+    int connectTimeoutMs = AwsTransportOptions{}.connectTimeoutMs;
+    QString connectTimeoutSource;
+    int readTimeoutMs = AwsTransportOptions{}.readTimeoutMs;
+    QString readTimeoutSource;
+    /// AWS_RETRY_MODE, else the profile's retry_mode, else standard.
+    RetryMode retryMode = RetryMode::Standard;
+    QString retryModeSource;
+    /// The proxy (the GUI's choice, else the environment's variables); proxy.source says where from.
+    ProxySettings proxy;
+    /// AWS_SDK_UA_APP_ID, else the profile's sdk_ua_app_id; may be empty.
+    QString appId;
+    QString appIdSource;
     /// The CA bundle (path, source and its certificates, already read) or the system's CAs; for every
     /// request of the connection, the credential providers' own included.
     TlsSettings tls;
@@ -41,4 +63,7 @@ struct ResolvedConnection
     std::shared_ptr<CredentialsProvider> credentials;
     /// The Amazon Q Business application id for QApps calls; may be empty (then QApps calls cannot be made).
     QString qappsInstanceId;
+
+    /// The transport settings of this connection: attempts, timeouts, retry mode, CA bundle, proxy, app id.
+    AwsTransportOptions transportOptions() const;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "aws/transport/ProxySettings.h"
+#include "aws/transport/RetryMode.h"
 #include "aws/transport/RetryPolicy.h"
 #include "aws/transport/RetryQuota.h"
 #include "aws/transport/TlsSettings.h"
@@ -24,4 +26,10 @@ struct AwsTransportOptions
     int retryQuotaCapacity = RetryQuota::DefaultCapacity;
     /// The certificate authorities https requests trust (default: the system's).
     TlsSettings tls{};
+    /// standard (default), legacy or adaptive (client-side rate limiting when throttled).
+    RetryMode retryMode = RetryMode::Standard;
+    /// The proxy requests go through (default: the AWS CLI's environment variables).
+    ProxySettings proxy{};
+    /// AWS_SDK_UA_APP_ID / sdk_ua_app_id: appended to the User-Agent as the SDKs do; empty: none.
+    QString appId{};
 };
