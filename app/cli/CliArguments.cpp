@@ -62,6 +62,7 @@ const QList<CommandSpec> &commandSpecs()
          {}},
         {CliArguments::Command::Whoami, {u"format"_s}, {}, {}, {u"json"_s, u"text"_s}},
         {CliArguments::Command::Login, {}, {}, {}, {}},
+        {CliArguments::Command::Config, {u"format"_s}, {}, {}, {u"table"_s, u"json"_s}},
     };
     return specs;
 }
@@ -150,6 +151,8 @@ QString CliArguments::commandName(Command command)
         return u"whoami"_s;
     case Command::Login:
         return u"login"_s;
+    case Command::Config:
+        return u"config"_s;
     }
     return {};
 }
@@ -187,10 +190,10 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
                 known = true;
             }
             if (!known)
-                return fail(
-                    tr("unknown command \"%1\" (expected portals, sessions, session, sharing, expire, whoami "
-                       "or login)")
-                        .arg(arg));
+                return fail(tr("unknown command \"%1\" (expected portals, sessions, session, sharing, "
+                               "expire, whoami, "
+                               "login or config)")
+                                .arg(arg));
             continue;
         }
         QString name = arg.mid(2);
@@ -237,8 +240,9 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     if (result.showHelp || result.showVersion)
         return result;
     if (result.command == Command::None)
-        return fail(tr("no command given (expected portals, sessions, session, sharing, expire, whoami or "
-                       "login)"));
+        return fail(
+            tr("no command given (expected portals, sessions, session, sharing, expire, whoami, login or "
+               "config)"));
 
     const CommandSpec *spec = specFor(result.command);
     for (const QString &name : spec->required) {
@@ -383,6 +387,15 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
   sign-in in the AWS CLI's cache (~/.aws/sso/cache), so `aws` shares it. Prints until when the sign-in
   is valid. Ctrl-C cancels (exit status 13).
 )") + global;
+    case Command::Config:
+        return tr(R"(sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+)") + global;
     case Command::None:
         break;
     }
@@ -398,6 +411,7 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run "sessionscope-cli COMMAND --help" for the options of a command.
 

@@ -22,6 +22,7 @@ struct CliArguments
         Expire,
         Whoami, ///< who the credentials belong to (STS GetCallerIdentity)
         Login,  ///< IAM Identity Center sign-in (device authorization)
+        Config, ///< every resolved setting and where it came from, without calling AWS
     };
 
     // Global options (accepted before or after the command).

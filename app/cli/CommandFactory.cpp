@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandFactory.h"
 
+#include "cli/ConfigCommand.h"
 #include "cli/ExpireCommand.h"
 #include "cli/LoginCommand.h"
 #include "cli/PortalsCommand.h"
@@ -27,6 +28,8 @@ std::unique_ptr<Command> CommandFactory::create(CommandContext context, QObject 
         return std::make_unique<WhoamiCommand>(std::move(context), parent);
     case CliArguments::Command::Login:
         return std::make_unique<LoginCommand>(std::move(context), parent);
+    case CliArguments::Command::Config:
+        return std::make_unique<ConfigCommand>(std::move(context), parent);
     case CliArguments::Command::None:
         break;
     }
