@@ -3664,7 +3664,7 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>SsoCacheFile</name>
+    <name>AwsCliCacheFile</name>
     <message>
         <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
         <translation>Die IAM Identity Center-Cachedatei %1 kann nicht gelesen werden: %2.</translation>

@@ -3664,7 +3664,7 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>SsoCacheFile</name>
+    <name>AwsCliCacheFile</name>
     <message>
         <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
         <translation>No se puede leer el archivo de caché de IAM Identity Center %1: %2.</translation>

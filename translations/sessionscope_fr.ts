@@ -3664,7 +3664,7 @@ ARN&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>SsoCacheFile</name>
+    <name>AwsCliCacheFile</name>
     <message>
         <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
         <translation>Le fichier de cache IAM Identity Center %1 ne peut pas être lu&#xa0;: %2.</translation>

@@ -3638,7 +3638,7 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>SsoCacheFile</name>
+    <name>AwsCliCacheFile</name>
     <message>
         <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
         <translation>IAM Identity Center のキャッシュファイル %1 を読み取れません: %2。</translation>

@@ -3638,7 +3638,7 @@ ARN：%3</translation>
     </message>
 </context>
 <context>
-    <name>SsoCacheFile</name>
+    <name>AwsCliCacheFile</name>
     <message>
         <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
         <translation>无法读取 IAM Identity Center 缓存文件 %1：%2。</translation>

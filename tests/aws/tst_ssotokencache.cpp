@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 #include "aws/credentials/sso/SsoRegistrationCache.h"
 #include "aws/credentials/sso/SsoTokenCache.h"
 
@@ -223,8 +223,8 @@ void TestSsoTokenCache::readsOlderTimeFormats_data()
 void TestSsoTokenCache::readsOlderTimeFormats()
 {
     QFETCH(QString, text);
-    QCOMPARE(SsoCacheFile::parseTime(text), expiry);
-    QCOMPARE(SsoCacheFile::formatTime(expiry.toOffsetFromUtc(3600)), u"2026-12-07T19:00:00Z"_s);
+    QCOMPARE(AwsCliCacheFile::parseTime(text), expiry);
+    QCOMPARE(AwsCliCacheFile::formatTime(expiry.toOffsetFromUtc(3600)), u"2026-12-07T19:00:00Z"_s);
 }
 
 void TestSsoTokenCache::registrationCacheKeyIsTheAwsClis_data()

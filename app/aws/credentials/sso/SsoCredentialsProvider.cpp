@@ -3,7 +3,7 @@
 #include "aws/credentials/sso/SsoCredentialsProvider.h"
 
 #include "aws/credentials/CredentialsCallback.h"
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 #include "aws/credentials/sso/SsoEndpoints.h"
 #include "aws/credentials/sso/SsoOidcClient.h"
 #include "aws/credentials/sso/SsoPortalClient.h"
@@ -178,7 +178,7 @@ void SsoCredentialsProvider::Private::refreshThenUse(const SsoToken &token)
             renewed.region = profile.ssoRegion;
             renewed.accessToken = answer.value().accessToken;
             renewed.expiresAt =
-                SsoCacheFile::wholeSeconds(context->clock().addSecs(answer.value().expiresIn));
+                AwsCliCacheFile::wholeSeconds(context->clock().addSecs(answer.value().expiresIn));
             // botocore keeps only the refresh token the answer carries.
             renewed.refreshToken = answer.value().refreshToken;
             // Failing to save the renewed token does not make it unusable; the next fetch renews again.

@@ -3,7 +3,7 @@
 #include "aws/credentials/sso/SsoDeviceLogin.h"
 
 #include "aws/config/SharedConfig.h"
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 #include "aws/credentials/sso/SsoEndpoints.h"
 #include "aws/credentials/sso/SsoOidcClient.h"
 #include "aws/credentials/sso/SsoRegistrationCache.h"
@@ -184,7 +184,7 @@ void SsoDeviceLogin::Private::poll()
                 token.startUrl = profile.startUrl;
                 token.region = profile.ssoRegion;
                 token.accessToken = answer.value().accessToken;
-                token.expiresAt = SsoCacheFile::wholeSeconds(clock().addSecs(answer.value().expiresIn));
+                token.expiresAt = AwsCliCacheFile::wholeSeconds(clock().addSecs(answer.value().expiresIn));
                 token.clientId = registration.clientId;
                 token.clientSecret = registration.clientSecret;
                 token.registrationExpiresAt = registration.expiresAt;

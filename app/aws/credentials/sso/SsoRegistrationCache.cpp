@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/sso/SsoRegistrationCache.h"
 
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -34,7 +34,7 @@ QString SsoRegistrationCache::cacheKey(const QString &startUrl, const QString &r
                                        const QStringList &scopes, const QString &sessionName)
 {
     // json.dumps(args, sort_keys=True): keys in code point order, ", " and ": " separators.
-    const SsoCacheFile::Fields args = {
+    const AwsCliCacheFile::Fields args = {
         {u"region"_s, region},
         {u"scopes"_s,
          scopes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(scopes))},
@@ -43,7 +43,7 @@ QString SsoRegistrationCache::cacheKey(const QString &startUrl, const QString &r
         {u"tool"_s, u"botocore"_s},
     };
     return QString::fromLatin1(
-        QCryptographicHash::hash(SsoCacheFile::toPythonJson(args), QCryptographicHash::Sha1).toHex());
+        QCryptographicHash::hash(AwsCliCacheFile::toPythonJson(args), QCryptographicHash::Sha1).toHex());
 }
 
 QString SsoRegistrationCache::path(const QString &cacheKey) const
@@ -54,7 +54,7 @@ QString SsoRegistrationCache::path(const QString &cacheKey) const
 AwsResult<std::optional<SsoClientRegistration>> SsoRegistrationCache::read(const QString &cacheKey) const
 {
     const QString file = path(cacheKey);
-    const AwsResult<std::optional<QJsonObject>> object = SsoCacheFile::read(file);
+    const AwsResult<std::optional<QJsonObject>> object = AwsCliCacheFile::read(file);
     if (!object)
         return object.error();
     if (!object.value())
@@ -64,7 +64,7 @@ AwsResult<std::optional<SsoClientRegistration>> SsoRegistrationCache::read(const
     SsoClientRegistration registration;
     registration.clientId = json.value(u"clientId").toString();
     registration.clientSecret = json.value(u"clientSecret").toString();
-    registration.expiresAt = SsoCacheFile::parseTime(json.value(u"expiresAt").toString());
+    registration.expiresAt = AwsCliCacheFile::parseTime(json.value(u"expiresAt").toString());
     if (registration.clientId.isEmpty() || registration.clientSecret.isEmpty() ||
         !registration.expiresAt.isValid()) {
         return AwsError(AwsError::Category::Credentials,
@@ -83,10 +83,10 @@ AwsResult<std::optional<SsoClientRegistration>> SsoRegistrationCache::read(const
 AwsResult<std::monostate> SsoRegistrationCache::write(const QString &cacheKey,
                                                       const SsoClientRegistration &registration) const
 {
-    SsoCacheFile::Fields fields = {
+    AwsCliCacheFile::Fields fields = {
         {u"clientId"_s, registration.clientId},
         {u"clientSecret"_s, registration.clientSecret},
-        {u"expiresAt"_s, SsoCacheFile::formatTime(registration.expiresAt)},
+        {u"expiresAt"_s, AwsCliCacheFile::formatTime(registration.expiresAt)},
     };
     if (!registration.scopes.isEmpty())
         fields.append({u"scopes"_s, QJsonArray::fromStringList(registration.scopes)});
@@ -94,5 +94,5 @@ AwsResult<std::monostate> SsoRegistrationCache::write(const QString &cacheKey,
         if (!knownFields().contains(it.key()))
             fields.append({it.key(), it.value()});
     }
-    return SsoCacheFile::write(path(cacheKey), fields);
+    return AwsCliCacheFile::write(path(cacheKey), fields);
 }

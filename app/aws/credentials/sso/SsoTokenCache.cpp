@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/sso/SsoTokenCache.h"
 
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,7 +56,7 @@ QString SsoTokenCache::path(const QString &cacheKey) const
 AwsResult<std::optional<SsoToken>> SsoTokenCache::read(const QString &cacheKey) const
 {
     const QString file = path(cacheKey);
-    const AwsResult<std::optional<QJsonObject>> object = SsoCacheFile::read(file);
+    const AwsResult<std::optional<QJsonObject>> object = AwsCliCacheFile::read(file);
     if (!object)
         return object.error();
     if (!object.value())
@@ -76,7 +76,7 @@ AwsResult<std::optional<SsoToken>> SsoTokenCache::read(const QString &cacheKey) 
     token.accessToken = text(u"accessToken"_s);
     if (token.accessToken.isEmpty())
         return invalid(u"accessToken"_s);
-    token.expiresAt = SsoCacheFile::parseTime(text(u"expiresAt"_s));
+    token.expiresAt = AwsCliCacheFile::parseTime(text(u"expiresAt"_s));
     if (!token.expiresAt.isValid())
         return invalid(u"expiresAt"_s);
     token.startUrl = text(u"startUrl"_s);
@@ -85,7 +85,7 @@ AwsResult<std::optional<SsoToken>> SsoTokenCache::read(const QString &cacheKey) 
     token.clientId = text(u"clientId"_s);
     token.clientSecret = text(u"clientSecret"_s);
     if (json.contains(u"registrationExpiresAt"_s)) {
-        token.registrationExpiresAt = SsoCacheFile::parseTime(text(u"registrationExpiresAt"_s));
+        token.registrationExpiresAt = AwsCliCacheFile::parseTime(text(u"registrationExpiresAt"_s));
         if (!token.registrationExpiresAt.isValid())
             return invalid(u"registrationExpiresAt"_s);
     }
@@ -98,23 +98,23 @@ AwsResult<std::optional<SsoToken>> SsoTokenCache::read(const QString &cacheKey) 
 
 AwsResult<std::monostate> SsoTokenCache::write(const QString &cacheKey, const SsoToken &token) const
 {
-    SsoCacheFile::Fields fields = {
+    AwsCliCacheFile::Fields fields = {
         {u"startUrl"_s, token.startUrl},
         {u"region"_s, token.region},
         {u"accessToken"_s, token.accessToken},
-        {u"expiresAt"_s, SsoCacheFile::formatTime(token.expiresAt)},
+        {u"expiresAt"_s, AwsCliCacheFile::formatTime(token.expiresAt)},
     };
     if (!token.clientId.isEmpty())
         fields.append({u"clientId"_s, token.clientId});
     if (!token.clientSecret.isEmpty())
         fields.append({u"clientSecret"_s, token.clientSecret});
     if (token.registrationExpiresAt.isValid())
-        fields.append({u"registrationExpiresAt"_s, SsoCacheFile::formatTime(token.registrationExpiresAt)});
+        fields.append({u"registrationExpiresAt"_s, AwsCliCacheFile::formatTime(token.registrationExpiresAt)});
     if (!token.refreshToken.isEmpty())
         fields.append({u"refreshToken"_s, token.refreshToken});
     for (auto it = token.otherFields.begin(); it != token.otherFields.end(); ++it) {
         if (!knownFields().contains(it.key()))
             fields.append({it.key(), it.value()});
     }
-    return SsoCacheFile::write(path(cacheKey), fields);
+    return AwsCliCacheFile::write(path(cacheKey), fields);
 }

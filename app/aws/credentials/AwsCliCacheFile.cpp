@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aws/credentials/sso/SsoCacheFile.h"
+#include "aws/credentials/AwsCliCacheFile.h"
 
 #include "aws/credentials/Iso8601Timestamp.h"
 
@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SsoCacheFile", text);
+    return QCoreApplication::translate("AwsCliCacheFile", text);
 }
 
 // What Python's json.dumps(ensure_ascii=True) makes of a string.
@@ -95,11 +95,11 @@ void appendPythonValue(QByteArray &out, const QJsonValue &value)
         break;
     }
     case QJsonValue::Object: {
-        SsoCacheFile::Fields fields;
+        AwsCliCacheFile::Fields fields;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
             fields.append({it.key(), it.value()});
-        out += SsoCacheFile::toPythonJson(fields);
+        out += AwsCliCacheFile::toPythonJson(fields);
         break;
     }
     }
@@ -120,7 +120,7 @@ bool makeOwnerOnlyPath(const QString &path)
 
 } // namespace
 
-QByteArray SsoCacheFile::toPythonJson(const Fields &fields)
+QByteArray AwsCliCacheFile::toPythonJson(const Fields &fields)
 {
     QByteArray out = "{";
     bool first = true;
@@ -136,14 +136,14 @@ QByteArray SsoCacheFile::toPythonJson(const Fields &fields)
     return out;
 }
 
-QByteArray SsoCacheFile::toPythonJson(const QJsonValue &value)
+QByteArray AwsCliCacheFile::toPythonJson(const QJsonValue &value)
 {
     QByteArray out;
     appendPythonValue(out, value);
     return out;
 }
 
-AwsResult<std::optional<QJsonObject>> SsoCacheFile::read(const QString &path)
+AwsResult<std::optional<QJsonObject>> AwsCliCacheFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
@@ -169,7 +169,7 @@ AwsResult<std::optional<QJsonObject>> SsoCacheFile::read(const QString &path)
     return std::optional<QJsonObject>(doc.object());
 }
 
-AwsResult<std::monostate> SsoCacheFile::write(const QString &path, const Fields &fields)
+AwsResult<std::monostate> AwsCliCacheFile::write(const QString &path, const Fields &fields)
 {
     const auto fail = [&](const QString &reason) {
         return AwsError(AwsError::Category::Io, tr("Cannot write the IAM Identity Center cache file %1: %2.")
@@ -200,7 +200,7 @@ AwsResult<std::monostate> SsoCacheFile::write(const QString &path, const Fields 
     return std::monostate();
 }
 
-QDateTime SsoCacheFile::parseTime(const QString &text)
+QDateTime AwsCliCacheFile::parseTime(const QString &text)
 {
     QString trimmed = text.trimmed();
     if (trimmed.endsWith(u"UTC"))
@@ -208,12 +208,12 @@ QDateTime SsoCacheFile::parseTime(const QString &text)
     return Iso8601Timestamp::parse(trimmed);
 }
 
-QString SsoCacheFile::formatTime(const QDateTime &time)
+QString AwsCliCacheFile::formatTime(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
 }
 
-QDateTime SsoCacheFile::wholeSeconds(const QDateTime &time)
+QDateTime AwsCliCacheFile::wholeSeconds(const QDateTime &time)
 {
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::utc());
 }

@@ -15,11 +15,12 @@
 #include <optional>
 #include <variant>
 
-/// One JSON file of the AWS CLI's IAM Identity Center cache (~/.aws/sso/cache): read tolerantly, written
-/// as the AWS CLI v2 writes it (Python's json.dumps: keys in the given order, ", " and ": ", non-ASCII as
-/// \uXXXX; dates as "2026-12-07T19:00:00Z"), atomically, readable by the owner only, in folders created
-/// owner-only. Errors name the file and never quote its content (it holds tokens).
-class SsoCacheFile
+/// One JSON file of the AWS CLI's caches (~/.aws/sso/cache for IAM Identity Center, ~/.aws/cli/cache for
+/// assumed roles): read tolerantly, written as the AWS CLI writes it (Python's json.dumps: keys in the given
+/// order, ", " and ": ", non-ASCII as \uXXXX; dates as "2026-12-07T19:00:00Z"), atomically, readable by the
+/// owner only, in folders created owner-only. Errors name the file and never quote its content (it holds
+/// tokens).
+class AwsCliCacheFile
 {
 public:
     using Fields = QList<QPair<QString, QJsonValue>>;
