@@ -31,6 +31,7 @@ private Q_SLOTS:
     void credentialsComeFromTheChain();
     void listsProfilesForAPicker();
     void detectsWhetherAnythingIsConfigured();
+    void fipsAndDualStackReachEveryEndpoint();
 
 private:
     void write(const QString &relativePath, const QByteArray &text);
@@ -244,6 +245,9 @@ void TestConnectionResolver::errors_data()
                                       << QStringList{} << u"(from --endpoint-url)"_s;
     QTest::newRow("bad max_attempts") << ConnectionOptions{u"badattempts"_s} << QStringList{}
                                       << u"max_attempts (from profile badattempts)"_s;
+    QTest::newRow("bad use_dualstack_endpoint")
+        << ConnectionOptions{u"dev"_s} << QStringList{u"AWS_USE_DUALSTACK_ENDPOINT=yes"_s}
+        << u"use_dualstack_endpoint (from AWS_USE_DUALSTACK_ENDPOINT) must be \"true\" or \"false\""_s;
     QTest::newRow("malformed config")
         << ConnectionOptions{} << QStringList{u"AWS_CONFIG_FILE=~/broken"_s} << u"~/broken, line 2:"_s;
 }
@@ -369,6 +373,33 @@ void TestConnectionResolver::listsProfilesForAPicker()
     QVERIFY(available.sharedFilesError->message().startsWith(u"~/.aws/credentials, line 1"_s));
     QCOMPARE(available.profiles.size(), 1);
     QCOMPARE(available.profiles.constFirst().name, u"mine"_s);
+}
+
+void TestConnectionResolver::fipsAndDualStackReachEveryEndpoint()
+{
+    write(u"gov-config"_s, "[profile gov]\nregion = us-gov-west-1\nuse_fips_endpoint = true\n");
+    const AwsResult<ResolvedConnection> gov = ConnectionResolver::resolve(
+        ConnectionOptions{u"gov"_s}, environment({u"AWS_CONFIG_FILE=~/gov-config"_s}), m_store.get());
+    QVERIFY2(gov.ok(), qPrintable(gov.ok() ? QString() : gov.error().message()));
+    QVERIFY(gov.value().useFipsEndpoint);
+    QCOMPARE(gov.value().useFipsEndpointSource, u"profile gov"_s);
+    QVERIFY(!gov.value().useDualStackEndpoint);
+    QCOMPARE(gov.value().useDualStackEndpointSource, u"default"_s);
+    QCOMPARE(gov.value().workspacesWebEndpoint.toString(),
+             u"https://workspaces-web-fips.us-gov-west-1.amazonaws.com"_s);
+    QCOMPARE(gov.value().qappsEndpoint.toString(), u"https://data.qapps-fips.us-gov-west-1.amazonaws.com"_s);
+    // GovCloud's STS is FIPS under its plain name.
+    QCOMPARE(gov.value().stsEndpoint.toString(), u"https://sts.us-gov-west-1.amazonaws.com"_s);
+
+    const AwsResult<ResolvedConnection> dual = ConnectionResolver::resolve(
+        ConnectionOptions{},
+        environment({u"AWS_USE_DUALSTACK_ENDPOINT=true"_s, u"AWS_REGION=eusc-de-east-1"_s}), m_store.get());
+    QVERIFY2(dual.ok(), qPrintable(dual.ok() ? QString() : dual.error().message()));
+    QVERIFY(dual.value().useDualStackEndpoint);
+    QCOMPARE(dual.value().useDualStackEndpointSource, u"AWS_USE_DUALSTACK_ENDPOINT"_s);
+    QCOMPARE(dual.value().workspacesWebEndpoint.toString(),
+             u"https://workspaces-web.eusc-de-east-1.api.amazonwebservices.eu"_s);
+    QCOMPARE(dual.value().stsEndpoint.toString(), u"https://sts.eusc-de-east-1.api.amazonwebservices.eu"_s);
 }
 
 void TestConnectionResolver::detectsWhetherAnythingIsConfigured()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "aws/config/AwsPartitions.h"
 #include "aws/config/EndpointResolver.h"
 #include "aws/config/SharedConfig.h"
 
@@ -25,6 +26,14 @@ private Q_SLOTS:
     void signInServices();
     void stsRegionalEndpoints_data();
     void stsRegionalEndpoints();
+    void fipsAndDualStack_data();
+    void fipsAndDualStack();
+    void fipsAndDualStackSettings_data();
+    void fipsAndDualStackSettings();
+    void configuredEndpointWinsOverFips();
+    void regionMustBeHostLabel_data();
+    void regionMustBeHostLabel();
+    void partitions();
 };
 
 void TestEndpointResolver::precedence_data()
@@ -99,8 +108,8 @@ void TestEndpointResolver::precedence()
     QFETCH(QString, url);
     QFETCH(QString, source);
 
-    const EndpointResolver::ProfileSettings profile{u"dev"_s, profileEndpoint, servicesEndpoint,
-                                                    profileIgnore, QString()};
+    const EndpointResolver::ProfileSettings profile{
+        u"dev"_s, profileEndpoint, servicesEndpoint, profileIgnore, QString(), QString(), QString()};
     const AwsResult<EndpointResolver::Resolved> result =
         EndpointResolver::resolve(service, flag, testEnvironment(env), profile, u"eu-west-1"_s);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
@@ -298,6 +307,233 @@ void TestEndpointResolver::stsRegionalEndpoints()
     }
     QVERIFY(resolved.ok());
     QCOMPARE(resolved.value().url.toString(), url);
+}
+
+void TestEndpointResolver::fipsAndDualStack_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("fips");
+    QTest::addColumn<bool>("dualStack");
+    QTest::addColumn<QString>("host"); // empty: a Configuration error
+
+    QTest::newRow("fips") << Service::WorkSpacesWeb << u"us-east-1"_s << true << false
+                          << u"workspaces-web-fips.us-east-1.amazonaws.com"_s;
+    QTest::newRow("dual-stack") << Service::WorkSpacesWeb << u"eu-west-1"_s << false << true
+                                << u"workspaces-web.eu-west-1.api.aws"_s;
+    QTest::newRow("both") << Service::QApps << u"us-west-2"_s << true << true
+                          << u"data.qapps-fips.us-west-2.api.aws"_s;
+    QTest::newRow("china dual-stack") << Service::Sts << u"cn-north-1"_s << false << true
+                                      << u"sts.cn-north-1.api.amazonwebservices.com.cn"_s;
+    QTest::newRow("sovereign cloud") << Service::WorkSpacesWeb << u"eusc-de-east-1"_s << false << false
+                                     << u"workspaces-web.eusc-de-east-1.amazonaws.eu"_s;
+    QTest::newRow("sovereign cloud, unlisted region")
+        << Service::QApps << u"eusc-de-south-2"_s << true << false
+        << u"data.qapps-fips.eusc-de-south-2.amazonaws.eu"_s;
+    QTest::newRow("iso") << Service::SsoOidc << u"us-iso-east-1"_s << false << false
+                         << u"oidc.us-iso-east-1.c2s.ic.gov"_s;
+    QTest::newRow("iso-b fips") << Service::Sts << u"us-isob-east-1"_s << true << false
+                                << u"sts-fips.us-isob-east-1.sc2s.sgov.gov"_s;
+    QTest::newRow("iso-e") << Service::WorkSpacesWeb << u"eu-isoe-west-1"_s << false << false
+                           << u"workspaces-web.eu-isoe-west-1.cloud.adc-e.uk"_s;
+    QTest::newRow("iso-e dual-stack (botocore refuses)")
+        << Service::WorkSpacesWeb << u"eu-isoe-west-1"_s << false << true << QString();
+    QTest::newRow("iso-f fips dual-stack (botocore refuses)")
+        << Service::Sso << u"us-isof-south-1"_s << true << true << QString();
+    QTest::newRow("iso-f global pseudo-region dual-stack")
+        << Service::Sts << u"aws-iso-f-global"_s << false << true
+        << u"sts.aws-iso-f-global.api.aws.hci.ic.gov"_s;
+    QTest::newRow("govcloud fips sts")
+        << Service::Sts << u"us-gov-west-1"_s << true << false << u"sts.us-gov-west-1.amazonaws.com"_s;
+    QTest::newRow("govcloud fips sso")
+        << Service::Sso << u"us-gov-east-1"_s << true << false << u"portal.sso.us-gov-east-1.amazonaws.com"_s;
+    QTest::newRow("govcloud fips oidc")
+        << Service::SsoOidc << u"us-gov-west-1"_s << true << false << u"oidc.us-gov-west-1.amazonaws.com"_s;
+    QTest::newRow("govcloud fips workspaces web")
+        << Service::WorkSpacesWeb << u"us-gov-west-1"_s << true << false
+        << u"workspaces-web-fips.us-gov-west-1.amazonaws.com"_s;
+    QTest::newRow("govcloud fips dual-stack sts")
+        << Service::Sts << u"us-gov-west-1"_s << true << true << u"sts-fips.us-gov-west-1.api.aws"_s;
+    QTest::newRow("sts aws-global") << Service::Sts << u"aws-global"_s << false << false
+                                    << u"sts.amazonaws.com"_s;
+    QTest::newRow("sts aws-global fips")
+        << Service::Sts << u"aws-global"_s << true << false << u"sts-fips.aws-global.amazonaws.com"_s;
+    QTest::newRow("unknown prefix falls back to aws")
+        << Service::QApps << u"zz-nowhere-1"_s << false << true << u"data.qapps.zz-nowhere-1.api.aws"_s;
+}
+
+void TestEndpointResolver::fipsAndDualStack()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, region);
+    QFETCH(bool, fips);
+    QFETCH(bool, dualStack);
+    QFETCH(QString, host);
+
+    QProcessEnvironment env;
+    env.insert(u"AWS_USE_FIPS_ENDPOINT"_s, fips ? u"true"_s : u"false"_s);
+    env.insert(u"AWS_USE_DUALSTACK_ENDPOINT"_s, dualStack ? u"TRUE"_s : u"False"_s);
+    EndpointResolver::ProfileSettings profile;
+    profile.name = u"dev"_s;
+    const auto resolved = EndpointResolver::resolve(service, {}, env, profile, region);
+    if (host.isEmpty()) {
+        QVERIFY(!resolved.ok());
+        QCOMPARE(resolved.error().category(), AwsError::Category::Configuration);
+        QVERIFY2(resolved.error().message().contains(u"AWS_USE_DUALSTACK_ENDPOINT"_s),
+                 qPrintable(resolved.error().message()));
+        QVERIFY(resolved.error().message().contains(region));
+        return;
+    }
+    QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().message()));
+    QCOMPARE(resolved.value().url.toString(), u"https://"_s + host);
+    QCOMPARE(resolved.value().source, u"default"_s);
+}
+
+void TestEndpointResolver::fipsAndDualStackSettings_data()
+{
+    QTest::addColumn<QString>("envValue");
+    QTest::addColumn<QString>("profileValue");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("sourceOrError");
+
+    QTest::newRow("unset") << QString() << QString() << false << u"default"_s;
+    QTest::newRow("profile") << QString() << u"True"_s << true << u"profile dev"_s;
+    QTest::newRow("environment beats profile")
+        << u"false"_s << u"true"_s << false << u"AWS_USE_FIPS_ENDPOINT"_s;
+    QTest::newRow("environment, any case") << u" TRUE "_s << QString() << true << u"AWS_USE_FIPS_ENDPOINT"_s;
+    QTest::newRow("empty environment value is unset") << u""_s << u"true"_s << true << u"profile dev"_s;
+    QTest::newRow("yes is not a boolean")
+        << u"yes"_s << QString() << false
+        << u"use_fips_endpoint (from AWS_USE_FIPS_ENDPOINT) must be \"true\" or \"false\", not \"yes\"."_s;
+    QTest::newRow("1 in the profile")
+        << QString() << u"1"_s << false
+        << u"use_fips_endpoint (from profile dev) must be \"true\" or \"false\", not \"1\"."_s;
+}
+
+void TestEndpointResolver::fipsAndDualStackSettings()
+{
+    QFETCH(QString, envValue);
+    QFETCH(QString, profileValue);
+    QFETCH(bool, enabled);
+    QFETCH(QString, sourceOrError);
+
+    QProcessEnvironment env;
+    if (!envValue.isNull())
+        env.insert(u"AWS_USE_FIPS_ENDPOINT"_s, envValue);
+    EndpointResolver::ProfileSettings profile;
+    profile.name = u"dev"_s;
+    profile.useFipsEndpoint = profileValue;
+    const auto setting = EndpointResolver::useFipsEndpoint(env, profile);
+    const bool isError = sourceOrError.contains(u"must be"_s);
+    if (isError) {
+        QVERIFY(!setting.ok());
+        QCOMPARE(setting.error().category(), AwsError::Category::Configuration);
+        QCOMPARE(setting.error().message(), sourceOrError);
+        // A bad value fails resolution even though the endpoint would not need it.
+        profile.endpointUrl = u"https://example.com"_s;
+        QVERIFY(!EndpointResolver::resolve(Service::QApps, {}, env, profile, u"us-east-1"_s).ok());
+        return;
+    }
+    QVERIFY(setting.ok());
+    QCOMPARE(setting.value().enabled, enabled);
+    QCOMPARE(setting.value().source, sourceOrError);
+
+    // The same rules for use_dualstack_endpoint, with its own variable and key.
+    QProcessEnvironment dualEnv;
+    if (!envValue.isNull())
+        dualEnv.insert(u"AWS_USE_DUALSTACK_ENDPOINT"_s, envValue);
+    EndpointResolver::ProfileSettings dualProfile;
+    dualProfile.name = u"dev"_s;
+    dualProfile.useDualStackEndpoint = profileValue;
+    const auto dual = EndpointResolver::useDualStackEndpoint(dualEnv, dualProfile);
+    QVERIFY(dual.ok());
+    QCOMPARE(dual.value().enabled, enabled);
+    QCOMPARE(dual.value().source, QString(sourceOrError).replace(u"FIPS"_s, u"DUALSTACK"_s));
+}
+
+void TestEndpointResolver::configuredEndpointWinsOverFips()
+{
+    // botocore passes no FIPS or dual-stack flag to the endpoint rules when an endpoint URL is configured,
+    // so the configured endpoint is used as it is (its rules' refusal never triggers).
+    QProcessEnvironment env;
+    env.insert(u"AWS_USE_FIPS_ENDPOINT"_s, u"true"_s);
+    env.insert(u"AWS_USE_DUALSTACK_ENDPOINT"_s, u"true"_s);
+    env.insert(u"AWS_ENDPOINT_URL_STS"_s, u"https://sts.example.com"_s);
+    EndpointResolver::ProfileSettings profile;
+    profile.name = u"dev"_s;
+    const auto web = EndpointResolver::resolve(Service::WorkSpacesWeb, u"https://flag.example.com"_s, env,
+                                               profile, u"us-gov-west-1"_s);
+    QVERIFY(web.ok());
+    QCOMPARE(web.value().url.toString(), u"https://flag.example.com"_s);
+    const auto sts = EndpointResolver::resolve(Service::Sts, {}, env, profile, u"us-gov-west-1"_s);
+    QVERIFY(sts.ok());
+    QCOMPARE(sts.value().url.toString(), u"https://sts.example.com"_s);
+    // sts_regional_endpoints = legacy has no FIPS global endpoint: FIPS wins.
+    QProcessEnvironment legacy;
+    legacy.insert(u"AWS_STS_REGIONAL_ENDPOINTS"_s, u"legacy"_s);
+    legacy.insert(u"AWS_USE_FIPS_ENDPOINT"_s, u"true"_s);
+    QCOMPARE(
+        EndpointResolver::resolve(Service::Sts, {}, legacy, profile, u"us-east-1"_s).value().url.toString(),
+        u"https://sts-fips.us-east-1.amazonaws.com"_s);
+}
+
+void TestEndpointResolver::regionMustBeHostLabel_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("region") << u"us-east-1"_s << true;
+    QTest::newRow("pseudo-region") << u"aws-us-gov-global"_s << true;
+    QTest::newRow("dot") << u"us-east-1.example.com"_s << false;
+    QTest::newRow("underscore") << u"us_east_1"_s << false;
+    QTest::newRow("leading hyphen") << u"-us-east-1"_s << false;
+    QTest::newRow("trailing hyphen") << u"us-east-1-"_s << false;
+    QTest::newRow("digits only") << u"123"_s << false;
+    QTest::newRow("slash") << u"us-east-1/x"_s << false;
+    QTest::newRow("64 characters") << QString(64, u'a') << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestEndpointResolver::regionMustBeHostLabel()
+{
+    QFETCH(QString, region);
+    QFETCH(bool, valid);
+    QCOMPARE(AwsPartitions::isValidHostLabel(region), valid);
+    EndpointResolver::ProfileSettings profile;
+    profile.name = u"dev"_s;
+    for (const Service service : {Service::WorkSpacesWeb, Service::Sso}) {
+        // Even a configured endpoint does not make a bad region acceptable (botocore refuses it too).
+        const auto resolved = EndpointResolver::resolve(service, u"https://example.com"_s,
+                                                        QProcessEnvironment(), profile, region);
+        QCOMPARE(resolved.ok(), valid);
+        if (!valid) {
+            QCOMPARE(resolved.error().category(), AwsError::Category::Configuration);
+            QVERIFY(resolved.error().message().contains(u"is not a valid region name"_s));
+        }
+    }
+}
+
+void TestEndpointResolver::partitions()
+{
+    QCOMPARE(AwsPartitions::all().constFirst().id, u"aws"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-east-1"_s).id, u"aws"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"aws-global"_s).id, u"aws"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"cn-northwest-1"_s).id, u"aws-cn"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-gov-east-1"_s).id, u"aws-us-gov"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-gov-north-7"_s).id, u"aws-us-gov"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-iso-east-1"_s).id, u"aws-iso"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-isob-west-1"_s).id, u"aws-iso-b"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"eu-isoe-west-1"_s).id, u"aws-iso-e"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"us-isof-east-1"_s).id, u"aws-iso-f"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"eusc-de-east-1"_s).id, u"aws-eusc"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"zz-nowhere-1"_s).id, u"aws"_s);
+    QCOMPARE(AwsPartitions::forRegion(u"eusc-de-east-1"_s).dnsSuffix, u"amazonaws.eu"_s);
+    QVERIFY(AwsPartitions::isListedRegion(u"il-central-1"_s));
+    QVERIFY(!AwsPartitions::isListedRegion(u"us-gov-north-7"_s));
+    for (const AwsPartition &partition : AwsPartitions::all()) {
+        QVERIFY(!partition.regions.isEmpty());
+        QCOMPARE(AwsPartitions::forRegion(partition.implicitGlobalRegion).id, partition.id);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpointResolver)

@@ -103,7 +103,7 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     connection.regionSource = region.value().source;
 
     using Service = EndpointResolver::Service;
-    for (const Service service : {Service::WorkSpacesWeb, Service::QApps, Service::Sts}) {
+    const auto profileSettings = [&](Service service) {
         EndpointResolver::ProfileSettings settings;
         if (appProfile) {
             settings.name = name;
@@ -111,6 +111,24 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
         } else {
             settings = EndpointResolver::profileSettings(config, name, service);
         }
+        return settings;
+    };
+    // The same two settings apply to every service; EndpointResolver reads them again for each one.
+    const AwsResult<EndpointResolver::Setting> fips =
+        EndpointResolver::useFipsEndpoint(env, profileSettings(Service::WorkSpacesWeb));
+    if (!fips)
+        return fips.error();
+    connection.useFipsEndpoint = fips.value().enabled;
+    connection.useFipsEndpointSource = fips.value().source;
+    const AwsResult<EndpointResolver::Setting> dualStack =
+        EndpointResolver::useDualStackEndpoint(env, profileSettings(Service::WorkSpacesWeb));
+    if (!dualStack)
+        return dualStack.error();
+    connection.useDualStackEndpoint = dualStack.value().enabled;
+    connection.useDualStackEndpointSource = dualStack.value().source;
+
+    for (const Service service : {Service::WorkSpacesWeb, Service::QApps, Service::Sts}) {
+        const EndpointResolver::ProfileSettings settings = profileSettings(service);
         const AwsResult<EndpointResolver::Resolved> endpoint =
             EndpointResolver::resolve(service, options.endpointUrl, env, settings, connection.region);
         if (!endpoint)

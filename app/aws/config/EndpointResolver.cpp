@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/config/EndpointResolver.h"
 
+#include "aws/config/AwsPartitions.h"
 #include "aws/config/SharedConfig.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,43 @@ QString tr(const char *text)
 bool isTrue(const QString &value)
 {
     return value.trimmed().compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+// use_fips_endpoint / use_dualstack_endpoint: the variable, else the profile's key, else false.
+AwsResult<EndpointResolver::Setting> booleanSetting(const QString &key, const QString &variable,
+                                                    const QProcessEnvironment &env,
+                                                    const QString &profileValue, const QString &profileName)
+{
+    const QString fromEnv = env.value(variable).trimmed();
+    const QString text = fromEnv.isEmpty() ? profileValue.trimmed() : fromEnv;
+    const QString source = fromEnv.isEmpty() ? tr("profile %1").arg(profileName) : variable;
+    if (text.isEmpty())
+        return EndpointResolver::Setting{false, u"default"_s};
+    if (text.compare(u"true", Qt::CaseInsensitive) == 0)
+        return EndpointResolver::Setting{true, source};
+    if (text.compare(u"false", Qt::CaseInsensitive) == 0)
+        return EndpointResolver::Setting{false, source};
+    return AwsError(AwsError::Category::Configuration,
+                    tr("%1 (from %2) must be \"true\" or \"false\", not \"%3\".").arg(key, source, text));
+}
+
+// The first part of the service's host name, to which FIPS endpoints append "-fips".
+QString hostPrefix(EndpointResolver::Service service)
+{
+    using Service = EndpointResolver::Service;
+    switch (service) {
+    case Service::WorkSpacesWeb:
+        return u"workspaces-web"_s;
+    case Service::QApps:
+        return u"data.qapps"_s;
+    case Service::Sts:
+        return u"sts"_s;
+    case Service::Sso:
+        return u"portal.sso"_s;
+    case Service::SsoOidc:
+        return u"oidc"_s;
+    }
+    return {};
 }
 
 } // namespace
@@ -70,29 +108,89 @@ bool EndpointResolver::isSignInService(Service service)
 
 QUrl EndpointResolver::defaultEndpoint(Service service, const QString &region)
 {
-    QString prefix;
-    switch (service) {
-    case Service::WorkSpacesWeb:
-        prefix = u"workspaces-web"_s;
-        break;
-    case Service::QApps:
-        prefix = u"data.qapps"_s;
-        break;
-    case Service::Sts:
-        prefix = u"sts"_s;
-        break;
-    case Service::Sso:
-        prefix = u"portal.sso"_s;
-        break;
-    case Service::SsoOidc:
-        prefix = u"oidc"_s;
-        break;
+    // Plain endpoints exist in every partition, so only an invalid region can fail; it gets no URL.
+    const AwsResult<QUrl> url = defaultEndpoint(service, region, Setting{}, Setting{});
+    return url ? url.value() : QUrl();
+}
+
+AwsResult<QString> EndpointResolver::validateRegion(const QString &region)
+{
+    if (AwsPartitions::isValidHostLabel(region))
+        return region;
+    return AwsError(AwsError::Category::Configuration,
+                    tr("\"%1\" is not a valid region name: a region is a single host name label of letters, "
+                       "digits and hyphens, such as us-east-1.")
+                        .arg(region));
+}
+
+AwsResult<QUrl> EndpointResolver::defaultEndpoint(Service service, const QString &region, const Setting &fips,
+                                                  const Setting &dualStack)
+{
+    const AwsResult<QString> valid = validateRegion(region);
+    if (!valid)
+        return valid.error();
+    // The endpoint rules of the five services (botocore's endpoint-rule-set-1.json) differ only in the host
+    // prefix, STS's global endpoint and the FIPS host names of STS and IAM Identity Center in GovCloud.
+    const AwsPartition &partition = AwsPartitions::forRegion(region);
+    const QString prefix = hostPrefix(service);
+    const auto unsupported = [&](const QString &what, const QString &sources) {
+        return AwsError(
+            AwsError::Category::Configuration,
+            tr("%1 (from %2) are not available in the %3 partition of region %4. Turn the setting "
+               "off or set an endpoint URL.")
+                .arg(what, sources, partition.id, region));
+    };
+    // botocore's older resolver refuses first, for the regions endpoints.json knows: all but the partition's
+    // "<id>-global" pseudo-region, which only partitions.json lists.
+    if (dualStack.enabled && !partition.dualStackAllowedByBotocore && region != partition.id + u"-global"_s) {
+        return AwsError(
+            AwsError::Category::Configuration,
+            tr("Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 "
+               "partition of region %3; botocore and the AWS CLI refuse them there too. Turn the "
+               "setting off or set an endpoint URL.")
+                .arg(dualStack.source, partition.id, region));
     }
-    const QString domain = region.startsWith(u"cn-") ? u"amazonaws.com.cn"_s : u"amazonaws.com"_s;
+    QString host;
+    if (fips.enabled && dualStack.enabled) {
+        if (!partition.supportsFips || !partition.supportsDualStack) {
+            return unsupported(tr("FIPS dual-stack endpoints"),
+                               tr("%1 and %2").arg(fips.source, dualStack.source));
+        }
+        host = prefix + u"-fips."_s + region + u'.' + partition.dualStackDnsSuffix;
+    } else if (fips.enabled) {
+        if (!partition.supportsFips)
+            return unsupported(tr("FIPS endpoints"), fips.source);
+        if (partition.id == u"aws-us-gov" && isSignInService(service))
+            host = prefix + u'.' + region + u".amazonaws.com"_s;
+        else
+            host = prefix + u"-fips."_s + region + u'.' + partition.dnsSuffix;
+    } else if (dualStack.enabled) {
+        if (!partition.supportsDualStack)
+            return unsupported(tr("Dual-stack endpoints"), dualStack.source);
+        host = prefix + u'.' + region + u'.' + partition.dualStackDnsSuffix;
+    } else if (service == Service::Sts && region == u"aws-global") {
+        host = u"sts.amazonaws.com"_s;
+    } else {
+        host = prefix + u'.' + region + u'.' + partition.dnsSuffix;
+    }
     QUrl url;
     url.setScheme(u"https"_s);
-    url.setHost(prefix + u'.' + region + u'.' + domain);
+    url.setHost(host);
     return url;
+}
+
+AwsResult<EndpointResolver::Setting> EndpointResolver::useFipsEndpoint(const QProcessEnvironment &env,
+                                                                       const ProfileSettings &profile)
+{
+    return booleanSetting(u"use_fips_endpoint"_s, u"AWS_USE_FIPS_ENDPOINT"_s, env, profile.useFipsEndpoint,
+                          profile.name);
+}
+
+AwsResult<EndpointResolver::Setting> EndpointResolver::useDualStackEndpoint(const QProcessEnvironment &env,
+                                                                            const ProfileSettings &profile)
+{
+    return booleanSetting(u"use_dualstack_endpoint"_s, u"AWS_USE_DUALSTACK_ENDPOINT"_s, env,
+                          profile.useDualStackEndpoint, profile.name);
 }
 
 bool EndpointResolver::isLoopbackHost(const QString &host)
@@ -149,6 +247,8 @@ EndpointResolver::profileSettings(const SharedConfig &config, const QString &pro
     settings.endpointUrl = config.profileValue(profileName, u"endpoint_url"_s);
     settings.ignoreConfiguredEndpointUrls =
         config.profileValue(profileName, u"ignore_configured_endpoint_urls"_s);
+    settings.useFipsEndpoint = config.profileValue(profileName, u"use_fips_endpoint"_s);
+    settings.useDualStackEndpoint = config.profileValue(profileName, u"use_dualstack_endpoint"_s);
     if (service == Service::Sts)
         settings.stsRegionalEndpoints = config.profileValue(profileName, u"sts_regional_endpoints"_s);
     const QString servicesSection = config.profileValue(profileName, u"services"_s).trimmed();
@@ -171,6 +271,18 @@ AwsResult<EndpointResolver::Resolved> EndpointResolver::resolve(Service service,
             return url.error();
         return Resolved{url.value(), source};
     };
+
+    // botocore refuses a region that is not a host label when it makes the client, before any endpoint.
+    const AwsResult<QString> validRegion = validateRegion(region);
+    if (!validRegion)
+        return validRegion.error();
+    // Bad values are errors even where a configured endpoint makes them moot, so a typo never hides.
+    const AwsResult<Setting> fips = useFipsEndpoint(env, profile);
+    if (!fips)
+        return fips.error();
+    const AwsResult<Setting> dualStack = useDualStackEndpoint(env, profile);
+    if (!dualStack)
+        return dualStack.error();
 
     if (!isSignInService(service) && !flagUrl.trimmed().isEmpty())
         return fromSource(flagUrl, u"--endpoint-url"_s);
@@ -208,8 +320,13 @@ AwsResult<EndpointResolver::Resolved> EndpointResolver::resolve(Service service,
             u"aws-global"_s,     u"ca-central-1"_s, u"eu-central-1"_s,   u"eu-north-1"_s,
             u"eu-west-1"_s,      u"eu-west-2"_s,    u"eu-west-3"_s,      u"sa-east-1"_s,
             u"us-east-1"_s,      u"us-east-2"_s,    u"us-west-1"_s,      u"us-west-2"_s};
-        if (mode == u"legacy" && legacyGlobalRegions.contains(region))
+        // The global endpoint has neither a FIPS nor a dual-stack variant: those settings win over legacy.
+        if (mode == u"legacy" && legacyGlobalRegions.contains(region) && !fips.value().enabled &&
+            !dualStack.value().enabled)
             return Resolved{QUrl(u"https://sts.amazonaws.com"_s), modeSource};
     }
-    return Resolved{defaultEndpoint(service, region), u"default"_s};
+    const AwsResult<QUrl> url = defaultEndpoint(service, region, fips.value(), dualStack.value());
+    if (!url)
+        return url.error();
+    return Resolved{url.value(), u"default"_s};
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/config/RegionResolver.h"
 
+#include "aws/config/AwsPartitions.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -18,7 +20,13 @@ QString tr(const char *text)
 
 bool RegionResolver::isValidRegion(const QString &region)
 {
-    // Partition prefix (us, eu, ap, cn, il, eusc, ...), one or more words, then a number.
+    // Every name must be a host label (botocore's rule); beyond that, a region a partition lists (such as
+    // aws-global) or the shape of one: partition prefix (us, eu, ap, cn, il, eusc, ...), one or more words,
+    // then a number. The shape catches typos that botocore would only find as an unknown host.
+    if (!AwsPartitions::isValidHostLabel(region))
+        return false;
+    if (AwsPartitions::isListedRegion(region))
+        return true;
     static const QRegularExpression pattern(u"^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$"_s);
     return pattern.match(region).hasMatch();
 }

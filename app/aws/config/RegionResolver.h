@@ -24,6 +24,7 @@ public:
                                        const QString &profileRegion, const QString &profileName,
                                        const QString &profileLocation);
 
-    /// True for names of the form AWS uses: "us-east-1", "eu-central-2", "us-gov-west-1", "cn-north-1".
+    /// True for names of the form AWS uses: "us-east-1", "eu-central-2", "us-gov-west-1", "cn-north-1", and
+    /// for every region a partition lists ("aws-global"); never for a name that is not a host label.
     static bool isValidRegion(const QString &region);
 };
