@@ -22,7 +22,6 @@ NetworkSettingsGroupBox::NetworkSettingsGroupBox(QWidget *parent)
     , m_httpsProxyLineEdit(new QLineEdit(this))
     , m_httpProxyLineEdit(new QLineEdit(this))
     , m_noProxyLineEdit(new QLineEdit(this))
-    , m_manualWidget(new QWidget(this))
     , m_caBundleLineEdit(new QLineEdit(this))
     , m_caBundleBrowseButton(new QPushButton(tr("Bro&wse…"), this))
     , m_connectTimeoutLineEdit(new QLineEdit(this))
@@ -81,19 +80,12 @@ NetworkSettingsGroupBox::NetworkSettingsGroupBox(QWidget *parent)
 
     // The labels' access keys differ from those of the rest of the connection dialog (P, R, I, N, E, D,
     // S, T, C): X, H, O, F, A, W, U, M.
-    auto *manualForm = new QFormLayout(m_manualWidget);
-    manualForm->setContentsMargins(0, 0, 0, 0);
-    auto addRow = [](QFormLayout *form, QWidget *parent, const QString &text, QWidget *field,
-                     const QString &name) {
-        auto *label = new QLabel(text, parent);
+    auto addRow = [this](QFormLayout *form, const QString &text, QWidget *field, const QString &name) {
+        auto *label = new QLabel(text, this);
         label->setObjectName(name);
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    addRow(manualForm, m_manualWidget, tr("&HTTPS proxy:"), m_httpsProxyLineEdit, u"httpsProxyLabel"_s);
-    addRow(manualForm, m_manualWidget, tr("HTTP pr&oxy:"), m_httpProxyLineEdit, u"httpProxyLabel"_s);
-    addRow(manualForm, m_manualWidget, tr("No proxy &for:"), m_noProxyLineEdit, u"noProxyLabel"_s);
-
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caBundleLineEdit, 1);
     caRow->addWidget(m_caBundleBrowseButton);
@@ -110,9 +102,13 @@ NetworkSettingsGroupBox::NetworkSettingsGroupBox(QWidget *parent)
     timeoutRow->addWidget(m_readTimeoutLineEdit);
     timeoutRow->addStretch(1);
 
-    auto *form = new QFormLayout(this);
-    addRow(form, this, tr("Pro&xy:"), m_proxyModeComboBox, u"proxyModeLabel"_s);
-    form->addRow(m_manualWidget);
+    // One form, so that every field starts in the same column; the manual rows hide unless chosen.
+    m_form = new QFormLayout(this);
+    QFormLayout *form = m_form;
+    addRow(form, tr("Pro&xy:"), m_proxyModeComboBox, u"proxyModeLabel"_s);
+    addRow(form, tr("&HTTPS proxy:"), m_httpsProxyLineEdit, u"httpsProxyLabel"_s);
+    addRow(form, tr("HTTP pr&oxy:"), m_httpProxyLineEdit, u"httpProxyLabel"_s);
+    addRow(form, tr("No proxy &for:"), m_noProxyLineEdit, u"noProxyLabel"_s);
     auto *caLabel = new QLabel(tr("C&A bundle:"), this);
     caLabel->setObjectName(u"caBundleLabel"_s);
     caLabel->setBuddy(m_caBundleLineEdit);
@@ -224,8 +220,10 @@ bool NetworkSettingsGroupBox::checkFields()
 
 void NetworkSettingsGroupBox::updateManualFields()
 {
-    m_manualWidget->setVisible(ProxySettings::Mode(m_proxyModeComboBox->currentData().toInt()) ==
-                               ProxySettings::Mode::Manual);
+    const bool manual =
+        ProxySettings::Mode(m_proxyModeComboBox->currentData().toInt()) == ProxySettings::Mode::Manual;
+    for (QWidget *field : {m_httpsProxyLineEdit, m_httpProxyLineEdit, m_noProxyLineEdit})
+        m_form->setRowVisible(field, manual);
     if (m_problemLabel->isVisible())
         checkFields();
 }

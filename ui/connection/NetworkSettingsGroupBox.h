@@ -7,6 +7,7 @@
 #include <QGroupBox>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,7 +41,7 @@ private:
     QLineEdit *m_httpsProxyLineEdit;
     QLineEdit *m_httpProxyLineEdit;
     QLineEdit *m_noProxyLineEdit;
-    QWidget *m_manualWidget;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_caBundleLineEdit;
     QPushButton *m_caBundleBrowseButton;
     QLineEdit *m_connectTimeoutLineEdit;
