@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connection/ProxyCredentials.h"
+#include "connection/ProxyCredentialsDialog.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +15,6 @@
 
 class ClientGateway;
 class ProxyCredentialStore;
-class ProxyCredentialsDialog;
 class QAuthenticator;
 class QNetworkProxy;
 
