@@ -59,7 +59,7 @@ void TestAppSettings::cleanup()
 void TestAppSettings::everyKeyHasOneRowInEnumOrder()
 {
     const QList<Key> keys = AppSettings::keys();
-    QCOMPARE(keys.size(), int(Key::QBusinessInstanceId) + 1);
+    QCOMPARE(keys.size(), int(Key::ReadTimeoutMs) + 1);
     QSet<QString> names;
     for (int i = 0; i < keys.size(); ++i) {
         QCOMPARE(int(keys.at(i)), i);
@@ -106,6 +106,13 @@ void TestAppSettings::keyNamesAreThoseOfExistingSettingsFiles_data()
     QTest::newRow("LastPortalId") << Key::LastPortalId << u"lastPortal"_s << AppSettings::Scope::Profile;
     QTest::newRow("QBusinessInstanceId")
         << Key::QBusinessInstanceId << u"qBusinessInstance"_s << AppSettings::Scope::Profile;
+    QTest::newRow("ProxyMode") << Key::ProxyMode << u"network/proxyMode"_s << app;
+    QTest::newRow("ProxyHttpsUrl") << Key::ProxyHttpsUrl << u"network/httpsProxy"_s << app;
+    QTest::newRow("ProxyHttpUrl") << Key::ProxyHttpUrl << u"network/httpProxy"_s << app;
+    QTest::newRow("ProxyNoProxy") << Key::ProxyNoProxy << u"network/noProxy"_s << app;
+    QTest::newRow("CaBundle") << Key::CaBundle << u"network/caBundle"_s << app;
+    QTest::newRow("ConnectTimeoutMs") << Key::ConnectTimeoutMs << u"network/connectTimeoutMs"_s << app;
+    QTest::newRow("ReadTimeoutMs") << Key::ReadTimeoutMs << u"network/readTimeoutMs"_s << app;
 }
 
 void TestAppSettings::keyNamesAreThoseOfExistingSettingsFiles()
@@ -137,6 +144,10 @@ void TestAppSettings::defaultsAndTypes_data()
     QTest::newRow("ExportSpreadsheetSafe") << Key::ExportSpreadsheetSafe << QVariant(true);
     // Absent means "the system's languages": no default at all.
     QTest::newRow("Language: none") << Key::Language << QVariant();
+    QTest::newRow("ProxyMode: the environment's") << Key::ProxyMode << QVariant(u"environment"_s);
+    // Absent means "the profile's, else the default": no default at all.
+    QTest::newRow("ConnectTimeoutMs: none") << Key::ConnectTimeoutMs << QVariant();
+    QTest::newRow("ReadTimeoutMs: none") << Key::ReadTimeoutMs << QVariant();
 }
 
 void TestAppSettings::defaultsAndTypes()
@@ -180,6 +191,8 @@ void TestAppSettings::valuesSurviveARoundTrip_data()
     QTest::newRow("url") << Key::LastEndpointUrl << QVariant(u"http://127.0.0.1:4566/"_s);
     QTest::newRow("columns") << Key::ExportColumns << QVariant(u"sessionId,username"_s);
     QTest::newRow("language") << Key::Language << QVariant(u"zh_CN"_s);
+    QTest::newRow("timeout 0 (no limit)") << Key::ReadTimeoutMs << QVariant(0);
+    QTest::newRow("no-proxy list") << Key::ProxyNoProxy << QVariant(u".corp.example,10.0.0.0/8"_s);
 }
 
 void TestAppSettings::valuesSurviveARoundTrip()

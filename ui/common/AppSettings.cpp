@@ -26,7 +26,7 @@ struct Row
     Scope scope = Scope::Application;
 };
 
-constexpr std::size_t keyCount = std::size_t(Key::QBusinessInstanceId) + 1;
+constexpr std::size_t keyCount = std::size_t(Key::ReadTimeoutMs) + 1;
 
 // The names are what existing users' settings files hold: never rename one. A new key is a new row, in the
 // order of the enum (the unit test checks both).
@@ -59,6 +59,14 @@ const std::array<Row, keyCount> &table()
         {Key::LastPortalId, u"lastPortal"_s, QMetaType::fromType<QString>(), QString(), Scope::Profile},
         {Key::QBusinessInstanceId, u"qBusinessInstance"_s, QMetaType::fromType<QString>(), QString(),
          Scope::Profile},
+        {Key::ProxyMode, u"network/proxyMode"_s, QMetaType::fromType<QString>(), u"environment"_s},
+        {Key::ProxyHttpsUrl, u"network/httpsProxy"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::ProxyHttpUrl, u"network/httpProxy"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::ProxyNoProxy, u"network/noProxy"_s, QMetaType::fromType<QString>(), QString()},
+        {Key::CaBundle, u"network/caBundle"_s, QMetaType::fromType<QString>(), QString()},
+        // No default: without the key, the profile's setting or the transport's default applies.
+        {Key::ConnectTimeoutMs, u"network/connectTimeoutMs"_s, QMetaType::fromType<int>(), QVariant()},
+        {Key::ReadTimeoutMs, u"network/readTimeoutMs"_s, QMetaType::fromType<int>(), QVariant()},
         // Also in the same file, but not here: "appProfiles/<name>" (AppProfileStore; see AppSettings.h).
     }};
     return rows;

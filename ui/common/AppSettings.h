@@ -49,6 +49,20 @@ public:
         LastPortalId,
         /// Per profile: the Amazon Q Business instance id the user set.
         QBusinessInstanceId,
+        /// The connection dialog's proxy choice: "environment" (absent), "system", "none" or "manual".
+        ProxyMode,
+        /// The manual proxies, never with a password (that is in the keychain); empty: direct.
+        ProxyHttpsUrl,
+        ProxyHttpUrl,
+        /// The manual proxy's exceptions, NO_PROXY style, comma-separated.
+        ProxyNoProxy,
+        /// The CA bundle file chosen in the connection dialog; empty: AWS_CA_BUNDLE, the profile's, the
+        /// system's.
+        CaBundle,
+        /// Timeouts in ms (0: no limit); absent: the profile's connect_timeout / read_timeout, else the
+        /// defaults.
+        ConnectTimeoutMs,
+        ReadTimeoutMs,
     };
 
     /// Whether a key holds one value or one value per connection profile (a group of keys named after

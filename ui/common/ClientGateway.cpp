@@ -29,6 +29,8 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
     if (m_settings.description.credentialSource.isEmpty() && m_credentials)
         m_settings.description.credentialSource = m_credentials->description();
     connect(m_transport.get(), &AwsTransport::retrying, this, &ServiceGateway::retrying);
+    connect(m_network.get(), &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            &ClientGateway::proxyAuthenticationRequired, Qt::DirectConnection);
 }
 
 // The clients and the transport go first: they refer to the network manager and the credentials.

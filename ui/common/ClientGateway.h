@@ -5,6 +5,8 @@
 #include "aws/transport/AwsTransportOptions.h"
 #include "common/ServiceGateway.h"
 
+#include <QAuthenticator>
+#include <QNetworkProxy>
 #include <QUrl>
 
 #include <memory>
@@ -53,6 +55,11 @@ public:
     CallHandle getCallerIdentity(QObject *context, Callback<CallerIdentity> callback) override;
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
+
+Q_SIGNALS:
+    /// The network manager's proxyAuthenticationRequired (HTTP 407), passed through. Connect directly: a
+    /// slot fills `authenticator` before it returns, or leaves it as it is and the request fails with 407.
+    void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 
 private:
     Settings m_settings;

@@ -6,6 +6,7 @@
 #include "aws/credentials/AppProfileStore.h"
 #include "common/ServiceGateway.h"
 #include "connection/AppProfileDialog.h"
+#include "connection/NetworkSettingsGroupBox.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -53,6 +54,7 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     , m_regionComboBox(new QComboBox(this))
     , m_endpointLineEdit(new QLineEdit(this))
     , m_instanceLineEdit(new QLineEdit(this))
+    , m_networkGroupBox(new NetworkSettingsGroupBox(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_testResultLabel(new QLabel(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -127,6 +129,7 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     layout->addWidget(m_profilesProblemLabel);
     layout->addLayout(profileButtons);
     layout->addLayout(form);
+    layout->addWidget(m_networkGroupBox);
     layout->addLayout(testRow);
     layout->addWidget(m_buttonBox);
 
@@ -141,6 +144,8 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
             Q_EMIT signInRequested(options());
     });
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_networkGroupBox->checkFields())
+            return;
         Q_EMIT connectionChosen(options());
         accept();
     });
@@ -148,7 +153,7 @@ ConnectionDialog::ConnectionDialog(AppProfileStore *store, QProcessEnvironment e
     if (m_store)
         connect(m_store, &AppProfileStore::profilesChanged, this, &ConnectionDialog::reloadProfiles);
     reloadProfiles();
-    resize(620, 520);
+    resize(660, 640);
 }
 
 ConnectionDialog::~ConnectionDialog()
@@ -204,6 +209,7 @@ void ConnectionDialog::setOptions(const ConnectionOptions &options)
         m_regionComboBox->setEditText(options.region);
     m_endpointLineEdit->setText(options.endpointUrl);
     m_instanceLineEdit->setText(options.qappsInstanceId);
+    m_networkGroupBox->setOptions(options);
 }
 
 ConnectionOptions ConnectionDialog::options() const
@@ -215,6 +221,7 @@ ConnectionOptions ConnectionDialog::options() const
     o.region = index >= 0 ? m_regionComboBox->itemData(index).toString() : typed;
     o.endpointUrl = m_endpointLineEdit->text().trimmed();
     o.qappsInstanceId = m_instanceLineEdit->text().trimmed();
+    m_networkGroupBox->applyTo(&o);
     return o;
 }
 
@@ -333,6 +340,10 @@ void ConnectionDialog::testConnection()
     m_testCall.cancel();
     delete m_testGateway;
     m_testGateway = nullptr;
+    if (!m_networkGroupBox->checkFields()) {
+        m_testResultLabel->clear();
+        return;
+    }
     const AwsResult<ServiceGateway *> made = m_factory(options());
     if (!made.ok()) {
         showTestResult(false, made.error().userMessage());
@@ -361,6 +372,11 @@ void ConnectionDialog::testConnection()
 void ConnectionDialog::showTestResult(bool ok, const QString &text)
 {
     m_testResultLabel->setText(ok ? text : tr("Not connected: %1").arg(text));
+}
+
+void ConnectionDialog::showConnectionProblem(const QString &text)
+{
+    showTestResult(false, text);
 }
 
 void ConnectionDialog::showSignInProblem(const QString &text)

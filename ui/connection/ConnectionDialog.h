@@ -20,12 +20,14 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class NetworkSettingsGroupBox;
 class ServiceGateway;
 
 /// Chooses how to connect: a profile from the shared AWS files or one of SessionScope's own (which it
 /// creates, edits and deletes, secrets in the keychain), plus region, endpoint override and the Q Business
-/// instance id. "Test connection" calls ListPortals and says what happened in words. Each profile shows
-/// its kind and, for IAM Identity Center, whether it is signed in; "Sign in…" signs such a profile in.
+/// instance id, and the network settings (proxy, CA bundle, timeouts). "Test connection" calls ListPortals
+/// and says what happened in words. Each profile shows its kind and, for IAM Identity Center, whether it is
+/// signed in; "Sign in…" signs such a profile in.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -38,11 +40,16 @@ public:
                      QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
+    /// Replaces the factory given to the constructor (a factory that needs the dialog itself).
+    void setGatewayFactory(GatewayFactory factory) { m_factory = std::move(factory); }
+
     /// Preselects these choices.
     void setOptions(const ConnectionOptions &options);
     ConnectionOptions options() const;
 
     QString testResult() const;
+    /// Says what went wrong with a connection attempt (the proxy's refusal, ...), where the test result goes.
+    void showConnectionProblem(const QString &text);
     /// Says why "Sign in…" could not start, where the test result goes.
     void showSignInProblem(const QString &text);
 
@@ -85,6 +92,7 @@ private:
     QComboBox *m_regionComboBox;
     QLineEdit *m_endpointLineEdit;
     QLineEdit *m_instanceLineEdit;
+    NetworkSettingsGroupBox *m_networkGroupBox;
     QPushButton *m_testButton;
     QLabel *m_testResultLabel;
     QDialogButtonBox *m_buttonBox;

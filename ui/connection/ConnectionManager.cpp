@@ -11,6 +11,8 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/DemoConnection.h"
 #include "connection/GuiCredentialPrompts.h"
+#include "connection/NetworkSettings.h"
+#include "connection/ProxyCredentialStore.h"
 #include "connection/SsoSignIn.h"
 
 #include <QGuiApplication>
@@ -25,6 +27,8 @@ ConnectionManager::ConnectionManager(MainWindow *window, AppSettings *settings,
     , m_environment(std::move(environment))
     , m_store(std::make_unique<AppProfileStore>(&m_profileSettings))
     , m_prompts(std::make_shared<GuiCredentialPrompts>(window))
+    , m_proxyStore(std::make_unique<ProxyCredentialStore>())
+    , m_proxyAuthentication(std::make_unique<ProxyAuthenticationHandler>(m_proxyStore.get()))
 {
     connect(window, &MainWindow::demoRequested, this, &ConnectionManager::startDemo);
     connect(window, &MainWindow::signInRequested, this, &ConnectionManager::signInAgain);
@@ -74,7 +78,20 @@ bool ConnectionManager::startDemo()
     return true;
 }
 
-AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOptions &chosen) const
+AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOptions &options) const
+{
+    ProxyAuthenticationHandler::Target target;
+    target.report = [window = m_window](const QString &text) {
+        if (window)
+            window->showMessage(text, true);
+    };
+    target.dialogParent = m_window.data();
+    return createGateway(options, target);
+}
+
+AwsResult<ServiceGateway *>
+ConnectionManager::createGateway(const ConnectionOptions &chosen,
+                                 const ProxyAuthenticationHandler::Target &target) const
 {
     ConnectionOptions options = chosen;
     if (!options.prompts)
@@ -96,12 +113,25 @@ AwsResult<ServiceGateway *> ConnectionManager::createGateway(const ConnectionOpt
     settings.qAppsEndpoint = c.qappsEndpoint;
     settings.stsEndpoint = c.stsEndpoint;
     settings.transport = c.transportOptions();
-    return static_cast<ServiceGateway *>(new ClientGateway(settings, c.credentials));
+    auto *gateway = new ClientGateway(settings, c.credentials);
+    m_proxyAuthentication->attach(gateway, target);
+    return static_cast<ServiceGateway *>(gateway);
 }
 
 bool ConnectionManager::connectWith(const ConnectionOptions &options)
 {
-    const AwsResult<ServiceGateway *> gateway = createGateway(options);
+    ProxyAuthenticationHandler::Target target;
+    // Once the proxy's credentials are known, connect again (the failed request is not resumed).
+    target.retry = [self = QPointer<ConnectionManager>(this)] {
+        if (self)
+            self->connectWith(self->lastOptions());
+    };
+    target.report = [window = m_window](const QString &text) {
+        if (window)
+            window->showMessage(text, true);
+    };
+    target.dialogParent = m_window.data();
+    const AwsResult<ServiceGateway *> gateway = createGateway(options, target);
     if (!gateway.ok()) {
         m_window->showMessage(tr("Could not connect: %1").arg(gateway.error().userMessage()), true);
         return false;
@@ -115,9 +145,21 @@ bool ConnectionManager::connectWith(const ConnectionOptions &options)
 
 void ConnectionManager::openConnectionDialog()
 {
-    auto *dialog = new ConnectionDialog(
-        m_store.get(), m_environment, [this](const ConnectionOptions &o) { return createGateway(o); },
-        m_window);
+    auto *dialog = new ConnectionDialog(m_store.get(), m_environment, {}, m_window);
+    // The dialog's test gateway: a proxy's question is answered over the dialog, and the test repeated.
+    dialog->setGatewayFactory([this, d = QPointer<ConnectionDialog>(dialog)](const ConnectionOptions &o) {
+        ProxyAuthenticationHandler::Target target;
+        target.retry = [d] {
+            if (d)
+                d->testConnection();
+        };
+        target.report = [d](const QString &text) {
+            if (d)
+                d->showConnectionProblem(text);
+        };
+        target.dialogParent = d.data();
+        return createGateway(o, target);
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOptions(lastOptions());
     connect(dialog, &ConnectionDialog::connectionChosen, this, &ConnectionManager::connectWith);
@@ -153,6 +195,7 @@ ConnectionOptions ConnectionManager::lastOptions() const
     o.profile = m_settings->value(AppSettings::Key::LastProfile).toString();
     o.region = m_settings->value(AppSettings::Key::LastRegion).toString();
     o.endpointUrl = m_settings->value(AppSettings::Key::LastEndpointUrl).toString();
+    NetworkSettings::read(*m_settings, &o);
     return o;
 }
 
@@ -161,4 +204,13 @@ void ConnectionManager::rememberOptions(const ConnectionOptions &options)
     m_settings->setValue(AppSettings::Key::LastProfile, options.profile);
     m_settings->setValue(AppSettings::Key::LastRegion, options.region);
     m_settings->setValue(AppSettings::Key::LastEndpointUrl, options.endpointUrl);
+    // A manual proxy URL's password goes to the keychain (and this session's memory), never the file.
+    const QList<ProxyCredentials> secrets = NetworkSettings::write(m_settings, options);
+    for (const ProxyCredentials &credentials : secrets) {
+        m_proxyAuthentication->remember(credentials);
+        m_proxyStore->write(credentials, this, [window = m_window](const AwsResult<std::monostate> &written) {
+            if (!written && window)
+                window->showMessage(written.error().userMessage(), true);
+        });
+    }
 }

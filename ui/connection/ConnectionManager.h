@@ -4,6 +4,7 @@
 
 #include "aws/AwsResult.h"
 #include "aws/config/ConnectionOptions.h"
+#include "connection/ProxyAuthenticationHandler.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,7 @@ class AppSettings;
 class DemoConnection;
 class GuiCredentialPrompts;
 class MainWindow;
+class ProxyCredentialStore;
 class ServiceGateway;
 
 /// Turns the user's connection choices into a gateway for the main window: resolves profiles, region and
@@ -48,6 +50,8 @@ public:
 
     /// Who is asked for MFA codes on behalf of every connection the window makes.
     std::shared_ptr<GuiCredentialPrompts> prompts() const { return m_prompts; }
+    /// Who answers proxies that want a user name and password, for every gateway made here.
+    ProxyAuthenticationHandler *proxyAuthentication() const { return m_proxyAuthentication.get(); }
 
 public Q_SLOTS:
     void openConnectionDialog();
@@ -56,6 +60,8 @@ public Q_SLOTS:
     void signInAgain(const QString &profileName);
 
 private:
+    AwsResult<ServiceGateway *> createGateway(const ConnectionOptions &options,
+                                              const ProxyAuthenticationHandler::Target &target) const;
     ConnectionOptions lastOptions() const;
     void rememberOptions(const ConnectionOptions &options);
 
@@ -69,4 +75,6 @@ private:
     std::unique_ptr<AppProfileStore> m_store;
     std::unique_ptr<DemoConnection> m_demo;
     std::shared_ptr<GuiCredentialPrompts> m_prompts;
+    std::unique_ptr<ProxyCredentialStore> m_proxyStore;
+    std::unique_ptr<ProxyAuthenticationHandler> m_proxyAuthentication;
 };
