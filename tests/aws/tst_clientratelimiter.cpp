@@ -17,6 +17,7 @@ class TestClientRateLimiter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { m_now = 1000.0; } // on a whole second: the rate meter's first bucket starts there
     void cubicCutsOnThrottlingAndGrowsBack();
     void bucketPacesReservationsAtItsRate();
     void bucketNeverFillsBeyondOneSecond();
