@@ -94,9 +94,11 @@ bool AwsError::isRetryable() const
     }
 }
 
-AwsError::Category AwsError::categoryFor(const QString &code, int httpStatus)
+std::optional<AwsError::Category> AwsError::categoryForCode(const QString &code)
 {
-    if (isThrottlingCode(code) || httpStatus == 429)
+    if (code.isEmpty())
+        return std::nullopt;
+    if (isThrottlingCode(code))
         return Category::Throttled;
     static const QStringList credentialCodes = {
         u"UnrecognizedClientException"_s,
@@ -111,30 +113,48 @@ AwsError::Category AwsError::categoryFor(const QString &code, int httpStatus)
         u"MissingAuthenticationToken"_s,
         u"AuthFailure"_s,
         u"RequestTimeTooSkewed"_s,
+        // Q Apps: the caller is not signed in to Amazon Q Business (HTTP 401).
+        u"UnauthorizedException"_s,
+        // STS: a web identity token the identity provider did not vouch for, or could not be asked about.
+        u"IDPCommunicationError"_s,
+        u"InvalidIdentityToken"_s,
+        u"IDPRejectedClaim"_s,
     };
     if (credentialCodes.contains(code))
         return Category::Credentials;
     if (code == u"AccessDeniedException"_s || code == u"AccessDenied"_s)
         return Category::AccessDenied;
-    // STS: a web identity token the identity provider did not vouch for, or could not be asked about.
-    if (code == u"IDPCommunicationError"_s || code == u"InvalidIdentityToken"_s ||
-        code == u"IDPRejectedClaim"_s)
-        return Category::Credentials;
     // STS is not enabled in the region (an opt-in region the account has not activated).
     if (code == u"RegionDisabledException"_s)
         return Category::Configuration;
     if (code == u"ResourceNotFoundException"_s || code == u"NotFoundException"_s)
         return Category::NotFound;
+    // ContentTooLargeException (Q Apps, HTTP 413): the request itself is too big to be accepted.
     if (code == u"ValidationException"_s || code == u"BadRequestException"_s ||
-        code == u"InvalidParameterException"_s)
+        code == u"InvalidParameterException"_s || code == u"ContentTooLargeException"_s)
         return Category::Validation;
     if (code == u"ConflictException"_s)
         return Category::Conflict;
+    // Limits of the account or the resource: retrying does not help, raising the quota (or freeing room)
+    // does. HTTP 402 and 400, which a status-only reading would call an invalid request.
+    if (code == u"ServiceQuotaExceededException"_s || code == u"TooManyTagsException"_s)
+        return Category::QuotaExceeded;
     if (code == u"InternalServerException"_s || code == u"ServiceUnavailableException"_s ||
         code == u"ServiceUnavailable"_s || code == u"InternalFailure"_s)
         return Category::Server;
+    return std::nullopt;
+}
+
+AwsError::Category AwsError::categoryFor(const QString &code, int httpStatus)
+{
+    if (httpStatus == 429)
+        return Category::Throttled;
+    if (const std::optional<Category> known = categoryForCode(code))
+        return *known;
     if (httpStatus == 401)
         return Category::Credentials;
+    if (httpStatus == 402)
+        return Category::QuotaExceeded;
     if (httpStatus == 403)
         return Category::AccessDenied;
     if (httpStatus == 404)
@@ -272,6 +292,8 @@ QString AwsError::categoryName(Category category)
         return u"malformed-answer"_s;
     case Category::Conflict:
         return u"conflict"_s;
+    case Category::QuotaExceeded:
+        return u"quota-exceeded"_s;
     case Category::Configuration:
         return u"configuration"_s;
     case Category::Io:
@@ -308,6 +330,8 @@ QString AwsError::userMessage() const
     case Category::NotFound:
         return tr("Not found: %1").arg(m_message);
     case Category::Validation:
+        if (m_code == u"ContentTooLargeException"_s)
+            return tr("The request is too large for AWS to accept: %1").arg(m_message);
         return tr("The request was not valid: %1").arg(m_message);
     case Category::Credentials:
         if (isExpiredCredentials())
@@ -326,6 +350,12 @@ QString AwsError::userMessage() const
         return tr("AWS sent an answer SessionScope could not read: %1").arg(m_message);
     case Category::Conflict:
         return tr("The request conflicts with the current state: %1").arg(m_message);
+    case Category::QuotaExceeded:
+        if (m_code == u"TooManyTagsException"_s)
+            return tr("The resource has as many tags as AWS allows (%1). Remove a tag first.").arg(m_message);
+        return tr("An AWS service quota of the account has been reached (%1). Free some room, or ask for a "
+                  "higher quota in the Service Quotas console.")
+            .arg(m_message);
     case Category::Configuration:
         return tr("Configuration problem: %1").arg(m_message);
     case Category::Io:

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 /// The one error type for every failure in SessionScope: transport, service, credentials, decoding, files.
 /// It carries what a script needs (category, AWS error code, HTTP status, request id) and a sentence
 /// fit to show a user (userMessage()).
@@ -25,6 +27,8 @@ public:
         Server,          ///< InternalServerException, HTTP 5xx
         MalformedAnswer, ///< an answer we could not decode (truncated, wrong types, missing fields)
         Conflict,        ///< ConflictException, HTTP 409
+        QuotaExceeded,   ///< ServiceQuotaExceededException (HTTP 402), TooManyTagsException: a limit of the
+                         ///< account
         Configuration,   ///< bad region, endpoint, profile or option
         Io,              ///< local files: disk full, permission denied
         Cancelled,       ///< the caller cancelled
@@ -88,6 +92,10 @@ public:
                                      const QByteArray &body);
     /// The category an AWS error code and HTTP status belong to.
     static Category categoryFor(const QString &code, int httpStatus);
+    /// The category of an error code SessionScope knows (every error of the WorkSpaces Web and Q Apps
+    /// models, the sign-in services' and the SDKs' throttling codes), or nothing for an unknown code,
+    /// which categoryFor() then places by its HTTP status.
+    static std::optional<Category> categoryForCode(const QString &code);
 
 private:
     Category m_category = Category::Network;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliArguments.h"
 
+#include "aws/config/TimeoutResolver.h"
 #include "cli/PortalArn.h"
 #include "sessions/ExportOptions.h"
 
@@ -76,7 +77,9 @@ const CommandSpec *specFor(CliArguments::Command command)
     return nullptr;
 }
 
-const QStringList globalOptions = {u"profile"_s, u"region"_s, u"endpoint-url"_s, u"ca-bundle"_s};
+const QStringList globalOptions = {
+    u"profile"_s,         u"region"_s, u"endpoint-url"_s, u"ca-bundle"_s, u"cli-connect-timeout"_s,
+    u"cli-read-timeout"_s};
 const QStringList globalFlags = {u"debug"_s, u"help"_s, u"version"_s};
 
 QString columnList()
@@ -237,6 +240,14 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     result.region = values.value(u"region"_s);
     result.endpointUrl = values.value(u"endpoint-url"_s);
     result.caBundle = values.value(u"ca-bundle"_s);
+    for (const auto &[option, target] : {std::pair{u"cli-connect-timeout"_s, &result.connectTimeoutMs},
+                                         std::pair{u"cli-read-timeout"_s, &result.readTimeoutMs}}) {
+        if (!values.contains(option))
+            continue;
+        *target = TimeoutResolver::parseSeconds(values.value(option));
+        if (!*target)
+            return fail(tr("--%1 must be a number of seconds of at least 0 (0: no limit)").arg(option));
+    }
     if (result.showHelp || result.showVersion)
         return result;
     if (result.command == Command::None)
@@ -314,6 +325,10 @@ QString CliArguments::helpText(Command command)
   --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
   --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
                       proxy or a private CA); default: AWS_CA_BUNDLE, the profile's ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile's
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile's
+                      read_timeout, else 60
   --debug             log requests (never secrets) to stderr
   --help, --version
 )");
@@ -322,7 +337,7 @@ QString CliArguments::helpText(Command command)
   4 credentials        5 access denied       6 not found
   7 invalid request    8 throttled           9 network or timeout
   10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
+  13 cancelled         14 quota exceeded     1 anything else
 )");
     // Appended to the help of every command with --portal.
     const QString portalNote = tr(

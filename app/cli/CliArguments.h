@@ -30,6 +30,10 @@ struct CliArguments
     QString region;
     QString endpointUrl;
     QString caBundle; ///< --ca-bundle FILE
+    /// --cli-connect-timeout / --cli-read-timeout SECONDS, in ms (0: no limit); unset: the profile's, else
+    /// the default.
+    std::optional<int> connectTimeoutMs;
+    std::optional<int> readTimeoutMs;
     bool debug = false;
     bool showHelp = false;
     bool showVersion = false;

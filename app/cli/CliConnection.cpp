@@ -22,6 +22,8 @@ AwsResult<std::unique_ptr<CliConnection>> CliConnection::open(const CliArguments
     options.region = arguments.region;
     options.endpointUrl = arguments.endpointUrl;
     options.caBundle = arguments.caBundle;
+    options.connectTimeoutMs = arguments.connectTimeoutMs;
+    options.readTimeoutMs = arguments.readTimeoutMs;
     options.qappsInstanceId = arguments.qappsInstanceId;
     options.prompts = std::move(prompts);
     AwsResult<ResolvedConnection> resolved =

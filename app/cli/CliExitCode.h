@@ -20,6 +20,7 @@ enum class CliExitCode : int {
     MalformedAnswer = 11,
     Io = 12,
     Cancelled = 13,
+    QuotaExceeded = 14,
 };
 
 inline CliExitCode exitCodeFor(const AwsError &error)
@@ -49,6 +50,8 @@ inline CliExitCode exitCodeFor(const AwsError &error)
         return CliExitCode::Io;
     case AwsError::Category::Cancelled:
         return CliExitCode::Cancelled;
+    case AwsError::Category::QuotaExceeded:
+        return CliExitCode::QuotaExceeded;
     }
     return CliExitCode::Other;
 }

@@ -4,6 +4,7 @@
 
 #include "api/Portal.h"
 #include "api/WorkSpacesWebClient.h"
+#include "aws/config/RetryModeResolver.h"
 #include "aws/transport/AwsTransport.h"
 #include "cli/CliConnection.h"
 #include "sessions/SessionWriter.h"
@@ -87,6 +88,12 @@ void Command::connectAndRun()
                           int(resolved.tls.caCertificates().size()))
                            .arg(resolved.tls.caBundlePath(), resolved.tls.caBundleSource())
                      : tr("CA bundle: none (the system's certificate authorities)"));
+        const auto seconds = [](int ms) { return ms > 0 ? QString::number(ms / 1000.0) : tr("no limit"); };
+        //: %1 legacy/standard/adaptive, %3 and %5 seconds or "no limit", the others where each came from
+        writeErr(tr("retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)")
+                     .arg(RetryModeResolver::modeName(resolved.retryMode), resolved.retryModeSource,
+                          seconds(resolved.connectTimeoutMs), resolved.connectTimeoutSource,
+                          seconds(resolved.readTimeoutMs), resolved.readTimeoutSource));
     }
     connect(connection().transport(), &AwsTransport::retrying, this,
             [this](const QString &action, int attempt, int delayMs, const AwsError &error) {

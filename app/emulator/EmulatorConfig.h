@@ -4,6 +4,7 @@
 
 #include "aws/credentials/AwsCredentials.h"
 #include "emulator/FaultInjector.h"
+#include "emulator/RequestRateLimit.h"
 #include "emulator/identity/IdentityConfig.h"
 
 #include <QDateTime>
@@ -45,6 +46,8 @@ struct EmulatorConfig
     /// Default and maximum page size of the list operations (larger maxResults are clamped).
     int maxPage = 100;
     FaultInjector::Plan faults;
+    /// --throttle-rps: refuse signed requests above this rate with ThrottlingException; off by default.
+    RequestRateLimit::Settings rateLimit;
     /// STS, IAM Identity Center, container credentials and IMDS.
     IdentityConfig identity;
     /// https instead of http on the same port.

@@ -13,6 +13,7 @@ EmulatorDispatcher::EmulatorDispatcher(EmulatorStore &store, const EmulatorConfi
     : m_clock(config.clock ? config.clock : [] { return QDateTime::currentDateTimeUtc(); })
     , m_verifier(config.credentials, config.region, &m_issued)
     , m_faults(config.seed, config.faults)
+    , m_rateLimit(config.rateLimit)
     , m_tokens(config.seed)
     , m_workspacesWeb(store, m_tokens, config.maxPage)
     , m_qapps(store)
@@ -23,7 +24,7 @@ EmulatorDispatcher::EmulatorDispatcher(EmulatorStore &store, const EmulatorConfi
     , m_container(m_issued, config.identity.account, config.identity.containerAuthorizationToken)
     , m_imds(m_issued, config.identity.account, config.region, config.identity.imdsRole,
              config.identity.imdsV1, config.identity.imdsDisableV2)
-    , m_control(m_faults, m_devices)
+    , m_control(m_faults, m_devices, m_rateLimit)
 {}
 
 QDateTime EmulatorDispatcher::now() const
@@ -118,6 +119,15 @@ EmulatorResponse EmulatorDispatcher::handleSigned(const AwsRequest &request, con
     if (const AwsResult<AwsCredentials> caller = m_verifier.verify(request, service, now); !caller) {
         return EmulatorResponse::error(caller.error().httpStatus(), caller.error().code(),
                                        caller.error().message(), u"com.amazon.coral.service"_s);
+    }
+    // Over the rate limit: refused like the service's own rate limits, without Retry-After, before any
+    // fault is drawn (so the fault sequence of a seed stays the same with or without a limit).
+    if (!m_rateLimit.admit(m_clock().toMSecsSinceEpoch())) {
+        const QString serviceNamespace = service == QAppsService::signingName()
+                                             ? QAppsService::errorNamespace()
+                                             : WorkSpacesWebService::errorNamespace();
+        return EmulatorResponse::error(429, u"ThrottlingException"_s, u"Rate exceeded"_s, serviceNamespace,
+                                       {{u"serviceCode"_s, service}, {u"quotaCode"_s, u"L-5E5510E5"_s}});
     }
     // The fault is decided before the operation runs, so a refused request never changes anything.
     const FaultInjector::Fault fault = m_faults.next();

@@ -8,6 +8,7 @@
 #include "emulator/FaultInjector.h"
 #include "emulator/PageTokenCodec.h"
 #include "emulator/QAppsService.h"
+#include "emulator/RequestRateLimit.h"
 #include "emulator/SignatureVerifier.h"
 #include "emulator/WorkSpacesWebService.h"
 #include "emulator/identity/ContainerCredentialsService.h"
@@ -42,6 +43,7 @@ public:
     /// The emulator's clock: the configured clock plus the fault plan's clock offset.
     QDateTime now() const;
     FaultInjector &faults() { return m_faults; }
+    const RequestRateLimit &rateLimit() const { return m_rateLimit; }
     IssuedCredentials &issuedCredentials() { return m_issued; }
 
     /// An HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT").
@@ -57,6 +59,7 @@ private:
     IssuedCredentials m_issued;
     SignatureVerifier m_verifier;
     FaultInjector m_faults;
+    RequestRateLimit m_rateLimit;
     PageTokenCodec m_tokens;
     WorkSpacesWebService m_workspacesWeb;
     QAppsService m_qapps;

@@ -133,6 +133,12 @@ int main(int argc, char *argv[])
         u"throttle-rate"_s,
         u"Share of requests answered 429 ThrottlingException with Retry-After: 1 (default 0)."_s, u"P"_s,
         u"0"_s);
+    const QCommandLineOption throttleRpsOption(
+        u"throttle-rps"_s,
+        u"Refuse signed requests above R per second with 429 ThrottlingException (no Retry-After), like a "
+        "service's rate limit: a token bucket of BURST tokens (default R, at least 1) refilled at R per "
+        "second. GET /_emulator/stats counts the requests let through and refused (default: no limit)."_s,
+        u"R[:BURST]"_s);
     const QCommandLineOption errorOption(
         u"error-rate"_s,
         u"Share of requests answered 500 InternalServerException or 503 ServiceUnavailableException (default 0)."_s,
@@ -202,13 +208,13 @@ int main(int argc, char *argv[])
         "on standard output; use it as the client's CA bundle (AWS_CA_BUNDLE)."_s,
         u"FILE"_s);
     parser.addOptions({tlsOption, tlsCertOption, tlsKeyOption, tlsCaOutOption});
-    parser.addOptions({hostOption,          portOption,          seedOption,           portalsOption,
-                       sessionsOption,      keyIdOption,         secretOption,         regionOption,
-                       instanceOption,      maxPageOption,       throttleOption,       errorOption,
-                       latencyOption,       faultOption,         clockOption,          anchorOption,
-                       accountOption,       mfaCodeOption,       requireMfaOption,     webIdentityOption,
-                       pollIntervalOption,  tokenLifetimeOption, containerTokenOption, imdsV1Option,
-                       imdsDisableV2Option, imdsRoleOption});
+    parser.addOptions({hostOption,        portOption,          seedOption,          portalsOption,
+                       sessionsOption,    keyIdOption,         secretOption,        regionOption,
+                       instanceOption,    maxPageOption,       throttleOption,      errorOption,
+                       latencyOption,     faultOption,         throttleRpsOption,   clockOption,
+                       anchorOption,      accountOption,       mfaCodeOption,       requireMfaOption,
+                       webIdentityOption, pollIntervalOption,  tokenLifetimeOption, containerTokenOption,
+                       imdsV1Option,      imdsDisableV2Option, imdsRoleOption});
     parser.process(app);
 
     const auto usage = [](const QString &message) {
@@ -267,6 +273,13 @@ int main(int argc, char *argv[])
     if (!throttle)
         return usage(u"--throttle-rate must be a number between 0 and 1"_s);
     config.faults.setRate(FaultInjector::Fault::Throttling, *throttle);
+    if (parser.isSet(throttleRpsOption)) {
+        QString error;
+        const auto limit = RequestRateLimit::parse(parser.value(throttleRpsOption), &error);
+        if (!limit)
+            return usage(error);
+        config.rateLimit = *limit;
+    }
     const auto errors = parseRate(parser.value(errorOption));
     if (!errors)
         return usage(u"--error-rate must be a number between 0 and 1"_s);

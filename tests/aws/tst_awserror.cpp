@@ -1,7 +1,13 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PeerClient.h"
 #include "aws/AwsError.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +22,7 @@ private Q_SLOTS:
     void keepsRequestIdAndRetryAfter();
     void retryableErrors();
     void userMessages();
+    void everyModelErrorHasItsOwnCategory();
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -120,6 +127,63 @@ void TestAwsError::userMessages()
         AwsError::fromHttpResponse(403, {{"x-amzn-ErrorType", "ExpiredTokenException"}}, {});
     QVERIFY(expired.isExpiredCredentials());
     QVERIFY(expired.userMessage().contains(u"expired"_s));
+}
+
+void TestAwsError::everyModelErrorHasItsOwnCategory()
+{
+    // Every error shape of both services' published models, as the service sends it (status from the
+    // model, code in x-amzn-ErrorType and __type): a category of its own rather than the fallback a bare
+    // status would give, a sentence for people, and the model's retryable errors still retried.
+    const QString models = PeerClient::modelsFolder();
+    const QStringList files = {models + u"/workspaces-web/2020-07-08/service-2.json"_s,
+                               models + u"/qapps/2023-11-27/service-2.json"_s};
+    if (!QFileInfo::exists(files.first()))
+        QSKIP(qPrintable(u"the botocore models are not in %1 (set SESSIONSCOPE_TESTDATA)"_s.arg(models)));
+    int checked = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QJsonObject shapes =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"shapes").toObject();
+        for (auto it = shapes.begin(); it != shapes.end(); ++it) {
+            const QJsonObject shape = it.value().toObject();
+            if (!shape.value(u"exception").toBool())
+                continue;
+            const QString code = it.key();
+            const int status = shape.value(u"error").toObject().value(u"httpStatusCode").toInt();
+            const QString where =
+                u"%1 (HTTP %2) in %3"_s.arg(code).arg(status).arg(QDir(models).relativeFilePath(path));
+            QVERIFY2(AwsError::categoryForCode(code).has_value(), qPrintable(where + u" has no category"_s));
+
+            const QByteArray body = R"({"__type":"com.amazonaws.test#)" + code.toUtf8() +
+                                    R"(","message":"the service's own words."})";
+            const AwsError error = AwsError::fromHttpResponse(
+                status, {{"x-amzn-ErrorType", code.toUtf8() + ":http://internal.amazon.com/coral/"}}, body);
+            QCOMPARE(error.code(), code);
+            QCOMPARE(error.category(), *AwsError::categoryForCode(code));
+            const QString sentence = error.userMessage();
+            QVERIFY2(sentence.contains(u"the service's own words"_s) ||
+                         error.category() == AwsError::Category::Throttled ||
+                         error.category() == AwsError::Category::Server,
+                     qPrintable(where + u": "_s + sentence));
+            QVERIFY2(sentence.endsWith(u'.'), qPrintable(where + u": "_s + sentence));
+            // Only a validation error may say the request was not valid.
+            if (error.category() != AwsError::Category::Validation)
+                QVERIFY2(!sentence.contains(u"not valid"_s), qPrintable(where + u": "_s + sentence));
+            const bool retryable = status == 429 || status >= 500;
+            QVERIFY2(error.isRetryable() == retryable, qPrintable(where));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 15);
+
+    QCOMPARE(AwsError::categoryForCode(u"ServiceQuotaExceededException"_s),
+             AwsError::Category::QuotaExceeded);
+    QCOMPARE(AwsError::categoryForCode(u"TooManyTagsException"_s), AwsError::Category::QuotaExceeded);
+    QCOMPARE(AwsError::categoryForCode(u"ThrottlingException"_s), AwsError::Category::Throttled);
+    QCOMPARE(AwsError::categoryForCode(u"InternalServerException"_s), AwsError::Category::Server);
+    QCOMPARE(AwsError::categoryName(AwsError::Category::QuotaExceeded), u"quota-exceeded"_s);
+    QVERIFY(!AwsError::categoryForCode(u"SomethingNewException"_s).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestAwsError)

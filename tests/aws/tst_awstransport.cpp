@@ -113,6 +113,9 @@ private Q_SLOTS:
     void rejectsBadConfiguration();
     void credentialErrorsAreDelivered();
     void neverLogsSecrets();
+    void appendsTheAppIdToTheUserAgent();
+    void adaptiveModeWaitsForTokensOnceThrottled();
+    void standardModeNeverWaitsForTokens();
 
 private:
     AwsRequest request(const QByteArray &path = "/portals") const;
@@ -773,6 +776,73 @@ void TestAwsTransport::neverLogsSecrets()
     QVERIFY(!all.contains(u"token-1"_s));
     QVERIFY(!all.contains(u"token-2"_s));
     QVERIFY(!all.contains(u"Signature="_s));
+}
+
+void TestAwsTransport::appendsTheAppIdToTheUserAgent()
+{
+    AwsTransportOptions options = m_transport->options();
+    options.appId = u"ops tools/1"_s;
+    m_transport->setOptions(options);
+    m_server->enqueue(Answer::json(200, "{}"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(m_result->ok());
+    const ScriptedHttpServer::Request &received = m_server->requests().first();
+    QCOMPARE(received.header("user-agent"),
+             QByteArray("sessionscope/" SESSIONSCOPE_VERSION " app/ops-tools-1"));
+    QVERIFY(received.hasValidSignature(m_server->url(), secretKey));
+}
+
+void TestAwsTransport::adaptiveModeWaitsForTokensOnceThrottled()
+{
+    // The limiter's clock stands still.
+    m_transport->setRateLimiterClock([] { return 100.0; });
+    AwsTransportOptions options = m_transport->options();
+    options.retryMode = RetryMode::Adaptive;
+    m_transport->setOptions(options);
+
+    // Before any throttling, nothing waits.
+    m_server->enqueue(Answer::json(200, "{}"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(m_result->ok());
+    QVERIFY(m_scheduledDelays.isEmpty());
+    QVERIFY(!m_transport->rateLimiter().isEnabled());
+
+    // A throttled answer turns the limiter on: the retry waits for its backoff (500 ms) and then for a
+    // token of the bucket, which now fills at the minimum rate (0.5/s: 2 s per token).
+    m_result.reset();
+    m_server->enqueue(Answer::awsError(429, "ThrottlingException", "Rate exceeded"));
+    m_server->enqueue(Answer::json(200, "{}"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(m_result->ok());
+    QCOMPARE(m_result->value().attempts, 2);
+    QVERIFY(m_transport->rateLimiter().isEnabled());
+    QCOMPARE(m_scheduledDelays, (QList<int>{500, 2000}));
+
+    // Later calls queue behind each other for tokens.
+    m_result.reset();
+    m_scheduledDelays.clear();
+    m_server->enqueue(Answer::json(200, "{}"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(m_result->ok());
+    QCOMPARE(m_scheduledDelays.size(), 1);
+    QVERIFY2(m_scheduledDelays.first() >= 2000, qPrintable(QString::number(m_scheduledDelays.first())));
+    QCOMPARE(m_server->requests().size(), 4);
+}
+
+void TestAwsTransport::standardModeNeverWaitsForTokens()
+{
+    m_transport->setRateLimiterClock([] { return 100.0; });
+    m_server->enqueue(Answer::awsError(429, "ThrottlingException", "Rate exceeded"));
+    m_server->enqueue(Answer::json(200, "{}"));
+    send(request());
+    QTRY_VERIFY(m_result.has_value());
+    QVERIFY(m_result->ok());
+    QCOMPARE(m_scheduledDelays, (QList<int>{500})); // the backoff only
+    QVERIFY(!m_transport->rateLimiter().isEnabled());
 }
 
 QTEST_GUILESS_MAIN(TestAwsTransport)

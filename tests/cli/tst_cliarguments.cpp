@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects();
     void sessionsCommand();
     void globalOptionsAnywhere();
+    void timeouts();
     void helpAndVersion();
     void portalTakesAnArn_data();
     void portalTakesAnArn();
@@ -57,6 +58,13 @@ void TestCliArguments::rejects_data()
         << QStringList{u"expire"_s, u"--portal"_s, u"arn:aws:workspaces-web::123456789012:portal/abc"_s,
                        u"--session-id"_s, u"x"_s}
         << u"not a portal ARN"_s;
+    QTest::newRow("negative connect timeout")
+        << QStringList{u"portals"_s, u"--cli-connect-timeout"_s, u"-1"_s}
+        << u"--cli-connect-timeout must be"_s;
+    QTest::newRow("word read timeout")
+        << QStringList{u"--cli-read-timeout=soon"_s, u"portals"_s} << u"--cli-read-timeout must be"_s;
+    QTest::newRow("empty read timeout")
+        << QStringList{u"portals"_s, u"--cli-read-timeout="_s} << u"--cli-read-timeout must be"_s;
     QTest::newRow("stray argument") << QStringList{u"portals"_s, u"extra"_s} << u"unexpected argument"_s;
 }
 
@@ -120,6 +128,26 @@ void TestCliArguments::globalOptionsAnywhere()
     QCOMPARE(args->endpointUrl, u"http://127.0.0.1:9"_s);
     QVERIFY(args->format.isEmpty());
     QVERIFY(!args->username.has_value());
+    QVERIFY(!args->connectTimeoutMs.has_value());
+    QVERIFY(!args->readTimeoutMs.has_value());
+}
+
+void TestCliArguments::timeouts()
+{
+    // Seconds, as the AWS CLI names and reads them; 0 is no limit; before or after the command.
+    QString error;
+    auto args = CliArguments::parse(
+        {u"--cli-connect-timeout"_s, u"5"_s, u"portals"_s, u"--cli-read-timeout=0"_s}, &error);
+    QVERIFY2(args.has_value(), qPrintable(error));
+    QCOMPARE(args->connectTimeoutMs, 5000);
+    QCOMPARE(args->readTimeoutMs, 0);
+    args = CliArguments::parse({u"whoami"_s, u"--cli-read-timeout"_s, u"2.5"_s}, &error);
+    QVERIFY2(args.has_value(), qPrintable(error));
+    QCOMPARE(args->readTimeoutMs, 2500);
+    QVERIFY(!args->connectTimeoutMs.has_value());
+    QVERIFY(CliArguments::helpText().contains(u"--cli-connect-timeout"_s));
+    QVERIFY(CliArguments::helpText().contains(u"--cli-read-timeout"_s));
+    QVERIFY(CliArguments::helpText().contains(u"14 quota exceeded"_s));
 }
 
 void TestCliArguments::helpAndVersion()

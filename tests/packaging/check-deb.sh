@@ -299,11 +299,11 @@ for program in "${programs[@]}"; do
     fi
 done
 cli_text=$(zcat "$root/usr/share/man/man1/sessionscope-cli.1.gz" 2>/dev/null | groff -man -Tutf8 -P-c -P-b -P-u 2>/dev/null)
-for code in $(seq 0 13); do
+for code in $(seq 0 14); do
     grep -q -E "^ +$code +[A-Z]" <<<"$cli_text" || fail "the sessionscope-cli man page does not explain exit status $code"
 done
 for variable in AWS_PROFILE AWS_REGION AWS_DEFAULT_REGION AWS_ENDPOINT_URL AWS_ENDPOINT_URL_WORKSPACES_WEB \
-    AWS_ENDPOINT_URL_QAPPS AWS_MAX_ATTEMPTS AWS_CONFIG_FILE AWS_SHARED_CREDENTIALS_FILE; do
+    AWS_ENDPOINT_URL_QAPPS AWS_MAX_ATTEMPTS AWS_RETRY_MODE AWS_SDK_UA_APP_ID AWS_CONFIG_FILE AWS_SHARED_CREDENTIALS_FILE; do
     grep -q -w "$variable" <<<"$cli_text" || fail "the sessionscope-cli man page does not mention $variable"
 done
 for command in portals sessions session sharing expire; do

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/config/ConnectionResolver.h"
 
+#include "aws/config/AppIdResolver.h"
 #include "aws/config/CaBundleResolver.h"
 #include "aws/config/EndpointResolver.h"
 #include "aws/config/MaxAttemptsResolver.h"
 #include "aws/config/RegionResolver.h"
+#include "aws/config/RetryModeResolver.h"
 #include "aws/config/SharedConfig.h"
+#include "aws/config/TimeoutResolver.h"
 #include "aws/credentials/AppProfileCredentialsProvider.h"
 #include "aws/credentials/AppProfileStore.h"
 #include "aws/credentials/CredentialsProviderChain.h"
@@ -16,9 +19,12 @@
 #include "aws/credentials/sso/SsoTokenCache.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConnectionResolver, "sessionscope.aws.config", QtWarningMsg)
 
 namespace {
 
@@ -145,12 +151,44 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
         }
     }
 
-    const AwsResult<MaxAttemptsResolver::Resolved> attempts = MaxAttemptsResolver::resolve(
-        env, appProfile ? QString() : config.profileValue(name, u"max_attempts"_s), name);
+    // App-managed profiles have none of these keys: only the environment and the options count.
+    const auto profileValue = [&](const QString &key) {
+        return appProfile ? QString() : config.profileValue(name, key);
+    };
+    const AwsResult<RetryModeResolver::Resolved> retryMode =
+        RetryModeResolver::resolve(env, profileValue(u"retry_mode"_s), name);
+    if (!retryMode)
+        return retryMode.error();
+    connection.retryMode = retryMode.value().mode;
+    connection.retryModeSource = retryMode.value().source;
+
+    const AwsResult<MaxAttemptsResolver::Resolved> attempts =
+        MaxAttemptsResolver::resolve(env, profileValue(u"max_attempts"_s), name, connection.retryMode);
     if (!attempts)
         return attempts.error();
     connection.maxAttempts = attempts.value().maxAttempts;
     connection.maxAttemptsSource = attempts.value().source;
+
+    const AwsResult<TimeoutResolver::Resolved> connectTimeout = TimeoutResolver::resolve(
+        u"connect_timeout"_s, options.connectTimeoutMs, u"--cli-connect-timeout"_s,
+        profileValue(u"connect_timeout"_s), name, AwsTransportOptions{}.connectTimeoutMs);
+    if (!connectTimeout)
+        return connectTimeout.error();
+    connection.connectTimeoutMs = connectTimeout.value().timeoutMs;
+    connection.connectTimeoutSource = connectTimeout.value().source;
+    const AwsResult<TimeoutResolver::Resolved> readTimeout =
+        TimeoutResolver::resolve(u"read_timeout"_s, options.readTimeoutMs, u"--cli-read-timeout"_s,
+                                 profileValue(u"read_timeout"_s), name, AwsTransportOptions{}.readTimeoutMs);
+    if (!readTimeout)
+        return readTimeout.error();
+    connection.readTimeoutMs = readTimeout.value().timeoutMs;
+    connection.readTimeoutSource = readTimeout.value().source;
+
+    const AppIdResolver::Resolved appId = AppIdResolver::resolve(env, profileValue(u"sdk_ua_app_id"_s), name);
+    if (!appId.warning.isEmpty())
+        qCWarning(lcConnectionResolver).noquote() << appId.warning;
+    connection.appId = appId.appId;
+    connection.appIdSource = appId.source;
 
     const AwsResult<TlsSettings> tls = CaBundleResolver::resolve(
         options.caBundle, env,

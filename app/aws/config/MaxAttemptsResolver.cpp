@@ -6,9 +6,15 @@
 
 using namespace Qt::StringLiterals;
 
+int MaxAttemptsResolver::defaultFor(RetryMode mode)
+{
+    return mode == RetryMode::Legacy ? legacyDefaultMaxAttempts : defaultMaxAttempts;
+}
+
 AwsResult<MaxAttemptsResolver::Resolved> MaxAttemptsResolver::resolve(const QProcessEnvironment &env,
                                                                       const QString &profileValue,
-                                                                      const QString &profileName)
+                                                                      const QString &profileName,
+                                                                      RetryMode mode)
 {
     const QList<QPair<QString, QString>> candidates = {
         {env.value(u"AWS_MAX_ATTEMPTS"_s).trimmed(), u"AWS_MAX_ATTEMPTS"_s},
@@ -30,5 +36,5 @@ AwsResult<MaxAttemptsResolver::Resolved> MaxAttemptsResolver::resolve(const QPro
         }
         return Resolved{value, source};
     }
-    return Resolved{defaultMaxAttempts, u"default"_s};
+    return Resolved{defaultFor(mode), u"default"_s};
 }

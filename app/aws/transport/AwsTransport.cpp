@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <string_view>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -69,6 +71,27 @@ QDateTime AwsTransport::now() const
 QByteArray AwsTransport::userAgent()
 {
     return QByteArrayLiteral("sessionscope/" SESSIONSCOPE_VERSION);
+}
+
+QByteArray AwsTransport::userAgent(const QString &appId)
+{
+    QByteArray agent = userAgent();
+    if (appId.isEmpty())
+        return agent;
+    static constexpr std::string_view allowed = "!#$%&'*+-.^_`|~,";
+    agent += " app/";
+    // Per character (code point), as botocore: "café ü" becomes "caf---".
+    for (const char32_t c : appId.toUcs4()) {
+        const bool ok = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') ||
+                        (c < 0x80 && allowed.find(char(c)) != std::string_view::npos);
+        agent += ok ? char(c) : '-';
+    }
+    return agent;
+}
+
+void AwsTransport::setRateLimiterClock(ClientRateLimiter::Clock clock)
+{
+    m_rateLimiter = ClientRateLimiter(std::move(clock));
 }
 
 CallHandle AwsTransport::send(const AwsRequest &request, const QString &signingName, const QString &region,

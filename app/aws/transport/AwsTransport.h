@@ -10,6 +10,7 @@
 #include "aws/transport/AwsResponse.h"
 #include "aws/transport/AwsTransportOptions.h"
 #include "aws/transport/CallHandle.h"
+#include "aws/transport/ClientRateLimiter.h"
 #include "aws/transport/ClockSkew.h"
 #include "aws/transport/RetryPolicy.h"
 #include "aws/transport/RetryQuota.h"
@@ -26,7 +27,9 @@ class TransportCall;
 
 /// Sends signed requests to AWS services over an injected QNetworkAccessManager, asynchronously and with
 /// the SDKs' standard retry mode: backoff with full jitter, Retry-After, a retry quota, connect and read
-/// timeouts, clock-skew correction and one refresh of expired credentials. One transport serves any
+/// timeouts, clock-skew correction and one refresh of expired credentials. In the adaptive retry mode
+/// every attempt first waits for a token of the client-side rate limiter (through the scheduler, never
+/// blocking the thread), and every answer adjusts the limiter's rate. One transport serves any
 /// number of clients and services; it lives in the thread that created it.
 class AwsTransport : public QObject
 {
@@ -67,8 +70,18 @@ public:
     /// Tokens left in the retry quota (see RetryQuota).
     int retryQuotaAvailable() const { return m_quota.available(); }
 
+    /// The client-side rate limiter of the adaptive retry mode (used only in that mode).
+    const ClientRateLimiter &rateLimiter() const { return m_rateLimiter; }
+    /// The limiter's clock (seconds, monotonic); tests drive it by hand. Starts a fresh limiter; an empty
+    /// function restores the default.
+    void setRateLimiterClock(ClientRateLimiter::Clock clock);
+
     /// The User-Agent every request carries: "sessionscope/<version>".
     static QByteArray userAgent();
+    /// The User-Agent with the SDKs' application id component, "sessionscope/<version> app/<id>", where
+    /// every character of `appId` other than ASCII letters, digits and !#$%&'*+-.^_`|~, becomes '-' (as
+    /// botocore's useragent.py does); an empty `appId` adds nothing.
+    static QByteArray userAgent(const QString &appId);
 
     /// Signs and sends `request` to the service `signingName` ("workspaces-web", "qapps") in `region`,
     /// or sends it unsigned, without fetching credentials, when `signingName` is empty (STS
@@ -105,6 +118,7 @@ private:
     RetryPolicy m_policy;
     RetryQuota m_quota;
     ClockSkew m_skew;
+    ClientRateLimiter m_rateLimiter;
     SigV4Signer m_signer;
     Clock m_clock;
     RandomSource m_random;

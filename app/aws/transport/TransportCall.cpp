@@ -113,8 +113,23 @@ void TransportCall::fetchCredentials()
 
 void TransportCall::sendRequest(const AwsCredentials &credentials)
 {
+    if (m_transport->m_options.retryMode == RetryMode::Adaptive && !m_tokenAcquired) {
+        m_tokenAcquired = true;
+        const int delay = m_transport->m_rateLimiter.acquireDelayMs();
+        if (delay > 0) {
+            qCDebug(lcAwsTransport).noquote() << m_action << "rate limited: sending in" << delay << "ms";
+            // Signed after the wait, so the signature's time is the sending time.
+            m_transport->m_scheduler(delay, this, [this, credentials] {
+                if (!m_done)
+                    sendRequest(credentials);
+            });
+            return;
+        }
+    }
+    m_tokenAcquired = false; // the next attempt takes a token of its own
+
     AwsRequest request = m_request;
-    request.setHeader("User-Agent", AwsTransport::userAgent());
+    request.setHeader("User-Agent", AwsTransport::userAgent(m_transport->m_options.appId));
     if (!m_signingName.isEmpty())
         m_transport->m_signer.sign(request, credentials, m_region, m_signingName, m_transport->now());
 
@@ -245,6 +260,7 @@ void TransportCall::onReplyFinished()
         return;
     }
     if (status >= 200 && status < 300) {
+        recordAnswer(false);
         m_transport->m_quota.recordSuccess(m_lastRetryCost);
         AwsResponse response;
         response.httpStatus = status;
@@ -273,8 +289,15 @@ void TransportCall::onReplyFinished()
     handleFailure(error, headers);
 }
 
+void TransportCall::recordAnswer(bool throttled)
+{
+    if (m_transport->m_options.retryMode == RetryMode::Adaptive)
+        m_transport->m_rateLimiter.onResponse(throttled);
+}
+
 void TransportCall::handleFailure(AwsError error, const Headers &headers)
 {
+    recordAnswer(error.category() == AwsError::Category::Throttled);
     const QDateTime localNow = m_transport->m_clock();
     const QDateTime serverTime = ClockSkew::parseHttpDate(AwsResponse::header(headers, "date"));
 

@@ -43,6 +43,8 @@ private:
     void onProgress();
     void onTimeout(bool connecting);
     void onReplyFinished();
+    /// Adaptive mode: tells the rate limiter how the attempt ended.
+    void recordAnswer(bool throttled);
     void handleFailure(AwsError error, const Headers &headers);
     void finish(const AwsResult<AwsResponse> &result);
     void dropReply(bool abort);
@@ -62,9 +64,10 @@ private:
     QTimer m_connectTimer;
     QTimer m_readTimer;
 
-    int m_attempt = 1;       ///< standard-mode attempt number of the request in flight
-    int m_requestsSent = 0;  ///< all requests, including the free clock-skew and credentials retries
-    int m_lastRetryCost = 0; ///< refunded to the retry quota on success
+    int m_attempt = 1;            ///< standard-mode attempt number of the request in flight
+    int m_requestsSent = 0;       ///< all requests, including the free clock-skew and credentials retries
+    int m_lastRetryCost = 0;      ///< refunded to the retry quota on success
+    bool m_tokenAcquired = false; ///< adaptive mode: this attempt has its rate limiter token
     bool m_connectObservable = false;
     bool m_skewRetried = false;
     bool m_credentialsRetried = false;

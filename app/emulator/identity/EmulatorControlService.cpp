@@ -4,6 +4,7 @@
 
 #include "emulator/EmulatorServer.h"
 #include "emulator/FaultInjector.h"
+#include "emulator/RequestRateLimit.h"
 #include "emulator/identity/DeviceAuthorizations.h"
 #include "emulator/identity/StsXml.h"
 
@@ -53,9 +54,11 @@ bool EmulatorControlService::ownsPath(const QByteArray &encodedPath)
     return encodedPath.startsWith("/_emulator/");
 }
 
-EmulatorControlService::EmulatorControlService(FaultInjector &faults, DeviceAuthorizations &devices)
+EmulatorControlService::EmulatorControlService(FaultInjector &faults, DeviceAuthorizations &devices,
+                                               const RequestRateLimit &rateLimit)
     : m_faults(faults)
     , m_devices(devices)
+    , m_rateLimit(rateLimit)
 {}
 
 EmulatorResponse EmulatorControlService::handle(const AwsRequest &request, const RequestContext &context)
@@ -66,6 +69,12 @@ EmulatorResponse EmulatorControlService::handle(const AwsRequest &request, const
                                         : problem(405, u"advance-clock needs POST"_s);
     if (path == "/_emulator/sso/approve")
         return request.method == "POST" ? approve(request, context) : problem(405, u"approve needs POST"_s);
+    if (path == "/_emulator/stats") {
+        if (request.method != "GET")
+            return problem(405, u"stats needs GET"_s);
+        return EmulatorResponse::json({{u"admitted"_s, double(m_rateLimit.admitted())},
+                                       {u"throttled"_s, double(m_rateLimit.throttled())}});
+    }
     if (path == "/_emulator/sso/device")
         return request.method == "GET" ? devicePage(request, context) : problem(405, u"the page needs GET"_s);
     return problem(404, u"sessionscope-emulator has no route %1"_s.arg(QString::fromUtf8(path)));
