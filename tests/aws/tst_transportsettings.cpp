@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SessionScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The transport settings resolved from flags, environment and profile: timeouts, retry mode (and its
+// default attempts) and the user agent's app id.
 #include "aws/config/AppIdResolver.h"
 #include "aws/config/ConnectionResolver.h"
 #include "aws/config/MaxAttemptsResolver.h"
@@ -18,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 // Timeouts, retry mode (with its default of attempts) and the User-Agent application id: each resolver on
 // its own, then all of them through ConnectionResolver with a real ~/.aws/config.
-class TestNetworkSettings : public QObject
+class TestTransportSettings : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +43,7 @@ private:
     static QProcessEnvironment env(const QStringList &assignments);
 };
 
-QProcessEnvironment TestNetworkSettings::env(const QStringList &assignments)
+QProcessEnvironment TestTransportSettings::env(const QStringList &assignments)
 {
     QProcessEnvironment e;
     for (const QString &assignment : assignments) {
@@ -50,7 +53,7 @@ QProcessEnvironment TestNetworkSettings::env(const QStringList &assignments)
     return e;
 }
 
-void TestNetworkSettings::parsesSeconds_data()
+void TestTransportSettings::parsesSeconds_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("ms"); // -1: refused
@@ -67,7 +70,7 @@ void TestNetworkSettings::parsesSeconds_data()
     QTest::newRow("too large") << u"99999999"_s << -1;
 }
 
-void TestNetworkSettings::parsesSeconds()
+void TestTransportSettings::parsesSeconds()
 {
     QFETCH(QString, text);
     QFETCH(int, ms);
@@ -77,7 +80,7 @@ void TestNetworkSettings::parsesSeconds()
         QCOMPARE(*parsed, ms);
 }
 
-void TestNetworkSettings::timeoutPrecedence()
+void TestTransportSettings::timeoutPrecedence()
 {
     const auto fromOption = TimeoutResolver::resolve(u"connect_timeout"_s, 0, u"--cli-connect-timeout"_s,
                                                      u"5"_s, u"dev"_s, 10000);
@@ -106,7 +109,7 @@ void TestNetworkSettings::timeoutPrecedence()
     QVERIFY(bad.error().message().contains(u"\"soon\""_s));
 }
 
-void TestNetworkSettings::retryModes_data()
+void TestTransportSettings::retryModes_data()
 {
     QTest::addColumn<QStringList>("environment");
     QTest::addColumn<QString>("profileValue");
@@ -125,7 +128,7 @@ void TestNetworkSettings::retryModes_data()
                                  << u"retry_mode (from profile dev)"_s;
 }
 
-void TestNetworkSettings::retryModes()
+void TestTransportSettings::retryModes()
 {
     QFETCH(QStringList, environment);
     QFETCH(QString, profileValue);
@@ -143,7 +146,7 @@ void TestNetworkSettings::retryModes()
     QCOMPARE(resolved.value().source, sourceOrError);
 }
 
-void TestNetworkSettings::attemptsDefaultPerMode()
+void TestTransportSettings::attemptsDefaultPerMode()
 {
     // botocore: standard and adaptive 3 (retries/standard.py DEFAULT_MAX_ATTEMPTS), legacy 5 (_retry.json).
     const QProcessEnvironment none;
@@ -157,7 +160,7 @@ void TestNetworkSettings::attemptsDefaultPerMode()
              2);
 }
 
-void TestNetworkSettings::appId()
+void TestTransportSettings::appId()
 {
     const auto fromEnv =
         AppIdResolver::resolve(env({u"AWS_SDK_UA_APP_ID=ops-tools"_s}), u"other"_s, u"dev"_s);
@@ -179,7 +182,7 @@ void TestNetworkSettings::appId()
     QVERIFY(tooLong.warning.contains(u"50"_s));
 }
 
-void TestNetworkSettings::userAgentSanitisesTheAppId_data()
+void TestTransportSettings::userAgentSanitisesTheAppId_data()
 {
     QTest::addColumn<QString>("appId");
     QTest::addColumn<QByteArray>("suffix");
@@ -192,14 +195,14 @@ void TestNetworkSettings::userAgentSanitisesTheAppId_data()
     QTest::newRow("non-ASCII, one dash per character") << u"café😀"_s << QByteArray(" app/caf--");
 }
 
-void TestNetworkSettings::userAgentSanitisesTheAppId()
+void TestTransportSettings::userAgentSanitisesTheAppId()
 {
     QFETCH(QString, appId);
     QFETCH(QByteArray, suffix);
     QCOMPARE(AwsTransport::userAgent(appId), AwsTransport::userAgent() + suffix);
 }
 
-void TestNetworkSettings::connectionResolverFillsEverything()
+void TestTransportSettings::connectionResolverFillsEverything()
 {
     QTemporaryDir home;
     QVERIFY(QDir(home.path()).mkpath(u".aws"_s));
@@ -257,7 +260,7 @@ void TestNetworkSettings::connectionResolverFillsEverything()
     QVERIFY(resolved.value().appId.isEmpty());
 }
 
-void TestNetworkSettings::connectionResolverRejectsBadValues_data()
+void TestTransportSettings::connectionResolverRejectsBadValues_data()
 {
     QTest::addColumn<QByteArray>("profile");
     QTest::addColumn<QString>("errorContains");
@@ -269,7 +272,7 @@ void TestNetworkSettings::connectionResolverRejectsBadValues_data()
                                   << u"read_timeout of profile dev"_s;
 }
 
-void TestNetworkSettings::connectionResolverRejectsBadValues()
+void TestTransportSettings::connectionResolverRejectsBadValues()
 {
     QFETCH(QByteArray, profile);
     QFETCH(QString, errorContains);
@@ -286,5 +289,5 @@ void TestNetworkSettings::connectionResolverRejectsBadValues()
     QVERIFY2(resolved.error().message().contains(errorContains), qPrintable(resolved.error().message()));
 }
 
-QTEST_GUILESS_MAIN(TestNetworkSettings)
-#include "tst_networksettings.moc"
+QTEST_GUILESS_MAIN(TestTransportSettings)
+#include "tst_transportsettings.moc"
