@@ -29,6 +29,9 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
     if (m_settings.description.credentialSource.isEmpty() && m_credentials)
         m_settings.description.credentialSource = m_credentials->description();
     connect(m_transport.get(), &AwsTransport::retrying, this, &ServiceGateway::retrying);
+    // Direct: the slot fills the authenticator before the network manager reads it.
+    connect(m_transport.get(), &AwsTransport::proxyAuthenticationRequired, this,
+            &ServiceGateway::proxyAuthenticationRequired, Qt::DirectConnection);
 }
 
 // The clients and the transport go first: they refer to the network manager and the credentials.

@@ -224,6 +224,17 @@ void TransportCall::onReplyFinished()
         handleFailure(error, headers); // not retryable: ends the call with this error
         return;
     }
+    if (std::optional<AwsError> error = proxyError(networkError)) {
+        error->setAction(m_action);
+        qCDebug(lcAwsTransport).noquote() << m_action << "proxy failure" << int(networkError);
+        // A 407 is not retried (the next attempt offers the same credentials); an unreachable proxy is,
+        // like any connection failure.
+        if (error->category() == AwsError::Category::Configuration)
+            finish(*error);
+        else
+            handleFailure(*error, headers);
+        return;
+    }
     if (networkError != QNetworkReply::NoError && (status == 0 || isTransportFailure(networkError))) {
         const auto category = networkError == QNetworkReply::TimeoutError ? AwsError::Category::Timeout
                                                                           : AwsError::Category::Network;
@@ -325,6 +336,58 @@ void TransportCall::handleFailure(AwsError error, const Headers &headers)
         qCDebug(lcAwsTransport) << "retry quota exhausted; not retrying" << m_action;
     }
     finish(error);
+}
+
+std::optional<AwsError> TransportCall::proxyError(QNetworkReply::NetworkError error) const
+{
+    if (error < QNetworkReply::ProxyConnectionRefusedError || error > QNetworkReply::UnknownProxyError)
+        return std::nullopt;
+    const QNetworkProxy proxy = m_transport->m_options.proxy.proxyFor(m_request.endpoint);
+    const QString name =
+        proxy.type() == QNetworkProxy::NoProxy ? tr("(unknown)") : ProxySettings::hostAndPort(proxy);
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        const bool offered = !proxy.user().isEmpty() || m_transport->m_proxyCredentialsOffered;
+        //: %1 the proxy's host:port
+        AwsError result(AwsError::Category::Configuration,
+                        offered ? tr("The proxy %1 refused the user name and password. Check the user name "
+                                     "and password in the proxy URL (HTTPS_PROXY / HTTP_PROXY or the "
+                                     "connection settings).")
+                                      .arg(name)
+                                : tr("The proxy %1 asked for a user name and password. Put them into the "
+                                     "proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY "
+                                     "or the connection settings.")
+                                      .arg(name));
+        result.setCode(AwsError::proxyAuthenticationCode()).setHttpStatus(407);
+        return result;
+    }
+    QString sentence;
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+        //: %1 the proxy's host:port, %2 the AWS host
+        sentence = tr("Could not connect through the proxy %1: it refused the connection, or refused to "
+                      "connect to %2.");
+        break;
+    case QNetworkReply::ProxyConnectionClosedError:
+        sentence = tr("The proxy %1 closed the connection before the answer from %2 was complete.");
+        break;
+    case QNetworkReply::ProxyNotFoundError:
+        sentence = tr("The proxy %1 was not found (its host name does not resolve).");
+        break;
+    case QNetworkReply::ProxyTimeoutError:
+        sentence = tr("The proxy %1 did not answer in time.");
+        break;
+    default:
+        sentence = tr("The proxy %1 failed on the way to %2.");
+        break;
+    }
+    sentence =
+        sentence.contains(u"%2"_s) ? sentence.arg(name, m_request.endpoint.host()) : sentence.arg(name);
+    AwsError result(AwsError::Category::Network,
+                    sentence + u' ' +
+                        tr("Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY or the "
+                           "connection settings)."));
+    result.setCode(AwsError::proxyConnectionCode());
+    return result;
 }
 
 void TransportCall::finish(const AwsResult<AwsResponse> &result)

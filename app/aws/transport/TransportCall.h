@@ -9,11 +9,14 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkReply>
 #include <QPair>
 #include <QPointer>
 #include <QSslError>
 #include <QString>
 #include <QTimer>
+
+#include <optional>
 
 class QNetworkReply;
 
@@ -44,6 +47,8 @@ private:
     void onTimeout(bool connecting);
     void onReplyFinished();
     void handleFailure(AwsError error, const Headers &headers);
+    /// The error for a failure of the proxy (Qt's Proxy*Error codes), naming the proxy; nullopt for others.
+    std::optional<AwsError> proxyError(QNetworkReply::NetworkError error) const;
     void finish(const AwsResult<AwsResponse> &result);
     void dropReply(bool abort);
 
