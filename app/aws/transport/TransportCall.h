@@ -6,6 +6,7 @@
 #include "aws/transport/AwsRequest.h"
 #include "aws/transport/AwsTransport.h"
 #include "aws/transport/CallHandle.h"
+#include "aws/transport/ProxyTunnelProbe.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,8 +16,6 @@
 #include <QSslError>
 #include <QString>
 #include <QTimer>
-
-#include <optional>
 
 class QNetworkReply;
 
@@ -47,8 +46,13 @@ private:
     void onTimeout(bool connecting);
     void onReplyFinished();
     void handleFailure(AwsError error, const Headers &headers);
-    /// The error for a failure of the proxy (Qt's Proxy*Error codes), naming the proxy; nullopt for others.
-    std::optional<AwsError> proxyError(QNetworkReply::NetworkError error) const;
+    /// The proxy's 407: it asked for a user name and password, or refused those it was given.
+    AwsError proxyAuthenticationError(const QNetworkProxy &proxy) const;
+    /// A failure of the proxy (unreachable, refusing or unable to reach AWS), from what `probe` learnt
+    /// (nothing for plain http) and Qt's `qtReason`; names the proxy, not AWS.
+    AwsError proxyFailureError(const QNetworkProxy &proxy, const ProxyTunnelProbe::Result &probe,
+                               const QString &qtReason) const;
+    void failThroughProxy(const AwsError &error, const Headers &headers);
     void finish(const AwsResult<AwsResponse> &result);
     void dropReply(bool abort);
 
