@@ -8,6 +8,7 @@
 #include "aws/credentials/sts/StsClient.h"
 #include "aws/transport/AwsTransport.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
 
 ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<CredentialsProvider> credentials,
