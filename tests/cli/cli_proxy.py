@@ -151,6 +151,13 @@ def main():
             check(code == EXIT_NETWORK and dead.split("//")[1] in err and "proxy" in err,
                   f"a dead proxy is named: exit {code}: {err}")
 
+            # A proxy whose rules refuse the tunnel (tinyproxy's ConnectPort): the error says what it answered.
+            with TinyproxyProcess(connect_ports=[plain_port]) as strict:
+                code, _, err = sessions(tls.endpoint, clean_environment(home, **env_tls, HTTPS_PROXY=strict.url))
+                check(code == EXIT_CONFIGURATION and f"The proxy {strict.host_port} does not allow connections to "
+                      "127.0.0.1" in err and "403" in err and "retrying" not in err,
+                      f"a refused tunnel: exit {code}: {err}")
+
             # Basic authentication with the URL's credentials, over https and http.
             with TinyproxyProcess(connect_ports=[tls_port], user=USER, password=PASSWORD) as proxy:
                 good = proxy.url_with(USER, PASSWORD)

@@ -407,11 +407,13 @@ AwsError TransportCall::proxyFailureError(const QNetworkProxy &proxy, const Prox
                                  .arg(name, host, probe.statusLine) +
                              u' ' + check);
     } else {
+        // No answer from the proxy (its own failure then says why), or it accepts the tunnel now.
         //: %1 the proxy's host:port, %2 why (Qt's or the system's words, e.g. "Connection refused")
-        error = AwsError(AwsError::Category::Network,
-                         tr("Could not connect through the proxy %1: %2.")
-                                 .arg(name, probe.statusLine.isEmpty() ? qtReason : probe.statusLine) +
-                             u' ' + check);
+        error = AwsError(
+            AwsError::Category::Network,
+            tr("Could not connect through the proxy %1: %2.")
+                    .arg(name, probe.status > 0 || probe.statusLine.isEmpty() ? qtReason : probe.statusLine) +
+                u' ' + check);
     }
     error.setCode(AwsError::proxyConnectionCode()).setAction(m_action);
     return error;
