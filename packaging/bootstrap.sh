@@ -43,6 +43,8 @@ if [ "$mode" = test ]; then
         # a real X server for screenshot-style checks
         xvfb xauth
         python3
+        # a real HTTP proxy (CONNECT, Basic auth) for the proxy tests
+        tinyproxy
         # the packaging test: cpack's dpkg-shlibdeps, the desktop entry and AppStream validators, man pages
         dpkg-dev desktop-file-utils appstream groff-base file
         # the fuzz targets: clang with libFuzzer and its sanitizer runtimes (libclang-rt-dev follows the

@@ -309,7 +309,8 @@ QString AwsError::userMessage() const
     const auto tr = [](const char *text) { return QCoreApplication::translate("AwsError", text); };
     switch (m_category) {
     case Category::Network:
-        if (isCertificateError()) // already a whole sentence naming the host, certificate and remedy
+        // Already whole sentences naming the host and certificate, or the proxy, and the remedy.
+        if (isCertificateError() || m_code == proxyConnectionCode())
             return m_message;
         return tr("Could not reach AWS: %1. Check the network connection and the endpoint.").arg(m_message);
     case Category::Timeout:

@@ -68,6 +68,12 @@ public:
     /// issuer, wrong host name, expired): never retried, since the next attempt meets the same certificate.
     static QString certificateErrorCode() { return QStringLiteral("TlsCertificateNotTrusted"); }
     bool isCertificateError() const { return m_code == certificateErrorCode(); }
+    /// The code of a Configuration error (HTTP status 407): the proxy asked for a user name and password,
+    /// or refused those it was given. Never retried; the message names the proxy.
+    static QString proxyAuthenticationCode() { return QStringLiteral("ProxyAuthenticationRequired"); }
+    /// The code of a Network error whose cause is the proxy (refused, closed, not found, silent), not
+    /// AWS: the message is a whole sentence naming the proxy. Retried like other network errors.
+    static QString proxyConnectionCode() { return QStringLiteral("ProxyConnectionFailed"); }
     /// True when the error means the credentials are no longer valid (expired tokens and friends).
     bool isExpiredCredentials() const;
     /// True when the standard retry mode would retry this error (throttling, 500/502/503/504, network).

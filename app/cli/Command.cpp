@@ -94,6 +94,11 @@ void Command::connectAndRun()
                      .arg(RetryModeResolver::modeName(resolved.retryMode), resolved.retryModeSource,
                           seconds(resolved.connectTimeoutMs), resolved.connectTimeoutSource,
                           seconds(resolved.readTimeoutMs), resolved.readTimeoutSource));
+        //: %1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set
+        //: ("HTTPS_PROXY, NO_PROXY", "connection settings")
+        writeErr(resolved.proxy.source.isEmpty()
+                     ? tr("proxy: %1 (no proxy variable in the environment)").arg(resolved.proxy.displayUrl())
+                     : tr("proxy: %1 (%2)").arg(resolved.proxy.displayUrl(), resolved.proxy.source));
     }
     connect(connection().transport(), &AwsTransport::retrying, this,
             [this](const QString &action, int attempt, int delayMs, const AwsError &error) {

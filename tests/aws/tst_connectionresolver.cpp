@@ -29,6 +29,7 @@ private Q_SLOTS:
     void errors();
     void appManagedProfiles();
     void credentialsComeFromTheChain();
+    void proxyFromTheEnvironmentOrTheConnectionSettings();
     void listsProfilesForAPicker();
     void detectsWhetherAnythingIsConfigured();
     void fipsAndDualStackReachEveryEndpoint();
@@ -307,6 +308,42 @@ void TestConnectionResolver::appManagedProfiles()
     result = ConnectionResolver::resolve({u"mine"_s}, environment(), nullptr);
     QVERIFY(!result.ok());
     QVERIFY(!result.error().message().contains(u"SessionScope's own profiles"_s));
+}
+
+void TestConnectionResolver::proxyFromTheEnvironmentOrTheConnectionSettings()
+{
+    // The environment, as the AWS CLI reads it; the chain (STS, SSO, metadata) gets the same proxy.
+    AwsResult<ResolvedConnection> result = ConnectionResolver::resolve(
+        {}, environment({u"HTTPS_PROXY=http://u:TopSecret@proxy:3128"_s, u"NO_PROXY=amazonaws.com"_s}),
+        m_store.get());
+    QVERIFY(result.ok());
+    const ProxySettings &fromEnv = result.value().proxy;
+    QCOMPARE(fromEnv.mode, ProxySettings::Mode::Environment);
+    QCOMPARE(fromEnv.httpsProxy.host(), u"proxy"_s);
+    QCOMPARE(fromEnv.source, u"HTTPS_PROXY, NO_PROXY"_s);
+    QCOMPARE(result.value().transportOptions().proxy, fromEnv);
+    auto *chain = dynamic_cast<CredentialsProviderChain *>(result.value().credentials.get());
+    QVERIFY(chain);
+    QCOMPARE(chain->proxySettings(), fromEnv);
+
+    // The GUI's choice wins over the environment.
+    ConnectionOptions options;
+    ProxySettings manual;
+    manual.mode = ProxySettings::Mode::None;
+    options.proxy = manual;
+    result = ConnectionResolver::resolve(options, environment({u"HTTPS_PROXY=http://proxy:3128"_s}),
+                                         m_store.get());
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().proxy.mode, ProxySettings::Mode::None);
+    QCOMPARE(result.value().proxy.source, u"connection settings"_s);
+
+    // An unusable proxy is a configuration error before any request, without the password.
+    result = ConnectionResolver::resolve({}, environment({u"HTTPS_PROXY=https://u:TopSecret@proxy:3128"_s}),
+                                         m_store.get());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().category(), AwsError::Category::Configuration);
+    QVERIFY2(!result.error().message().contains(u"TopSecret"_s), qPrintable(result.error().message()));
+    QVERIFY2(result.error().message().contains(u"HTTPS_PROXY"_s), qPrintable(result.error().message()));
 }
 
 void TestConnectionResolver::credentialsComeFromTheChain()

@@ -8,6 +8,7 @@
 #include "aws/credentials/sts/StsClient.h"
 #include "aws/transport/AwsTransport.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
 
 ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<CredentialsProvider> credentials,
@@ -29,8 +30,9 @@ ClientGateway::ClientGateway(const Settings &settings, std::shared_ptr<Credentia
     if (m_settings.description.credentialSource.isEmpty() && m_credentials)
         m_settings.description.credentialSource = m_credentials->description();
     connect(m_transport.get(), &AwsTransport::retrying, this, &ServiceGateway::retrying);
-    connect(m_network.get(), &QNetworkAccessManager::proxyAuthenticationRequired, this,
-            &ClientGateway::proxyAuthenticationRequired, Qt::DirectConnection);
+    // Direct: the slot fills the authenticator before the network manager reads it.
+    connect(m_transport.get(), &AwsTransport::proxyAuthenticationRequired, this,
+            &ServiceGateway::proxyAuthenticationRequired, Qt::DirectConnection);
 }
 
 // The clients and the transport go first: they refer to the network manager and the credentials.

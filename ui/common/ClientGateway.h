@@ -56,11 +56,6 @@ public:
     bool isValidQAppSessionId(const QString &sessionId) const override;
     bool isValidQBusinessInstanceId(const QString &instanceId) const override;
 
-Q_SIGNALS:
-    /// The network manager's proxyAuthenticationRequired (HTTP 407), passed through. Connect directly: a
-    /// slot fills `authenticator` before it returns, or leaves it as it is and the request fails with 407.
-    void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
-
 private:
     Settings m_settings;
     std::shared_ptr<CredentialsProvider> m_credentials;

@@ -10,11 +10,14 @@
 #include "aws/credentials/sts/CallerIdentity.h"
 #include "aws/transport/CallHandle.h"
 
+#include <QNetworkProxy>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 #include <variant>
+
+class QAuthenticator;
 
 /// Everything the widgets ask of AWS, behind one interface the main window is given: the real one wraps
 /// WorkSpacesWebClient and QAppsClient over one transport; tests may wrap it to inject faults.
@@ -68,4 +71,8 @@ Q_SIGNALS:
     /// A call (IAM `action`) failed with `error` and will be tried again as attempt `attempt` after
     /// `delayMs`; the window says e.g. "AWS is limiting requests; retrying in 2 s".
     void retrying(const QString &action, int attempt, int delayMs, const AwsError &error);
+    /// The proxy answered 407 (AwsTransport::proxyAuthenticationRequired, passed on): a slot connected
+    /// directly may fill `authenticator` with a user name and password (a prompt) before it returns; Qt
+    /// then repeats the request with them. Left empty, the call fails with a clear 407 error.
+    void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 };

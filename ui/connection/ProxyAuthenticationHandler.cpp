@@ -27,7 +27,7 @@ ProxyAuthenticationHandler::ProxyAuthenticationHandler(ProxyCredentialStore *sto
 void ProxyAuthenticationHandler::attach(ClientGateway *gateway, const Target &target)
 {
     connect(
-        gateway, &ClientGateway::proxyAuthenticationRequired, this,
+        gateway, &ServiceGateway::proxyAuthenticationRequired, this,
         [this, target](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
             authenticate(proxy, authenticator, target);
         },

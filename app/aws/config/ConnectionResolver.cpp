@@ -197,6 +197,14 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
         return tls.error();
     connection.tls = tls.value();
 
+    // The GUI's choice, else the AWS CLI's: the proxy variables of the environment (never the profile:
+    // botocore has no proxy key there).
+    connection.proxy = options.proxy ? *options.proxy : ProxySettings::fromEnvironment(env);
+    if (options.proxy && connection.proxy.source.isEmpty())
+        connection.proxy.source = QCoreApplication::translate("ConnectionResolver", "connection settings");
+    if (const QString problem = connection.proxy.problem(); !problem.isEmpty())
+        return AwsError(AwsError::Category::Configuration, problem);
+
     const QPointer<AppProfileStore> store(appProfiles);
     CredentialsProviderChain::ProfileFallback fallback;
     if (appProfiles) {
@@ -209,6 +217,7 @@ AwsResult<ResolvedConnection> ConnectionResolver::resolve(const ConnectionOption
     auto chain = std::make_shared<CredentialsProviderChain>(options.profile, env, std::move(clock),
                                                             std::move(fallback));
     chain->setTlsSettings(connection.tls);
+    chain->setProxySettings(connection.proxy);
     chain->setProcessTimeout(options.credentialProcessTimeoutMs);
     chain->setPrompts(options.prompts);
     chain->setRegion(connection.region);

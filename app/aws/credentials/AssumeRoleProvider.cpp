@@ -122,6 +122,7 @@ void AssumeRoleProvider::assume(const QString &tokenCode)
         m_transport->setClock(m_context->clock);
         AwsTransportOptions options = m_transport->options();
         options.tls = m_context->tls;
+        options.proxy = m_context->proxy;
         m_transport->setOptions(options);
     }
     m_sts =

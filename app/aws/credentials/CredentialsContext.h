@@ -6,6 +6,7 @@
 #include "aws/config/SharedConfig.h"
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialPrompts.h"
+#include "aws/transport/ProxySettings.h"
 #include "aws/transport/TlsSettings.h"
 
 #include <QNetworkAccessManager>
@@ -35,4 +36,8 @@ struct CredentialsContext
     /// The connection's certificate authorities (CA bundle): every provider applies them to its own
     /// transport (AwsTransportOptions::tls), so STS and IAM Identity Center are checked like the services.
     TlsSettings tls{};
+    /// The connection's proxy: applied to `network` (so also to the metadata calls) and to every
+    /// provider's own transport (AwsTransportOptions::proxy), so STS and IAM Identity Center go the way
+    /// the services go.
+    ProxySettings proxy{};
 };

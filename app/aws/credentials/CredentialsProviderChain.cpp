@@ -10,6 +10,7 @@
 #include "aws/credentials/machine/ContainerCredentialsProvider.h"
 #include "aws/credentials/machine/InstanceMetadataProvider.h"
 #include "aws/credentials/sts/RoleCredentialsCache.h"
+#include "aws/transport/AwsProxyFactory.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ CredentialsProviderChain::CredentialsProviderChain(QString explicitProfile, QPro
     , m_env(std::move(env))
     , m_clock(std::move(clock))
     , m_fallback(std::move(fallback))
+    , m_proxy(ProxySettings::fromEnvironment(m_env))
 {}
 
 std::shared_ptr<const CredentialsContext> CredentialsProviderChain::makeContext(const SharedConfig &config,
@@ -43,9 +45,12 @@ std::shared_ptr<const CredentialsContext> CredentialsProviderChain::makeContext(
     context->clock = m_clock;
     if (!m_network)
         m_network = std::make_shared<QNetworkAccessManager>();
+    // The metadata calls use the network directly; the providers' transports apply the same settings.
+    AwsProxyFactory::install(m_network.get(), m_proxy);
     context->network = m_network;
     context->prompts = m_prompts;
     context->tls = m_tls;
+    context->proxy = m_proxy;
     context->region = m_region;
     context->processTimeoutMs = m_processTimeoutMs;
     const auto setting = [&](const QString &variable, const QString &key) {

@@ -6,6 +6,7 @@
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialsContext.h"
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/ProxySettings.h"
 #include "aws/transport/TlsSettings.h"
 
 #include <QList>
@@ -66,6 +67,10 @@ public:
     /// connection's, so a CA bundle applies to them too (CredentialsContext::tls).
     void setTlsSettings(TlsSettings tls) { m_tls = std::move(tls); }
     const TlsSettings &tlsSettings() const { return m_tls; }
+    /// The proxy of the providers' calls (STS, IAM Identity Center, container and instance metadata):
+    /// the connection's (CredentialsContext::proxy). Default: the environment's, as botocore reads it.
+    void setProxySettings(ProxySettings proxy) { m_proxy = std::move(proxy); }
+    const ProxySettings &proxySettings() const { return m_proxy; }
 
 private:
     AwsResult<std::shared_ptr<CredentialsProvider>> select();
@@ -83,5 +88,6 @@ private:
     QString m_nothingFound;
     QList<std::shared_ptr<CredentialsProvider>> m_retired;
     TlsSettings m_tls;
+    ProxySettings m_proxy;
     bool m_invalidated = false; ///< the next selected provider is invalidated before its first fetch
 };

@@ -109,6 +109,7 @@ void WebIdentityProvider::load()
         m_transport->setClock(m_context->clock);
         AwsTransportOptions options = m_transport->options();
         options.tls = m_context->tls;
+        options.proxy = m_context->proxy;
         m_transport->setOptions(options);
     }
     m_sts =

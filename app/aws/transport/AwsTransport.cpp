@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/transport/AwsTransport.h"
 
+#include "aws/transport/AwsProxyFactory.h"
 #include "aws/transport/TransportCall.h"
 
+#include <QAuthenticator>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -34,7 +37,16 @@ AwsTransport::AwsTransport(QNetworkAccessManager *network, CredentialsProvider *
     , m_clock(systemAwsClock())
     , m_random(systemRandom)
     , m_scheduler(timerScheduler)
-{}
+{
+    AwsProxyFactory::install(m_network, m_options.proxy);
+    if (m_network) {
+        connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+                [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                    Q_EMIT proxyAuthenticationRequired(proxy, authenticator);
+                    m_proxyCredentialsOffered = !authenticator->user().isEmpty();
+                });
+    }
+}
 
 // Calls are children: destroying the transport aborts them without invoking their callbacks.
 AwsTransport::~AwsTransport() = default;
@@ -46,6 +58,7 @@ void AwsTransport::setOptions(const AwsTransportOptions &options)
     m_policy = RetryPolicy(options.maxAttempts, options.maxBackoffMs, options.maxRetryAfterMs);
     if (newCapacity)
         m_quota.reset(options.retryQuotaCapacity);
+    AwsProxyFactory::install(m_network, options.proxy);
 }
 
 void AwsTransport::setClock(Clock clock)

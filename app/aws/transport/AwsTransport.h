@@ -16,13 +16,16 @@
 #include "aws/transport/RetryQuota.h"
 
 #include <QDateTime>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
 class CredentialsProvider;
+class QAuthenticator;
 class QNetworkAccessManager;
+
 class TransportCall;
 
 /// Sends signed requests to AWS services over an injected QNetworkAccessManager, asynchronously and with
@@ -43,12 +46,15 @@ public:
     /// Runs `task` after `delayMs` unless `context` is destroyed first (default: QTimer::singleShot).
     using Scheduler = std::function<void(int delayMs, QObject *context, std::function<void()> task)>;
 
-    /// `network` and `credentials` must outlive the transport.
+    /// `network` and `credentials` must outlive the transport. The transport chooses the proxies of
+    /// `network` (AwsProxyFactory with options().proxy, now and on every setOptions()): transports that
+    /// share a network must share their proxy settings.
     AwsTransport(QNetworkAccessManager *network, CredentialsProvider *credentials, QObject *parent = nullptr);
     ~AwsTransport() override;
 
     AwsTransportOptions options() const { return m_options; }
-    /// Applies to calls started afterwards; a new retryQuotaCapacity refills the quota.
+    /// Applies to calls started afterwards; a new retryQuotaCapacity refills the quota; options.proxy
+    /// becomes the network's proxy factory at once.
     void setOptions(const AwsTransportOptions &options);
 
     CredentialsProvider *credentialsProvider() const { return m_credentials; }
@@ -108,6 +114,13 @@ Q_SIGNALS:
     void retrying(const QString &action, int attempt, int delayMs, const AwsError &error);
     /// The transport learnt a new clock offset (server minus local, ms) and re-signs with it.
     void clockSkewCorrected(qint64 offsetMs);
+    /// The proxy answered 407: it wants a user name and password, or refused those of the proxy URL.
+    /// The network's QNetworkAccessManager::proxyAuthenticationRequired, passed on. A slot (connected
+    /// directly: the authenticator is read when it returns) may fill `authenticator` with a user and
+    /// password, e.g. from a prompt; Qt then repeats the request with them and caches them for the
+    /// proxy. Left empty (nobody asked, the person cancelled), the call fails with the Configuration
+    /// error AwsError::proxyAuthenticationCode(), which is not retried.
+    void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
 
 private:
     friend class TransportCall;
@@ -123,4 +136,7 @@ private:
     Clock m_clock;
     RandomSource m_random;
     Scheduler m_scheduler;
+    /// Whether the proxy was last offered a user name (from its URL or a slot): its 407 then means
+    /// "refused", not "asked for".
+    bool m_proxyCredentialsOffered = false;
 };

@@ -3,6 +3,7 @@
 #include "aws/transport/TransportCall.h"
 
 #include "aws/credentials/CredentialsProvider.h"
+#include "aws/transport/ProxySettings.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -239,6 +240,40 @@ void TransportCall::onReplyFinished()
         handleFailure(error, headers); // not retryable: ends the call with this error
         return;
     }
+    // Failures of the proxy are named as such, with the proxy's host and port, never as AWS's.
+    const QNetworkProxy proxy = m_transport->m_options.proxy.proxyFor(m_request.endpoint);
+    if (proxy.type() != QNetworkProxy::NoProxy) {
+        if (networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
+            failThroughProxy(proxyAuthenticationError(proxy), headers);
+            return;
+        }
+        // Some proxies (tinyproxy) answer wrong credentials with 401 and a challenge, which AWS never sends.
+        if (status == 401 && requestId.isEmpty() &&
+            (!AwsResponse::header(headers, "www-authenticate").isEmpty() ||
+             !AwsResponse::header(headers, "proxy-authenticate").isEmpty())) {
+            failThroughProxy(proxyAuthenticationError(proxy), headers);
+            return;
+        }
+        const bool proxyFailure = (int(networkError) > 100 && int(networkError) < 200) ||
+                                  (status == 0 && networkError == QNetworkReply::UnknownNetworkError);
+        if (proxyFailure) {
+            qCDebug(lcAwsTransport).noquote() << m_action << "proxy failure" << int(networkError);
+            if (proxy.type() == QNetworkProxy::HttpProxy && m_request.endpoint.scheme() == u"https"_s) {
+                // Qt does not say what the proxy answered to CONNECT: ask it once more.
+                ProxyTunnelProbe::probe(
+                    proxy, m_request.endpoint.host(), m_request.endpoint.port(443),
+                    m_transport->m_options.connectTimeoutMs, this,
+                    [this, proxy, errorString, headers](const ProxyTunnelProbe::Result &probe) {
+                        if (m_done)
+                            return;
+                        failThroughProxy(proxyFailureError(proxy, probe, errorString), headers);
+                    });
+                return;
+            }
+            failThroughProxy(proxyFailureError(proxy, {}, errorString), headers);
+            return;
+        }
+    }
     if (networkError != QNetworkReply::NoError && (status == 0 || isTransportFailure(networkError))) {
         const auto category = networkError == QNetworkReply::TimeoutError ? AwsError::Category::Timeout
                                                                           : AwsError::Category::Network;
@@ -348,6 +383,73 @@ void TransportCall::handleFailure(AwsError error, const Headers &headers)
         qCDebug(lcAwsTransport) << "retry quota exhausted; not retrying" << m_action;
     }
     finish(error);
+}
+
+AwsError TransportCall::proxyAuthenticationError(const QNetworkProxy &proxy) const
+{
+    const QString name = ProxySettings::hostAndPort(proxy);
+    const bool offered = !proxy.user().isEmpty() || m_transport->m_proxyCredentialsOffered;
+    //: %1 the proxy's host:port
+    AwsError error(AwsError::Category::Configuration,
+                   offered
+                       ? tr("The proxy %1 refused the user name and password. Check them in the proxy URL "
+                            "(HTTPS_PROXY / HTTP_PROXY, or the connection settings).")
+                             .arg(name)
+                       : tr("The proxy %1 asked for a user name and password. Put them into the proxy URL "
+                            "(http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the "
+                            "connection settings.")
+                             .arg(name));
+    error.setCode(AwsError::proxyAuthenticationCode()).setHttpStatus(407).setAction(m_action);
+    return error;
+}
+
+AwsError TransportCall::proxyFailureError(const QNetworkProxy &proxy, const ProxyTunnelProbe::Result &probe,
+                                          const QString &qtReason) const
+{
+    if (probe.status == 407 || (probe.status == 401 && probe.authChallenge))
+        return proxyAuthenticationError(proxy);
+    const QString name = ProxySettings::hostAndPort(proxy);
+    const QString host = m_request.endpoint.host();
+    const QString check =
+        tr("Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).");
+    AwsError error;
+    if (probe.status == 403 || probe.status == 405) {
+        //: %1 the proxy's host:port, %2 the AWS host, %3 the proxy's answer ("HTTP/1.1 403 Forbidden")
+        error = AwsError(AwsError::Category::Configuration,
+                         tr("The proxy %1 does not allow connections to %2 (it answered \"%3\").")
+                                 .arg(name, host, probe.statusLine) +
+                             u' ' + check);
+    } else if (probe.status >= 500) {
+        error = AwsError(
+            AwsError::Category::Network,
+            tr("The proxy %1 could not reach %2 (it answered \"%3\").").arg(name, host, probe.statusLine) +
+                u' ' + check);
+    } else if (probe.status > 0 && probe.status != 200) {
+        error = AwsError(AwsError::Category::Network,
+                         tr("The proxy %1 refused the connection to %2 (it answered \"%3\").")
+                                 .arg(name, host, probe.statusLine) +
+                             u' ' + check);
+    } else {
+        // No answer from the proxy (its own failure then says why), or it accepts the tunnel now.
+        //: %1 the proxy's host:port, %2 why (Qt's or the system's words, e.g. "Connection refused")
+        error = AwsError(
+            AwsError::Category::Network,
+            tr("Could not connect through the proxy %1: %2.")
+                    .arg(name, probe.status > 0 || probe.statusLine.isEmpty() ? qtReason : probe.statusLine) +
+                u' ' + check);
+    }
+    error.setCode(AwsError::proxyConnectionCode()).setAction(m_action);
+    return error;
+}
+
+void TransportCall::failThroughProxy(const AwsError &error, const Headers &headers)
+{
+    // A refused user name and password or a proxy policy does not change on the next attempt; an
+    // unreachable or failing proxy may, and is retried like any connection failure.
+    if (error.category() == AwsError::Category::Configuration)
+        finish(error);
+    else
+        handleFailure(error, headers);
 }
 
 void TransportCall::finish(const AwsResult<AwsResponse> &result)

@@ -6,9 +6,11 @@
 #include "aws/transport/AwsRequest.h"
 #include "aws/transport/AwsTransport.h"
 #include "aws/transport/CallHandle.h"
+#include "aws/transport/ProxyTunnelProbe.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkReply>
 #include <QPair>
 #include <QPointer>
 #include <QSslError>
@@ -46,6 +48,13 @@ private:
     /// Adaptive mode: tells the rate limiter how the attempt ended.
     void recordAnswer(bool throttled);
     void handleFailure(AwsError error, const Headers &headers);
+    /// The proxy's 407: it asked for a user name and password, or refused those it was given.
+    AwsError proxyAuthenticationError(const QNetworkProxy &proxy) const;
+    /// A failure of the proxy (unreachable, refusing or unable to reach AWS), from what `probe` learnt
+    /// (nothing for plain http) and Qt's `qtReason`; names the proxy, not AWS.
+    AwsError proxyFailureError(const QNetworkProxy &proxy, const ProxyTunnelProbe::Result &probe,
+                               const QString &qtReason) const;
+    void failThroughProxy(const AwsError &error, const Headers &headers);
     void finish(const AwsResult<AwsResponse> &result);
     void dropReply(bool abort);
 

@@ -98,8 +98,16 @@ void ContainerCredentialsProvider::request(const QUrl &url, const QByteArray &au
     QList<QPair<QByteArray, QByteArray>> headers = {{"Accept", "application/json"}};
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});
+    QNetworkAccessManager *network = m_context->network.get();
+    if (m_context->proxy.proxyFor(url).type() != QNetworkProxy::NoProxy) {
+        if (!m_directNetwork) {
+            m_directNetwork = std::make_unique<QNetworkAccessManager>();
+            m_directNetwork->setProxy(QNetworkProxy::NoProxy);
+        }
+        network = m_directNetwork.get();
+    }
     MetadataHttp::send(
-        m_context->network.get(), "GET", url, headers, timeoutMs, this,
+        network, "GET", url, headers, timeoutMs, this,
         [this, url, authorization, attempt](const MetadataHttp::Answer &answer) {
             const QString shown = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
             if (answer.status != 200) {

@@ -5,6 +5,7 @@
 #include "aws/credentials/CredentialsContext.h"
 #include "aws/credentials/RefreshingCredentialsProvider.h"
 
+#include <QNetworkAccessManager>
 #include <QUrl>
 
 #include <memory>
@@ -40,4 +41,7 @@ private:
     void request(const QUrl &url, const QByteArray &authorization, int attempt);
 
     std::shared_ptr<const CredentialsContext> m_context;
+    /// botocore fetches container credentials without a proxy (its ContainerMetadataFetcher takes none):
+    /// when the connection's proxy would carry the request, it goes over this direct manager instead.
+    std::unique_ptr<QNetworkAccessManager> m_directNetwork;
 };

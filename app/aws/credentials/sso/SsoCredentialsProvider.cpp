@@ -47,6 +47,7 @@ public:
             m_transport = new AwsTransport(network, nullptr, q);
             AwsTransportOptions options = m_transport->options();
             options.tls = context->tls;
+            options.proxy = context->proxy;
             m_transport->setOptions(options);
         }
         return m_transport;

@@ -69,12 +69,20 @@ SsoDeviceLogin::SsoDeviceLogin(SsoProfile profile, QProcessEnvironment env, cons
     , m_profile(std::move(profile))
 {
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
+    setProxySettings(ProxySettings::fromEnvironment(d->env));
 }
 
 void SsoDeviceLogin::setTlsSettings(const TlsSettings &tls)
 {
     AwsTransportOptions options = d->transport.options();
     options.tls = tls;
+    d->transport.setOptions(options);
+}
+
+void SsoDeviceLogin::setProxySettings(const ProxySettings &proxy)
+{
+    AwsTransportOptions options = d->transport.options();
+    options.proxy = proxy;
     d->transport.setOptions(options);
 }
 

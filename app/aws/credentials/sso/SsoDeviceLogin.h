@@ -5,6 +5,7 @@
 #include "aws/AwsClock.h"
 #include "aws/AwsResult.h"
 #include "aws/credentials/sso/SsoProfile.h"
+#include "aws/transport/ProxySettings.h"
 #include "aws/transport/TlsSettings.h"
 
 #include <QDateTime>
@@ -38,6 +39,9 @@ public:
     const SsoProfile &profile() const { return m_profile; }
     /// The certificate authorities of the sign-in's calls (the connection's CA bundle); call before start().
     void setTlsSettings(const TlsSettings &tls);
+    /// The proxy of the sign-in's calls; call before start(). Default: the environment's (botocore's
+    /// HTTPS_PROXY / NO_PROXY, ProxySettings::fromEnvironment).
+    void setProxySettings(const ProxySettings &proxy);
 
     /// Starts the flow; verificationReady() then finished() follow (finished() alone on an early error).
     void start();
