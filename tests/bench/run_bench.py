@@ -24,6 +24,7 @@ import sys
 sys.dont_write_bytecode = True
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import csv  # noqa: E402
 import datetime  # noqa: E402
 import json  # noqa: E402
@@ -45,11 +46,19 @@ PAGE_SIZE = 100
 # Targets of issue 7.
 TARGET_VS_BOTOCORE = 5.0
 TARGET_VS_AWSCLI = 20.0
+# Target of issue 14: over https, at least this many times faster than both botocore and the AWS CLI.
+TARGET_HTTPS = 10.0
 TARGET_BYTES_PER_ROW = 300.0
 # "Flat": the peak memory of a 1,000,000-session export is within this share of the 100,000-session one.
 TARGET_FLAT_SHARE = 0.10
 TARGET_FIRST_ROWS_MS = 100.0
 TARGET_STALL_MS = 50.0
+
+# What the profile of the https fetch showed (perf record and strace -c of sessionscope-cli against the TLS
+# emulator); printed under the https figures.
+HTTPS_FINDINGS = [
+    "Where sessionscope-cli's time goes over https: (to be measured)",
+]
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 SPAWN = None  # bench_spawn, set from the command line
@@ -143,32 +152,84 @@ def load_average():
 
 # --- environment ---------------------------------------------------------------------------------------
 
-def client_environment(home):
-    """The environment of every client: the emulator's demo credentials, empty AWS config files, and a
-    private home and config folder, so nothing of this machine's own AWS or SessionScope setup is used."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    config = os.path.join(home, "aws-config")
-    credentials = os.path.join(home, "aws-credentials")
-    for path in (config, credentials):
-        open(path, "w").close()
-    env.update({
-        "AWS_ACCESS_KEY_ID": DEMO_ACCESS_KEY_ID,
-        "AWS_SECRET_ACCESS_KEY": DEMO_SECRET_ACCESS_KEY,
-        "AWS_DEFAULT_REGION": REGION,
-        "AWS_REGION": REGION,
-        "AWS_CONFIG_FILE": config,
-        "AWS_SHARED_CREDENTIALS_FILE": credentials,
-        "AWS_EC2_METADATA_DISABLED": "true",
-        "AWS_PAGER": "",
-        # Older botocore and AWS CLI (Debian 12's) learn ListSessions from these models.
-        "AWS_DATA_PATH": models_folder(),
-        "XDG_CONFIG_HOME": os.path.join(home, "xdg-config"),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "PYTHONIOENCODING": "utf-8",
-        "LC_ALL": "C.UTF-8",
-    })
-    os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
+# Every child starts from this environment, never from run_bench.py's own. A user runs `aws`, a botocore
+# script or sessionscope-cli from a login shell: PATH, HOME with ~/.aws/config and ~/.aws/credentials, a
+# locale, and the AWS_* variables they chose. Whatever else the shell that started the benchmark carries
+# (CI's or an IDE's settings, a developer's AWS profile) would change the clients: PYTHONUNBUFFERED=1, for
+# one, makes the AWS CLI write its output unbuffered, measured at 5.5 s -> 10.1 s for the same
+# 100,000-session fetch, which inflated the AWS CLI's ratio before; PYTHONDONTWRITEBYTECODE makes every
+# Python start compile its modules again; a real AWS_PROFILE or AWS_CA_BUNDLE would send the clients
+# elsewhere or trust other certificates.
+USER_LOCALE = "C.UTF-8"
+
+
+def make_home(work):
+    """A private home for every client: ~/.aws/config names the region, ~/.aws/credentials holds the
+    emulator's published demo key (it opens nothing but the emulator), as `aws configure` writes them."""
+    home = os.path.join(work, "home")
+    aws = os.path.join(home, ".aws")
+    os.makedirs(aws, exist_ok=True)
+    with open(os.path.join(aws, "config"), "w", encoding="utf-8") as config:
+        config.write(f"[default]\nregion = {REGION}\n")
+    with open(os.path.join(aws, "credentials"), "w", encoding="utf-8") as credentials:
+        credentials.write(f"[default]\naws_access_key_id = {DEMO_ACCESS_KEY_ID}\n"
+                          f"aws_secret_access_key = {DEMO_SECRET_ACCESS_KEY}\n")
+    return home
+
+
+def clean_environment(home, ca_bundle=None, service_models=False):
+    """The environment of one child: PATH, HOME, LANG and only the AWS_* variables this run needs:
+    AWS_CA_BUNDLE over https, AWS_DATA_PATH for a client too old to know ListSessions (Debian 12's)."""
+    env = {
+        "PATH": os.environ.get("PATH", os.defpath),
+        "HOME": home,
+        "LANG": USER_LOCALE,
+    }
+    if ca_bundle:
+        env["AWS_CA_BUNDLE"] = ca_bundle
+    if service_models:
+        env["AWS_DATA_PATH"] = models_folder()
     return env
+
+
+# Exits 0 when the botocore of the interpreter running it knows ListSessions without extra models.
+KNOWS_LIST_SESSIONS = (
+    "import sys\n"
+    "try:\n"
+    "    import botocore.session\n"
+    "    model = botocore.session.get_session().get_service_model('workspaces-web')\n"
+    "    sys.exit(0 if 'ListSessions' in model.operation_names else 1)\n"
+    "except Exception:\n"
+    "    sys.exit(1)\n")
+
+
+def script_interpreter(path):
+    """The interpreter named on the #! line of a Python script such as the AWS CLI v1's `aws`, or None (the
+    AWS CLI v2 is a binary with its own models)."""
+    try:
+        with open(path, "rb") as script:
+            first = script.readline(512)
+    except OSError:
+        return None
+    if not first.startswith(b"#!"):
+        return None
+    words = first[2:].decode("utf-8", "replace").split()
+    if words and os.path.basename(words[0]) == "env":
+        words = words[1:]
+    return words or None
+
+
+def needs_service_models(interpreter, home):
+    """True when the Python `interpreter` (a list of words) has a botocore that cannot call ListSessions
+    alone: only then does its client get AWS_DATA_PATH, as a user of that client would have to set it."""
+    if not interpreter:
+        return False
+    try:
+        done = subprocess.run([*interpreter, "-c", KNOWS_LIST_SESSIONS], env=clean_environment(home),
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return done.returncode != 0
 
 
 def aws_cli_path():
@@ -211,54 +272,76 @@ def count_csv(path):
 
 # --- 1. full fetch -------------------------------------------------------------------------------------
 
-def bench_fetch(args, env, work, emulator, portal, sessions):
-    aws = aws_cli_path()
+SCHEMES = ("http", "https")
+
+
+def fetch_tools(args, clients, endpoint, portal, ca_bundle):
+    """The three clients' commands for one emulator, each with its own clean environment; over https all
+    three trust the emulator's throw-away CA through AWS_CA_BUNDLE, as a user behind a company CA would."""
+    home = clients["home"]
     tools = {
         "sessionscope-cli": (
-            [args.cli, "sessions", "--portal", portal, "--endpoint-url", emulator.endpoint,
-             "--format", "jsonl", "--page-size", str(PAGE_SIZE)], count_jsonl, True),
+            [args.cli, "sessions", "--portal", portal, "--endpoint-url", endpoint,
+             "--format", "jsonl", "--page-size", str(PAGE_SIZE)], count_jsonl, True,
+            clean_environment(home, ca_bundle)),
         "botocore": (
-            [sys.executable, os.path.join(HERE, "botocore_fetch.py"), "--endpoint", emulator.endpoint,
-             "--portal-id", portal, "--page-size", str(PAGE_SIZE), "--out", "{out}"], count_jsonl, False),
+            [sys.executable, os.path.join(HERE, "botocore_fetch.py"), "--endpoint", endpoint,
+             "--portal-id", portal, "--page-size", str(PAGE_SIZE), "--out", "{out}"], count_jsonl, False,
+            clean_environment(home, ca_bundle, clients["botocoreModels"])),
     }
-    if aws:
+    if clients["aws"]:
         tools["aws CLI"] = (
-            [aws, "workspaces-web", "list-sessions", "--portal-id", portal, "--endpoint-url",
-             emulator.endpoint, "--output", "json", "--page-size", str(PAGE_SIZE)], count_aws_json, True)
-    names = list(tools)
-    samples = {name: [] for name in names}
+            [clients["aws"], "workspaces-web", "list-sessions", "--portal-id", portal, "--endpoint-url",
+             endpoint, "--output", "json", "--page-size", str(PAGE_SIZE)], count_aws_json, True,
+            clean_environment(home, ca_bundle, clients["awsModels"]))
+    return tools
+
+
+def bench_fetch(args, clients, work, targets, sessions):
+    """`targets`: scheme -> (emulator, portal id, CA bundle or None). Every round runs every tool over every
+    scheme, the orders rotating, so http and https see the same machine load."""
+    plans = {scheme: fetch_tools(args, clients, emulator.endpoint, portal, ca_bundle)
+             for scheme, (emulator, portal, ca_bundle) in targets.items()}
+    schemes = list(plans)
+    names = list(next(iter(plans.values())))
+    samples = {scheme: {name: [] for name in names} for scheme in schemes}
     for round_number in range(args.rounds):
         # Alternate the order, so no tool always runs first (cold caches) or last (warm ones).
+        scheme_order = schemes[round_number % len(schemes):] + schemes[:round_number % len(schemes)]
         order = names[round_number % len(names):] + names[:round_number % len(names)]
-        for name in order:
-            command, counter, to_stdout = tools[name]
-            out = os.path.join(work, "fetch.out")
-            command = [part.replace("{out}", out) for part in command]
-            emulator_cpu = process_cpu_seconds(emulator.process.pid)
-            cost = run_child(command, env, stdout_path=out if to_stdout else None, timeout=args.fetch_timeout,
-                             label=name)
-            if emulator_cpu is not None:
-                cost["emulatorCpu"] = process_cpu_seconds(emulator.process.pid) - emulator_cpu
-            fetched = counter(out)
-            os.unlink(out)
-            if fetched != sessions:
-                raise ChildFailed(f"{name} fetched {fetched} sessions, expected {sessions}")
-            samples[name].append(cost)
-            log(f"fetch round {round_number + 1}/{args.rounds}: {name}: {cost['wall']:.2f} s wall, "
-                f"{cost['cpu']:.2f} s CPU, {cost['maxrss'] / 2**20:.1f} MiB peak")
-    return {"sessions": sessions, "samples": samples, "aws": aws}
+        for scheme in scheme_order:
+            emulator = targets[scheme][0]
+            for name in order:
+                command, counter, to_stdout, env = plans[scheme][name]
+                out = os.path.join(work, "fetch.out")
+                command = [part.replace("{out}", out) for part in command]
+                emulator_cpu = process_cpu_seconds(emulator.process.pid)
+                load = load_average()[0]
+                cost = run_child(command, env, stdout_path=out if to_stdout else None,
+                                 timeout=args.fetch_timeout, label=f"{name} ({scheme})")
+                if emulator_cpu is not None:
+                    cost["emulatorCpu"] = process_cpu_seconds(emulator.process.pid) - emulator_cpu
+                cost["load"] = load
+                fetched = counter(out)
+                os.unlink(out)
+                if fetched != sessions:
+                    raise ChildFailed(f"{name} ({scheme}) fetched {fetched} sessions, expected {sessions}")
+                samples[scheme][name].append(cost)
+                log(f"fetch round {round_number + 1}/{args.rounds}: {name} over {scheme}: {cost['wall']:.2f} s "
+                    f"wall, {cost['cpu']:.2f} s CPU, {cost['maxrss'] / 2**20:.1f} MiB peak (load {load:.1f})")
+    return {"sessions": sessions, "samples": samples, "aws": clients["aws"], "schemes": schemes}
 
 
 # --- 2./3. signing and decoding ------------------------------------------------------------------------
 
-def bench_pair(args, env, work, ours_command, theirs_command, rounds):
+def bench_pair(args, env, work, ours_command, theirs_command, rounds, theirs_env):
     ours, theirs = [], []
     for round_number in range(rounds):
         pair = [("ours", ours_command), ("botocore", theirs_command)]
         if round_number % 2:
             pair.reverse()
         for who, command in pair:
-            result = run_json(command, env)
+            result = run_json(command, env if who == "ours" else theirs_env)
             (ours if who == "ours" else theirs).append(result)
     return ours, theirs
 
@@ -371,14 +454,23 @@ def write_results(args, report):
     add("|---|---|---|")
     fetch = r.get("fetch")
     if fetch:
-        ratios = r["fetchRatios"]
-        add(f"| CLI fetch ≥ {TARGET_VS_BOTOCORE:g}× faster than botocore (wall time) | "
-            f"{fmt(ratios['botocore']['wall'], 1)}× (CPU time {fmt(ratios['botocore']['cpu'], 1)}×) | "
-            f"{status(ratios['botocore']['wall'] >= TARGET_VS_BOTOCORE)} |")
-        if "aws CLI" in ratios:
-            add(f"| CLI fetch ≥ {TARGET_VS_AWSCLI:g}× faster than the AWS CLI (wall time) | "
-                f"{fmt(ratios['aws CLI']['wall'], 1)}× (CPU time {fmt(ratios['aws CLI']['cpu'], 1)}×) | "
-                f"{status(ratios['aws CLI']['wall'] >= TARGET_VS_AWSCLI)} |")
+        ratios_by_scheme = r["fetchRatios"]
+        http = ratios_by_scheme.get("http")
+        if http:
+            add(f"| over http: CLI fetch ≥ {TARGET_VS_BOTOCORE:g}× faster than botocore (wall time) | "
+                f"{fmt(http['botocore']['wall'], 1)}× (CPU time {fmt(http['botocore']['cpu'], 1)}×) | "
+                f"{status(http['botocore']['wall'] >= TARGET_VS_BOTOCORE)} |")
+            if "aws CLI" in http:
+                add(f"| over http: CLI fetch ≥ {TARGET_VS_AWSCLI:g}× faster than the AWS CLI (wall time) | "
+                    f"{fmt(http['aws CLI']['wall'], 1)}× (CPU time {fmt(http['aws CLI']['cpu'], 1)}×) | "
+                    f"{status(http['aws CLI']['wall'] >= TARGET_VS_AWSCLI)} |")
+        https = ratios_by_scheme.get("https")
+        if https:
+            for name, label in (("botocore", "botocore"), ("aws CLI", "the AWS CLI")):
+                if name in https:
+                    add(f"| over https: CLI fetch ≥ {TARGET_HTTPS:g}× faster than {label} (wall time) | "
+                        f"{fmt(https[name]['wall'], 1)}× (CPU time {fmt(https[name]['cpu'], 1)}×) | "
+                        f"{status(https[name]['wall'] >= TARGET_HTTPS)} |")
     for memory in r.get("modelMemory", []):
         add(f"| ≤ {TARGET_BYTES_PER_ROW:g} bytes per loaded row ({memory['rows']:,} rows) | "
             f"{fmt(memory['bytesPerRow'], 0)} bytes | {status(memory['bytesPerRow'] <= TARGET_BYTES_PER_ROW)} |")
@@ -401,15 +493,32 @@ def write_results(args, report):
     # 1. Fetch.
     if fetch:
         n = fetch["sessions"]
-        add(f"## 1. Full fetch of {n:,} sessions to JSON Lines (pages of {PAGE_SIZE})")
+        schemes = fetch["schemes"]
+        add(f"## 1. Full fetch of {n:,} sessions to JSON Lines (pages of {PAGE_SIZE}), over "
+            f"{' and '.join(schemes)}")
         add("")
-        add("Each tool fetches every session of one portal from the same `sessionscope-emulator` "
-            f"(`--portals 1 --sessions {n}`) over loopback and writes it out; the three alternate, "
-            f"{args.rounds} rounds, a fresh process each time, started by `bench_spawn`: wall time from fork "
-            "to exit, CPU = user + system of the child, peak = its ru_maxrss (all from wait4). Every output "
-            "is counted and must hold exactly all sessions. The emulator's own CPU per run is shown apart. "
-            "Wall times include waiting for the emulator and for the CPU when the machine is busy; CPU "
-            "times do not, so both ratios are given.")
+        add("Each tool fetches every session of one portal from `sessionscope-emulator` "
+            f"(`--portals 1 --sessions {n}`) over loopback and writes it out. Two emulators with the same seed "
+            "(the same portal and sessions) run side by side: one serving plain http, one started with "
+            "`--tls --tls-ca-out FILE`, which serves https with a certificate from a throw-away CA; over https "
+            "every client trusts that CA through `AWS_CA_BUNDLE=FILE` (the same variable for all three), and "
+            "keeps one TLS connection open for all pages. "
+            f"{args.rounds} rounds; each round runs every tool over every scheme, the orders rotating, so "
+            "http and https see the same load. A fresh process each time, started by `bench_spawn`: wall time "
+            "from fork to exit, CPU = user + system of the child, peak = its ru_maxrss (all from wait4). "
+            "Every output is counted and must hold exactly all sessions. The emulator's own CPU per run is "
+            "shown apart. Wall times include waiting for the emulator and for the CPU when the machine is "
+            "busy; CPU times do not, so both ratios are given.")
+        add("")
+        models = [name for name, needed in r.get("serviceModels", {}).items() if needed]
+        add("Every client runs in a clean environment, as a user's shell would start it, never the "
+            "benchmark's own: `PATH`, `HOME` (a private one whose `~/.aws/config` names the region and whose "
+            "`~/.aws/credentials` holds the emulator's demo key), `LANG=C.UTF-8`, and over https "
+            "`AWS_CA_BUNDLE`"
+            + (f"; `AWS_DATA_PATH` (the ListSessions model) only for {' and '.join(models)}, too old to know "
+               "the operation" if models else "; no `AWS_DATA_PATH`, as these clients know ListSessions")
+            + ". Nothing else is passed on: `PYTHONUNBUFFERED=1` in a developer's or CI's shell, for one, "
+            "makes the AWS CLI write its output unbuffered (measured: 5.5 s → 10.1 s for the same fetch).")
         add("")
         add("- `sessionscope-cli sessions --portal ID --endpoint-url URL --format jsonl --page-size 100 > file`")
         add("- `botocore_fetch.py`: botocore's `list_sessions` paginator, PageSize 100, the same six fields as "
@@ -417,41 +526,66 @@ def write_results(args, report):
         add("- `aws workspaces-web list-sessions --portal-id ID --endpoint-url URL --output json "
             "--page-size 100 > file` (the AWS CLI paginates by itself)")
         add("")
-        add("| tool | wall (median) | CPU (median) | peak memory | sessions/s | emulator CPU | rounds (wall) |")
-        add("|---|---|---|---|---|---|---|")
-        for name, samples in fetch["samples"].items():
-            wall = median([s["wall"] for s in samples])
-            cpu_s = median([s["cpu"] for s in samples])
-            peak = median([s["maxrss"] for s in samples])
-            server = median([s.get("emulatorCpu", float("nan")) for s in samples])
-            each = ", ".join(f"{s['wall']:.2f}" for s in samples)
-            add(f"| {name} | {wall:.2f} s | {cpu_s:.2f} s | {mib(peak)} | {n / wall:,.0f} | {server:.2f} s | "
-                f"{each} |")
+        for scheme in schemes:
+            by_tool = fetch["samples"][scheme]
+            loads = [s.get("load", float("nan")) for samples in by_tool.values() for s in samples]
+            add(f"Over **{scheme}** (load average during these runs: median {median(loads):.1f}, "
+                f"{min(loads):.1f}–{max(loads):.1f}):")
+            add("")
+            add("| tool | wall (median) | CPU (median) | peak memory | sessions/s | emulator CPU | rounds (wall) |")
+            add("|---|---|---|---|---|---|---|")
+            for name, samples in by_tool.items():
+                wall = median([s["wall"] for s in samples])
+                cpu_s = median([s["cpu"] for s in samples])
+                peak = median([s["maxrss"] for s in samples])
+                server = median([s.get("emulatorCpu", float("nan")) for s in samples])
+                each = ", ".join(f"{s['wall']:.2f}" for s in samples)
+                add(f"| {name} | {wall:.2f} s | {cpu_s:.2f} s | {mib(peak)} | {n / wall:,.0f} | {server:.2f} s | "
+                    f"{each} |")
+            add("")
+        add("Ratios (peer ÷ sessionscope-cli, each over the same scheme in the same run; higher means the CLI "
+            "is better):")
         add("")
-        add("Ratios (peer ÷ sessionscope-cli; higher means the CLI is better):")
-        add("")
-        add("| peer | wall (medians) | wall (best rounds) | CPU (medians) | peak memory |")
-        add("|---|---|---|---|---|")
-        for name, ratio in r["fetchRatios"].items():
-            add(f"| {name} | {fmt(ratio['wall'], 1)}× | {fmt(ratio['bestWall'], 1)}× | {fmt(ratio['cpu'], 1)}× | "
-                f"{fmt(ratio['maxrss'], 1)}× |")
+        add("| scheme | peer | wall (medians) | wall (best rounds) | CPU (medians) | peak memory |")
+        add("|---|---|---|---|---|---|")
+        for scheme, ratios in r["fetchRatios"].items():
+            for name, ratio in ratios.items():
+                add(f"| {scheme} | {name} | {fmt(ratio['wall'], 1)}× | {fmt(ratio['bestWall'], 1)}× | "
+                    f"{fmt(ratio['cpu'], 1)}× | {fmt(ratio['maxrss'], 1)}× |")
         add("")
         add("The best rounds show each tool with the least interference from the rest of the machine; the "
             "targets are judged on the medians.")
         add("")
-        if "aws CLI" in fetch["samples"]:
-            aws_over_boto = r["fetchRatios"]["aws CLI"]["cpu"] / r["fetchRatios"]["botocore"]["cpu"]
-            add(f"The AWS CLI (v1 here) is botocore plus its own formatting: it needed {aws_over_boto:.1f}× the "
-                "CPU time of the bare botocore script, so the AWS CLI target asks for about "
-                f"{TARGET_VS_AWSCLI / aws_over_boto:.0f}× over botocore. The emulator's answer time and the "
+        if "http" in schemes and "https" in schemes:
+            add("What TLS costs each tool (https ÷ http, medians of the same run):")
+            add("")
+            add("| tool | CPU http → https | wall http → https | emulator CPU http → https |")
+            add("|---|---|---|---|")
+            for name in fetch["samples"]["http"]:
+                plain, tls = fetch["samples"]["http"][name], fetch["samples"]["https"][name]
+                cpu_plain, cpu_tls = median([s["cpu"] for s in plain]), median([s["cpu"] for s in tls])
+                wall_plain, wall_tls = median([s["wall"] for s in plain]), median([s["wall"] for s in tls])
+                emu_plain = median([s.get("emulatorCpu", float("nan")) for s in plain])
+                emu_tls = median([s.get("emulatorCpu", float("nan")) for s in tls])
+                add(f"| {name} | {cpu_plain:.2f} s → {cpu_tls:.2f} s ({cpu_tls / cpu_plain:.2f}×) | "
+                    f"{wall_plain:.2f} s → {wall_tls:.2f} s ({wall_tls / wall_plain:.2f}×) | "
+                    f"{emu_plain:.2f} s → {emu_tls:.2f} s |")
+            add("")
+        http_samples = fetch["samples"].get("http", {})
+        if "aws CLI" in http_samples and "http" in r["fetchRatios"]:
+            http_ratios = r["fetchRatios"]["http"]
+            aws_over_boto = http_ratios["aws CLI"]["cpu"] / http_ratios["botocore"]["cpu"]
+            add(f"The AWS CLI (v1 here) is botocore plus its own formatting, but skips parsing the timestamps "
+                f"that the botocore script turns into text: over http it needed {aws_over_boto:.2f}× the CPU "
+                "time of the bare botocore script. The emulator's answer time and the "
                 "loopback round trip (one request in flight: each page needs the previous page's nextToken) "
                 "are part of every tool's wall time and bound the ratios.")
             add("")
-            ours = fetch["samples"]["sessionscope-cli"]
+            ours = http_samples["sessionscope-cli"]
             wall = median([x["wall"] for x in ours])
             emulator_ms = median([x.get("emulatorCpu", float("nan")) for x in ours]) * 1000
-            budget_ms = median([x["wall"] for x in fetch["samples"]["aws CLI"]]) / TARGET_VS_AWSCLI * 1000
-            add(f"Why 20× is out of reach here: the AWS CLI's median wall time divided by 20 leaves "
+            budget_ms = median([x["wall"] for x in http_samples["aws CLI"]]) / TARGET_VS_AWSCLI * 1000
+            add(f"Why 20× over http is out of reach here: the AWS CLI's median wall time divided by 20 leaves "
                 f"{budget_ms:.0f} ms for {fetch['sessions']:,} sessions; sessionscope-cli took "
                 f"{wall * 1000:.0f} ms, and the emulator's answering ({emulator_ms:.0f} ms of its CPU) cannot "
                 "overlap with it, since the pages are sequential. A profile of sessionscope-cli (perf record, "
@@ -461,6 +595,10 @@ def write_results(args, report):
                 "them), and the rest is spread over Qt's event dispatch between its HTTP thread and ours, "
                 "malloc, decoding and writing the JSON.")
             add("")
+        if "https" in schemes:
+            for paragraph in HTTPS_FINDINGS:
+                add(paragraph)
+                add("")
 
     # 2. Signing.
     if r.get("signing"):
@@ -628,6 +766,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=7, help="fetch rounds (each runs the three tools)")
     parser.add_argument("--micro-rounds", type=int, default=3, help="rounds of the signing and decode pairs")
     parser.add_argument("--fetch-sessions", type=int, default=100_000)
+    parser.add_argument("--schemes", default="http,https", help="the fetch over http, https or both")
     parser.add_argument("--model-rows", type=int, default=1_000_000)
     parser.add_argument("--export-sessions", type=int, nargs=2, default=[100_000, 1_000_000])
     parser.add_argument("--export-rounds", type=int, default=3)
@@ -648,15 +787,26 @@ def main():
               "commit": git_commit(), "loadBefore": load_average()}
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="sessionscope-bench-") as work:
-        env = client_environment(work)
-        report["versions"] = tool_versions(env)
+        home = make_home(work)
+        aws = aws_cli_path()
+        clients = {
+            "home": home,
+            "aws": aws,
+            "botocoreModels": needs_service_models([sys.executable], home),
+            "awsModels": bool(aws) and needs_service_models(script_interpreter(aws), home),
+        }
+        # Our own executables and the emulator's clients, with nothing of this shell's environment.
+        env = clean_environment(home)
+        python_env = clean_environment(home, service_models=clients["botocoreModels"])
+        report["versions"] = tool_versions(clean_environment(home, service_models=clients["awsModels"]))
+        report["serviceModels"] = {"botocore": clients["botocoreModels"], "aws CLI": clients["awsModels"]}
 
         if "signing" in parts:
             log("signing: SigV4Signer vs botocore SigV4Auth")
             requests = os.path.join(work, "requests.jsonl")
             ours, theirs = bench_pair(args, env, work, [args.bench_signing, requests, "1.5"],
                                       [sys.executable, os.path.join(HERE, "botocore_signing.py"), requests, "1.5"],
-                                      args.micro_rounds)
+                                      args.micro_rounds, python_env)
             report["signing"] = {
                 "requests": ours[0]["requests"],
                 "ours": median([x["cpuSeconds"] * 1e6 / x["signatures"] for x in ours]),
@@ -673,7 +823,7 @@ def main():
             pages = os.path.join(work, "pages.jsonl")
             ours, theirs = bench_pair(args, env, work, [args.bench_decode, pages, "1.5"],
                                       [sys.executable, os.path.join(HERE, "botocore_decode.py"), pages, "1.5"],
-                                      args.micro_rounds)
+                                      args.micro_rounds, python_env)
             report["decode"] = {
                 "ours": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in ours]),
                 "botocore": median([x["cpuSeconds"] * 1e9 / x["sessions"] for x in theirs]),
@@ -694,13 +844,26 @@ def main():
 
         if "fetch" in parts or "export" in parts:
             n = args.fetch_sessions
-            log(f"starting the emulator with {n:,} sessions")
-            with EmulatorProcess(args.emulator, ["--portals", "1", "--sessions", str(n)],
-                                 start_timeout=300) as emulator:
-                portal = portal_id(args.cli, env, emulator.endpoint)
+            schemes = [scheme for scheme in SCHEMES if scheme in args.schemes.split(",")] or ["http"]
+            if "fetch" not in parts:
+                schemes = ["http"]
+            with contextlib.ExitStack() as stack:
+                targets = {}
+                for scheme in schemes:
+                    # The same seed in both: the same portal and the same 100,000 sessions.
+                    arguments = ["--portals", "1", "--sessions", str(n)]
+                    ca_bundle = None
+                    if scheme == "https":
+                        ca_bundle = os.path.join(work, "emulator-ca.pem")
+                        arguments += ["--tls", "--tls-ca-out", ca_bundle]
+                    log(f"starting the emulator with {n:,} sessions over {scheme}")
+                    emulator = stack.enter_context(EmulatorProcess(args.emulator, arguments, start_timeout=300))
+                    portal = portal_id(args.cli, clean_environment(home, ca_bundle), emulator.endpoint)
+                    targets[scheme] = (emulator, portal, ca_bundle)
                 if "fetch" in parts:
-                    report["fetch"] = bench_fetch(args, env, work, emulator, portal, n)
-                if "export" in parts and args.export_sessions[0] == n:
+                    report["fetch"] = bench_fetch(args, clients, work, targets, n)
+                if "export" in parts and args.export_sessions[0] == n and "http" in targets:
+                    emulator, portal, _ = targets["http"]
                     report.setdefault("export", []).append(
                         (n, bench_export(args, env, work, emulator, portal, n, args.export_rounds)))
             if "export" in parts:
@@ -730,17 +893,19 @@ def main():
     # Derived figures.
     fetch = report.get("fetch")
     if fetch:
-        ours = fetch["samples"]["sessionscope-cli"]
+        # fetchRatios[scheme][peer]: the peer's median ÷ ours, in the same run over the same scheme.
         report["fetchRatios"] = {}
-        for name, samples in fetch["samples"].items():
-            if name == "sessionscope-cli":
-                continue
-            report["fetchRatios"][name] = {
-                key: median([s[key] for s in samples]) / median([s[key] for s in ours])
-                for key in ("wall", "cpu", "maxrss")
-            }
-            report["fetchRatios"][name]["bestWall"] = (min(s["wall"] for s in samples)
-                                                       / min(s["wall"] for s in ours))
+        for scheme, by_tool in fetch["samples"].items():
+            ours = by_tool["sessionscope-cli"]
+            ratios = report["fetchRatios"][scheme] = {}
+            for name, samples in by_tool.items():
+                if name == "sessionscope-cli":
+                    continue
+                ratios[name] = {
+                    key: median([s[key] for s in samples]) / median([s[key] for s in ours])
+                    for key in ("wall", "cpu", "maxrss")
+                }
+                ratios[name]["bestWall"] = min(s["wall"] for s in samples) / min(s["wall"] for s in ours)
     exports = dict(report.get("export", []))
     if len(exports) >= 2:
         small, large = min(exports), max(exports)
@@ -754,9 +919,10 @@ def main():
 
     # The targets, on the terminal too.
     if fetch:
-        for name, ratio in report["fetchRatios"].items():
-            log(f"fetch: sessionscope-cli is {ratio['wall']:.1f}× faster than {name} (wall), "
-                f"{ratio['cpu']:.1f}× (CPU)")
+        for scheme, ratios in report["fetchRatios"].items():
+            for name, ratio in ratios.items():
+                log(f"fetch over {scheme}: sessionscope-cli is {ratio['wall']:.1f}× faster than {name} (wall), "
+                    f"{ratio['cpu']:.1f}× (CPU)")
     for memory in report.get("modelMemory", []):
         log(f"model: {memory['bytesPerRow']:.0f} bytes per row at {memory['rows']:,} rows")
     if report.get("exportFlat"):
