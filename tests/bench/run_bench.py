@@ -751,16 +751,16 @@ def write_results(args, report):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cli", required=True)
-    parser.add_argument("--emulator", required=True)
-    parser.add_argument("--bench-signing", required=True)
-    parser.add_argument("--bench-decode", required=True)
-    parser.add_argument("--bench-model", required=True)
+    parser.add_argument("--cli")
+    parser.add_argument("--emulator")
+    parser.add_argument("--bench-signing")
+    parser.add_argument("--bench-decode")
+    parser.add_argument("--bench-model")
     parser.add_argument("--bench-emulator")
     parser.add_argument("--bench-gui", help="bench_gui (the GUI part is skipped without it)")
     parser.add_argument("--gui-sessions", type=int, default=100_000, help="sessions per portal for bench_gui")
     parser.add_argument("--gui-rounds", type=int, default=10, help="portal changes timed by bench_gui")
-    parser.add_argument("--bench-spawn", required=True, help="the measuring launcher (bench_spawn)")
+    parser.add_argument("--bench-spawn", help="the measuring launcher (bench_spawn)")
     parser.add_argument("--build-type", default="")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     parser.add_argument("--rounds", type=int, default=7, help="fetch rounds (each runs the three tools)")
@@ -775,7 +775,21 @@ def main():
     parser.add_argument("--fetch-timeout", type=int, default=600, help="seconds before a child is killed")
     parser.add_argument("--only", default="fetch,signing,decode,model,export,gui,emulator",
                         help="comma-separated parts to run")
+    parser.add_argument("--save-report", help="also write the measured figures to this JSON file")
+    parser.add_argument("--render", metavar="JSON",
+                        help="measure nothing: rewrite --results from a file written by --save-report")
     args = parser.parse_args()
+    if args.render:
+        with open(args.render, encoding="utf-8") as saved:
+            data = json.load(saved)
+        measured = argparse.Namespace(**data["args"])
+        measured.results = args.results
+        write_results(measured, data["report"])
+        return 0
+    missing = [name for name in ("cli", "emulator", "bench_signing", "bench_decode", "bench_model", "bench_spawn")
+               if not getattr(args, name)]
+    if missing:
+        parser.error("these options are needed: " + ", ".join("--" + name.replace("_", "-") for name in missing))
     global SPAWN
     SPAWN = args.bench_spawn
     args.rounds = max(1, min(args.rounds, 20))
@@ -915,6 +929,9 @@ def main():
                                 "growth": (large_peak - small_peak) / small_peak}
     report["loadAfter"] = load_average()
     report["duration"] = time.monotonic() - began
+    if args.save_report:
+        with open(args.save_report, "w", encoding="utf-8") as saved:
+            json.dump({"args": vars(args), "report": report}, saved)
     write_results(args, report)
 
     # The targets, on the terminal too.
