@@ -85,7 +85,9 @@ HTTPS_FINDINGS = [
     "while we write (strace shows the request leaving before the page's stdout writes): median wall "
     "2.07 s → 1.72 s, CPU unchanged; (2) sessionscope-cli uses Qt's own event dispatcher instead of GLib's "
     "(`QT_NO_GLIB`), which wakes a thread once per batch of posted events: 35,700 → 13,700 write() calls, "
-    "median wall 1.50 s → 1.32 s, CPU 0.79 s → 0.72 s. Nothing else in our path showed a hotspot worth a "
+    "median wall 1.50 s → 1.32 s, CPU 0.79 s → 0.72 s (a second A/B: 1.48 s → 1.33 s, CPU 1.04 s → 0.92 s; "
+    "over plain http it measured 1.70 s → 1.87 s, within the noise of a shared machine, and plain http is "
+    "only ever loopback). Nothing else in our path showed a hotspot worth a "
     "change in the time box: the largest single functions are the scanner's string loop and the JSON "
     "writer's ASCII copy, each about 7% of the instructions.",
     "- **What stands in the way of 10×:** not TLS and not connection handling. Per page the work is "
