@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ExportFile;
@@ -101,6 +102,9 @@ private:
     void pumpEnrichment();
     void enrichmentSucceeded();
     void writePage();
+    void writeRows();
+    bool flushPendingWrite();
+    void afterEventLoopTurns(int turns, const std::function<void()> &work);
 
     /// One enrichment request still to make: row `row` of the current page, which kind.
     struct EnrichmentTask
@@ -132,6 +136,7 @@ private:
     ExportEnrichment m_enrichment;
     QList<ExportRow> m_pageRows;
     bool m_lastPage = false;
+    bool m_writePending = false; ///< m_pageRows wait for a queued write while the next page is requested
     QList<EnrichmentTask> m_tasks;
     QList<CallHandle> m_enrichmentCalls;
     int m_inFlight = 0;
