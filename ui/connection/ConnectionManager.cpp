@@ -165,7 +165,7 @@ void ConnectionManager::openConnectionDialog()
     connect(dialog, &ConnectionDialog::connectionChosen, this, &ConnectionManager::connectWith);
     connect(dialog, &ConnectionDialog::signInRequested, this, [this, dialog](const ConnectionOptions &o) {
         const AwsResult<SsoSignIn *> signIn = SsoSignIn::start(
-            SharedConfig::selectedProfileName(o.profile, m_environment), m_environment, dialog);
+            SharedConfig::selectedProfileName(o.profile, m_environment), m_environment, o, dialog);
         if (!signIn) {
             dialog->showSignInProblem(signIn.error().userMessage());
             return;
@@ -177,8 +177,9 @@ void ConnectionManager::openConnectionDialog()
 
 void ConnectionManager::signInAgain(const QString &profileName)
 {
-    const AwsResult<SsoSignIn *> signIn = SsoSignIn::start(
-        SharedConfig::selectedProfileName(profileName, m_environment), m_environment, m_window);
+    const AwsResult<SsoSignIn *> signIn =
+        SsoSignIn::start(SharedConfig::selectedProfileName(profileName, m_environment), m_environment,
+                         lastOptions(), m_window);
     if (!signIn) {
         m_window->showMessage(tr("Could not sign in: %1").arg(signIn.error().userMessage()), true);
         return;

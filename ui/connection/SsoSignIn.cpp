@@ -24,7 +24,7 @@ SsoSignIn::~SsoSignIn()
 }
 
 AwsResult<SsoSignIn *> SsoSignIn::start(const QString &profileName, const QProcessEnvironment &env,
-                                        QWidget *parent)
+                                        const ConnectionOptions &network, QWidget *parent)
 {
     AwsResult<SharedConfig> config = SharedConfig::load(env);
     if (!config)
@@ -34,7 +34,7 @@ AwsResult<SsoSignIn *> SsoSignIn::start(const QString &profileName, const QProce
         return profile.error();
     // The sign-in goes through the same company CA bundle as every other call.
     const AwsResult<TlsSettings> tls = CaBundleResolver::resolve(
-        QString(), env, config.value().profileValue(profileName, CaBundleResolver::profileKey()),
+        network.caBundle, env, config.value().profileValue(profileName, CaBundleResolver::profileKey()),
         profileName);
     if (!tls)
         return tls.error();
@@ -46,6 +46,7 @@ AwsResult<SsoSignIn *> SsoSignIn::start(const QString &profileName, const QProce
     auto *login = new SsoDeviceLogin(profile.value(), signIn->m_env, signIn->m_config,
                                      signIn->m_network.get(), systemAwsClock(), signIn);
     login->setTlsSettings(tls.value());
+    login->setProxySettings(network.proxy ? *network.proxy : ProxySettings::fromEnvironment(env));
     signIn->m_login = login;
     connect(login, &SsoDeviceLogin::verificationReady, dialog, &SsoSignInDialog::showVerification);
     connect(login, &SsoDeviceLogin::finished, dialog, &SsoSignInDialog::showFinished);

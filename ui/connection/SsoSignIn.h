@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aws/AwsResult.h"
+#include "aws/config/ConnectionOptions.h"
 #include "aws/config/SharedConfig.h"
 #include "connection/SsoSignInDialog.h"
 
@@ -25,9 +26,11 @@ class SsoSignIn : public QObject
 
 public:
     /// Starts signing in `profileName`, or says why it cannot (not an IAM Identity Center profile, a
-    /// shared file that cannot be read): a Configuration error naming the profile.
+    /// shared file that cannot be read): a Configuration error naming the profile. The sign-in goes
+    /// through the CA bundle and proxy of `network` (the connection dialog's choices; unset ones come from
+    /// the environment and the profile, as for every other call).
     static AwsResult<SsoSignIn *> start(const QString &profileName, const QProcessEnvironment &env,
-                                        QWidget *parent);
+                                        const ConnectionOptions &network, QWidget *parent);
 
     ~SsoSignIn() override;
 
