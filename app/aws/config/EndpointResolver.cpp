@@ -30,7 +30,9 @@ AwsResult<EndpointResolver::Setting> booleanSetting(const QString &key, const QS
 {
     const QString fromEnv = env.value(variable).trimmed();
     const QString text = fromEnv.isEmpty() ? profileValue.trimmed() : fromEnv;
-    const QString source = fromEnv.isEmpty() ? tr("profile %1").arg(profileName) : variable;
+    const QString source =
+        fromEnv.isEmpty() ? QCoreApplication::translate("EndpointResolver", "profile %1").arg(profileName)
+                          : variable;
     if (text.isEmpty())
         return EndpointResolver::Setting{false, u"default"_s};
     if (text.compare(u"true", Qt::CaseInsensitive) == 0)
@@ -38,7 +40,9 @@ AwsResult<EndpointResolver::Setting> booleanSetting(const QString &key, const QS
     if (text.compare(u"false", Qt::CaseInsensitive) == 0)
         return EndpointResolver::Setting{false, source};
     return AwsError(AwsError::Category::Configuration,
-                    tr("%1 (from %2) must be \"true\" or \"false\", not \"%3\".").arg(key, source, text));
+                    QCoreApplication::translate("EndpointResolver",
+                                                "%1 (from %2) must be \"true\" or \"false\", not \"%3\".")
+                        .arg(key, source, text));
 }
 
 // The first part of the service's host name, to which FIPS endpoints append "-fips".
