@@ -145,6 +145,18 @@ Qt %2 (erstellt mit Qt %3)
     </message>
 </context>
 <context>
+    <name>AppIdResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>The application id (from %1) is longer than %2 characters; AWS may cut it short.</source>
+        <extracomment>%1 where the id came from, %2 the maximum length.</extracomment>
+        <translation>Die Anwendungs-ID (aus %1) ist länger als %2 Zeichen; AWS kürzt sie möglicherweise.</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileCredentialsProvider</name>
     <message>
         <source>SessionScope&apos;s profile list is no longer available.</source>
@@ -341,6 +353,25 @@ Qt %2 (erstellt mit Qt %3)
     </message>
 </context>
 <context>
+    <name>AwsCliCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 ist kein JSON-Objekt. Melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -422,6 +453,18 @@ Qt %2 (erstellt mit Qt %3)
         <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
         <translation>AWS drosselt die Anfragen (und bittet, %1 s zu warten). Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The request is too large for AWS to accept: %1</source>
+        <translation>Die Anfrage ist zu groß, AWS nimmt sie nicht an: %1</translation>
+    </message>
+    <message>
+        <source>The resource has as many tags as AWS allows (%1). Remove a tag first.</source>
+        <translation>Die Ressource hat bereits so viele Tags, wie AWS erlaubt (%1). Entfernen Sie zuerst ein Tag.</translation>
+    </message>
+    <message>
+        <source>An AWS service quota of the account has been reached (%1). Free some room, or ask for a higher quota in the Service Quotas console.</source>
+        <translation>Ein AWS-Servicekontingent des Kontos ist erreicht (%1). Schaffen Sie Platz oder beantragen Sie in der Service Quotas-Konsole ein höheres Kontingent.</translation>
+    </message>
 </context>
 <context>
     <name>AwsTransport</name>
@@ -491,22 +534,6 @@ Qt %2 (erstellt mit Qt %3)
     <message>
         <source>--columns has an empty column name</source>
         <translation>--columns enthält einen leeren Spaltennamen</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0 success            2 usage error         3 configuration (profile, region, endpoint)
-  4 credentials        5 access denied       6 not found
-  7 invalid request    8 throttled           9 network or timeout
-  10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
-</source>
-        <translation>Exit-Status:
-  0 Erfolg                 2 Aufruffehler         3 Konfiguration (Profil, Region, Endpunkt)
-  4 Anmeldeinformationen   5 Zugriff verweigert   6 nicht gefunden
-  7 ungültige Anfrage      8 gedrosselt           9 Netzwerk oder Zeitüberschreitung
-  10 Dienstfehler          11 unlesbare Antwort   12 Fehler bei lokaler Datei
-  13 abgebrochen           1 alles andere
-</translation>
     </message>
     <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
@@ -599,36 +626,6 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>unbekannter Befehl „%1“ (erwartet: portals, sessions, session, sharing, expire, whoami oder login)</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>kein Befehl angegeben (erwartet: portals, sessions, session, sharing, expire, whoami oder login)</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
-                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Globale Optionen (vor oder nach dem Befehl):
-  --profile P         AWS-Profil (aus den gemeinsamen Dateien oder in SessionScope angelegt); Standard:
-                      AWS_PROFILE, sonst die Anmeldeinformationen der Umgebung, sonst „default“
-  --region R          AWS-Region; Standard: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils
-  --endpoint-url URL  diesen Endpunkt für jeden Dienst verwenden (http:// nur für Loopback-Adressen)
-  --ca-bundle FILE    nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (für einen Proxy, der
-                      TLS prüft, oder eine private CA); Standard: AWS_CA_BUNDLE, ca_bundle des Profils
-  --debug             Anfragen (nie Geheimnisse) auf stderr protokollieren
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli whoami [--format json|text]
   Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
   where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
@@ -657,6 +654,82 @@ Spalten (Standard: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>unbekannter Befehl „%1“ (erwartet: portals, sessions, session, sharing, expire, whoami, login oder config)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds of at least 0 (0: no limit)</source>
+        <translation>--%1 muss eine Anzahl Sekunden von mindestens 0 sein (0: unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>kein Befehl angegeben (erwartet: portals, sessions, session, sharing, expire, whoami, login oder config)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile&apos;s
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile&apos;s
+                      read_timeout, else 60
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):
+  --profile P         AWS-Profil (aus den gemeinsamen Dateien oder in SessionScope angelegt); Standard:
+                      AWS_PROFILE, sonst die Anmeldeinformationen der Umgebung, sonst „default“
+  --region R          AWS-Region; Standard: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils
+  --endpoint-url URL  diesen Endpunkt für jeden Dienst verwenden (http:// nur für Loopback-Adressen)
+  --ca-bundle FILE    nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (für einen Proxy, der
+                      TLS prüft, oder eine private CA); Standard: AWS_CA_BUNDLE, ca_bundle des Profils
+  --cli-connect-timeout S  Sekunden, die auf eine Verbindung gewartet wird (0: unbegrenzt); Standard:
+                      connect_timeout des Profils, sonst 10
+  --cli-read-timeout S  Sekunden, die ohne Daten gewartet wird (0: unbegrenzt); Standard:
+                      read_timeout des Profils, sonst 60
+  --debug             Anfragen (nie Geheimnisse) auf stderr protokollieren
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         14 quota exceeded     1 anything else
+</source>
+        <translation>Exit-Status:
+  0 Erfolg                 2 Aufruffehler         3 Konfiguration (Profil, Region, Endpunkt)
+  4 Anmeldeinformationen   5 Zugriff verweigert   6 nicht gefunden
+  7 ungültige Anfrage      8 gedrosselt           9 Netzwerk oder Zeitüberschreitung
+  10 Dienstfehler          11 unlesbare Antwort   12 Fehler bei lokaler Datei
+  13 abgebrochen           14 Kontingent überschritten  1 alles andere
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+</source>
+        <translation>sessionscope-cli config [--format table|json]
+  Zeigt jede Einstellung, die die anderen Befehle verwenden würden, und woher sie stammt, wie
+  `aws configure list`, ohne AWS aufzurufen: Profil, Anmeldeinformationen (eine Zugriffsschlüssel-ID
+  nur mit ihren letzten vier Zeichen), Region, den Endpunkt jedes Dienstes, FIPS und Dual-Stack, Proxy,
+  CA-Bundle, Timeouts, Wiederholungsmodus, Versuche und App-ID. JSON: ein Objekt mit den Schlüsseln
+  profile, credentialSource, region, regionSource, endpoints, proxy, caBundle, connectTimeout,
+  readTimeout, retryMode, maxAttempts (und weiteren; siehe die Manpage).
+</translation>
+    </message>
+    <message>
         <source>Usage: sessionscope-cli [global options] COMMAND [options]
 
 Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
@@ -669,6 +742,7 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
@@ -685,6 +759,7 @@ Befehle:
   expire     eine aktive Sitzung beenden
   whoami     anzeigen, wem die Anmeldeinformationen gehören
   login      bei IAM Identity Center anmelden
+  config     jede Einstellung und ihre Herkunft anzeigen
 
 „sessionscope-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 
@@ -760,6 +835,24 @@ Befehle:
         <source>CA bundle: none (the system&apos;s certificate authorities)</source>
         <translation>CA-Bundle: keines (die Zertifizierungsstellen des Systems)</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)</source>
+        <extracomment>%1 legacy/standard/adaptive, %3 and %5 seconds or &quot;no limit&quot;, the others where each came from</extracomment>
+        <translation>Wiederholungsmodus: %1 (%2); Verbindungs-Timeout: %3 (%4); Lese-Timeout: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (no proxy variable in the environment)</source>
+        <extracomment>%1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set (&quot;HTTPS_PROXY, NO_PROXY&quot;, &quot;connection settings&quot;)</extracomment>
+        <translation>Proxy: %1 (keine Proxy-Variable in der Umgebung)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>Proxy: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -778,6 +871,158 @@ Befehle:
     <message>
         <source>The command line is empty.</source>
         <translation>Die Befehlszeile ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>assume role</source>
+        <translation>Rolle übernehmen</translation>
+    </message>
+    <message>
+        <source>assume role with MFA</source>
+        <translation>Rolle übernehmen mit MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>Web-Identität</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where the credentials come from, %2 their kind (&quot;IAM Identity Center&quot;, &quot;assume role&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <extracomment>%1 why no credentials can be found</extracomment>
+        <translation>keine: %1</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source> (the profile does not use IAM Identity Center)</source>
+        <translation> (das Profil verwendet IAM Identity Center nicht)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>(error)</source>
+        <translation>(Fehler)</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS-Endpunkte</translation>
+    </message>
+    <message>
+        <source>dual-stack endpoints</source>
+        <translation>Dual-Stack-Endpunkte</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>keiner (direkt)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>not for: %1</source>
+        <translation>nicht für: %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1 (%n Zertifikat)</numerusform>
+            <numerusform>%1 (%n Zertifikate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>Lese-Timeout</translation>
+    </message>
+    <message>
+        <source>retry mode</source>
+        <translation>Wiederholungsmodus</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>max. Versuche</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1276,10 @@ Befehle:
     <message>
         <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
         <translation>Das in AWS_PROFILE genannte Profil „%1“ wurde nicht in %2%3 gefunden.</translation>
+    </message>
+    <message>
+        <source>connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1541,38 @@ Benutzer-ID: %3</translation>
     <message>
         <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
         <translation>sts_regional_endpoints (aus %1) muss „regional“ oder „legacy“ sein.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) must be &quot;true&quot; or &quot;false&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 (aus %2) muss „true“ oder „false“ sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid region name: a region is a single host name label of letters, digits and hyphens, such as us-east-1.</source>
+        <translation>„%1“ ist kein gültiger Regionsname: Eine Region ist ein einzelnes Hostnamen-Label aus Buchstaben, Ziffern und Bindestrichen, etwa us-east-1.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) are not available in the %3 partition of region %4. Turn the setting off or set an endpoint URL.</source>
+        <translation>%1 (aus %2) sind in der Partition %3 der Region %4 nicht verfügbar. Schalten Sie die Einstellung aus oder legen Sie eine Endpunkt-URL fest.</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 partition of region %3; botocore and the AWS CLI refuse them there too. Turn the setting off or set an endpoint URL.</source>
+        <translation>Dual-Stack-Endpunkte (use_dualstack_endpoint, aus %1) sind in der Partition %2 der Region %3 nicht verfügbar; auch botocore und die AWS CLI lehnen sie dort ab. Schalten Sie die Einstellung aus oder legen Sie eine Endpunkt-URL fest.</translation>
+    </message>
+    <message>
+        <source>FIPS dual-stack endpoints</source>
+        <translation>FIPS-Dual-Stack-Endpunkte</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints</source>
+        <translation>Dual-Stack-Endpunkte</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2864,197 @@ und prüfen Sie, ob sie diesen Code zeigt:
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>this is not a proxy URL; write it as http://host:port.</source>
+        <translation>Dies ist keine Proxy-URL; schreiben Sie sie als http://host:port.</translation>
+    </message>
+    <message>
+        <source>proxies are reached over http:// or https://, not %1://.</source>
+        <translation>Proxys werden über http:// oder https:// erreicht, nicht über %1://.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path; write it as http://host:port.</source>
+        <translation>Eine Proxy-URL hat keinen Pfad; schreiben Sie sie als http://host:port.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no query or fragment; write it as http://host:port.</source>
+        <translation>Eine Proxy-URL hat keinen Abfrageteil und kein Fragment; schreiben Sie sie als http://host:port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>„%1“ ist keine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>a timeout cannot be negative (0 means no limit).</source>
+        <translation>Ein Timeout kann nicht negativ sein (0 bedeutet unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too long; write 0 for no limit.</source>
+        <translation>%1 Sekunden sind zu lang; schreiben Sie 0 für unbegrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsGroupBox</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>As the environment says (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>Wie in der Umgebung angegeben (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS-Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 — for https:// requests</source>
+        <translation>http://proxy.example.com:3128 — für https://-Anfragen</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>empty: http:// requests go direct</source>
+        <translation>leer: http://-Anfragen gehen direkt</translation>
+    </message>
+    <message>
+        <source>No proxy for</source>
+        <translation>Kein Proxy für</translation>
+    </message>
+    <message>
+        <source>.corp.example, 10.0.0.0/8, localhost</source>
+        <translation>.corp.example, 10.0.0.0/8, localhost</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, separated by commas: names (with or without a leading dot), IP addresses, CIDR ranges, each with an optional :port; * for all.</source>
+        <translation>Direkt erreichte Hosts, durch Kommas getrennt: Namen (mit oder ohne führenden Punkt), IP-Adressen, CIDR-Bereiche, jeweils mit optionalem :port; * für alle.</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>empty: AWS_CA_BUNDLE, the profile&apos;s ca_bundle, the system&apos;s</source>
+        <translation>leer: AWS_CA_BUNDLE, ca_bundle des Profils, das des Systems</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CA-Bundle-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the default; 0: no limit</source>
+        <translation>leer: Wert des Profils oder Standard; 0: unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Verbindungs-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>Standard (10)</translation>
+    </message>
+    <message>
+        <source>Read timeout in seconds</source>
+        <translation>Lese-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>default (60)</source>
+        <translation>Standard (60)</translation>
+    </message>
+    <message>
+        <source>Problem with the network settings</source>
+        <translation>Problem mit den Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Connect timeo&amp;ut (s):</source>
+        <translation>Verbindungs-Timeo&amp;ut (s):</translation>
+    </message>
+    <message>
+        <source>Read ti&amp;meout (s):</source>
+        <translation>Lese-Ti&amp;meout (s):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS proxy:</source>
+        <translation>&amp;HTTPS-Proxy:</translation>
+    </message>
+    <message>
+        <source>HTTP pr&amp;oxy:</source>
+        <translation>HTTP-Pr&amp;oxy:</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>&amp;Kein Proxy für:</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>&amp;CA-Bundle:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field&apos;s name (&quot;HTTPS proxy&quot;), %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a manual proxy needs an HTTPS or HTTP proxy URL (or choose “No proxy”).</source>
+        <translation>Ein manueller Proxy braucht eine HTTPS- oder HTTP-Proxy-URL (oder wählen Sie „Kein Proxy“).</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>Lese-Timeout</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2717,6 +3189,133 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>Das Profil „%1“ (%2) hat aws_access_key_id, aber keinen aws_secret_access_key.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticationHandler</name>
+    <message>
+        <source>Not connected: the proxy %1 refused the user name and password again. Check them, then connect again.</source>
+        <translation>Nicht verbunden: Der Proxy %1 hat Benutzername und Passwort erneut abgelehnt. Prüfen Sie sie und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not connected: the proxy %1 needs a user name and password.</source>
+        <translation>Nicht verbunden: Der Proxy %1 braucht einen Benutzernamen und ein Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialStore</name>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation>Proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <extracomment>%1 the proxy&apos;s host and port (&quot;proxy.corp.example:3128&quot;)</extracomment>
+        <translation>Der Proxy %1 hat Benutzername und Passwort nicht angenommen. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password before SessionScope can reach AWS.</source>
+        <translation>Der Proxy %1 braucht einen Benutzernamen und ein Passwort, bevor SessionScope AWS erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password in the system keychain for the next time this proxy asks.</source>
+        <translation>Benutzername und Passwort im Systemschlüsselbund aufbewahren, für das nächste Mal, wenn dieser Proxy danach fragt.</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is not a URL with a host, such as http://proxy.example.com:3128.</source>
+        <extracomment>%1 the proxy URL (without its password), %2 where it was set, e.g. &quot; (HTTPS_PROXY)&quot;</extracomment>
+        <translation>Der Proxy „%1“%2 ist keine URL mit Host wie http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is reached over https, which SessionScope cannot do; use http://, through which https requests are still encrypted end to end.</source>
+        <translation>Der Proxy „%1“%2 wird über https erreicht, was SessionScope nicht kann; verwenden Sie http://, über das https-Anfragen trotzdem durchgehend verschlüsselt bleiben.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 has the scheme &quot;%3&quot;; SessionScope speaks to http:// and socks5:// proxies.</source>
+        <translation>Der Proxy „%1“%2 hat das Schema „%3“; SessionScope spricht mit http://- und socks5://-Proxys.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>https: %1, http: %2</source>
+        <extracomment>%1 the proxy of https requests, %2 the one of http requests (a URL or &quot;direct&quot;)</extracomment>
+        <translation>https: %1, http: %2</translation>
+    </message>
+    <message>
+        <source>; not for: %1</source>
+        <extracomment>%1 the NO_PROXY entries, comma-separated</extracomment>
+        <translation>; nicht für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTunnelProbe</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3505,18 @@ ARN: %3</translation>
     <message>
         <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
         <translation>Es ist keine AWS-Region festgelegt. Wählen Sie eine mit --region, setzen Sie AWS_REGION oder fügen Sie „region = us-east-1“ zu Profil %1 in %2 hinzu (zum Beispiel: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RetryModeResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>retry_mode (from %1) must be legacy, standard or adaptive, not &quot;%2&quot;.</source>
+        <extracomment>%1 where the value came from (AWS_RETRY_MODE, &quot;profile dev&quot;), %2 the value.</extracomment>
+        <translation>retry_mode (aus %1) muss legacy, standard oder adaptive sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -3664,25 +4275,6 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>AwsCliCacheFile</name>
-    <message>
-        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
-        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
-        <translation>Die IAM Identity Center-Cachedatei %1 ist kein JSON-Objekt. Melden Sie sich erneut an, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
-        <translation>Die IAM Identity Center-Cachedatei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
     <name>SsoCredentialsProvider</name>
     <message>
         <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
@@ -3969,6 +4561,18 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeoutResolver</name>
+    <message>
+        <source>%1 of profile %2 must be a number of seconds of at least 0 (0: no limit), not &quot;%3&quot;.</source>
+        <extracomment>%1 the key (connect_timeout, read_timeout), %2 the profile name, %3 the value.</extracomment>
+        <translation>%1 von Profil %2 muss eine Anzahl Sekunden von mindestens 0 sein (0: unbegrenzt), nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>The CA bundle %1 (from %2) %3.</source>
@@ -4063,6 +4667,37 @@ ARN: %3</translation>
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>Die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password. Check them in the proxy URL (HTTPS_PROXY / HTTP_PROXY, or the connection settings).</source>
+        <extracomment>%1 the proxy&apos;s host:port</extracomment>
+        <translation>Der Proxy %1 hat Benutzername und Passwort abgelehnt. Prüfen Sie sie in der Proxy-URL (HTTPS_PROXY / HTTP_PROXY oder in den Verbindungseinstellungen).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for a user name and password. Put them into the proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the connection settings.</source>
+        <translation>Der Proxy %1 hat nach Benutzername und Passwort gefragt. Tragen Sie sie in die Proxy-URL (http://user:password@host:port) von HTTPS_PROXY / HTTP_PROXY oder in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).</source>
+        <translation>Prüfen Sie den Proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY oder die Verbindungseinstellungen).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not allow connections to %2 (it answered &quot;%3&quot;).</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 the AWS host, %3 the proxy&apos;s answer (&quot;HTTP/1.1 403 Forbidden&quot;)</extracomment>
+        <translation>Der Proxy %1 erlaubt keine Verbindungen zu %2 (Antwort: „%3“).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not reach %2 (it answered &quot;%3&quot;).</source>
+        <translation>Der Proxy %1 konnte %2 nicht erreichen (Antwort: „%3“).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection to %2 (it answered &quot;%3&quot;).</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 abgelehnt (Antwort: „%3“).</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy %1: %2.</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 why (Qt&apos;s or the system&apos;s words, e.g. &quot;Connection refused&quot;)</extracomment>
+        <translation>Verbindung über den Proxy %1 fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
