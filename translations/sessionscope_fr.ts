@@ -145,6 +145,18 @@ Qt %2 (compilé avec Qt %3)
     </message>
 </context>
 <context>
+    <name>AppIdResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>The application id (from %1) is longer than %2 characters; AWS may cut it short.</source>
+        <extracomment>%1 where the id came from, %2 the maximum length.</extracomment>
+        <translation>L&apos;ID d&apos;application (de %1) dépasse %2 caractères&#xa0;; AWS risque de le tronquer.</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileCredentialsProvider</name>
     <message>
         <source>SessionScope&apos;s profile list is no longer available.</source>
@@ -341,6 +353,25 @@ Qt %2 (compilé avec Qt %3)
     </message>
 </context>
 <context>
+    <name>AwsCliCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>Le fichier de cache IAM Identity Center %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>Le fichier de cache IAM Identity Center %1 n&apos;est pas un objet JSON. Reconnectez-vous pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier de cache IAM Identity Center %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -422,6 +453,18 @@ Qt %2 (compilé avec Qt %3)
         <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
         <translation>AWS limite les requêtes (il a demandé d&apos;attendre %1 s). Patientez un instant, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The request is too large for AWS to accept: %1</source>
+        <translation>La requête est trop volumineuse pour qu&apos;AWS l&apos;accepte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The resource has as many tags as AWS allows (%1). Remove a tag first.</source>
+        <translation>La ressource a déjà autant de balises qu&apos;AWS le permet (%1). Supprimez d&apos;abord une balise.</translation>
+    </message>
+    <message>
+        <source>An AWS service quota of the account has been reached (%1). Free some room, or ask for a higher quota in the Service Quotas console.</source>
+        <translation>Un quota de service AWS du compte a été atteint (%1). Libérez de la place, ou demandez un quota plus élevé dans la console Service Quotas.</translation>
+    </message>
 </context>
 <context>
     <name>AwsTransport</name>
@@ -491,22 +534,6 @@ Qt %2 (compilé avec Qt %3)
     <message>
         <source>--columns has an empty column name</source>
         <translation>--columns contient un nom de colonne vide</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0 success            2 usage error         3 configuration (profile, region, endpoint)
-  4 credentials        5 access denied       6 not found
-  7 invalid request    8 throttled           9 network or timeout
-  10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
-</source>
-        <translation>Code de sortie&#xa0;:
-  0 succès               2 erreur d&apos;utilisation   3 configuration (profil, région, point de terminaison)
-  4 identification       5 accès refusé           6 introuvable
-  7 requête invalide     8 limité (throttling)    9 réseau ou délai dépassé
-  10 erreur du service   11 réponse illisible     12 erreur de fichier local
-  13 annulé              1 tout le reste
-</translation>
     </message>
     <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
@@ -599,36 +626,6 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami ou login)</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>aucune commande donnée (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami ou login)</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
-                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Options globales (avant ou après la commande)&#xa0;:
-  --profile P         profil AWS (fichiers partagés ou créé dans SessionScope)&#xa0;; par défaut&#xa0;: AWS_PROFILE,
-                      sinon les informations d&apos;identification de l&apos;environnement, sinon «&#xa0;default&#xa0;»
-  --region R          région AWS&#xa0;; par défaut&#xa0;: AWS_REGION, AWS_DEFAULT_REGION, la région du profil
-  --endpoint-url URL  utiliser ce point de terminaison pour chaque service (http:// seulement en boucle locale)
-  --ca-bundle FILE    ne faire confiance qu&apos;aux autorités de certification de ce fichier PEM (proxy qui inspecte
-                      le TLS ou CA privée)&#xa0;; par défaut&#xa0;: AWS_CA_BUNDLE, le ca_bundle du profil
-  --debug             journaliser les requêtes (jamais les secrets) sur stderr
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli whoami [--format json|text]
   Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
   where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
@@ -657,6 +654,82 @@ Colonnes (par défaut&#xa0;: sessionId,username,status,startTime,endTime,portalA
 </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami, login ou config)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds of at least 0 (0: no limit)</source>
+        <translation>--%1 doit être un nombre de secondes d&apos;au moins 0 (0&#xa0;: sans limite)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>aucune commande donnée (attendu&#xa0;: portals, sessions, session, sharing, expire, whoami, login ou config)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile&apos;s
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile&apos;s
+                      read_timeout, else 60
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Options globales (avant ou après la commande)&#xa0;:
+  --profile P         profil AWS (fichiers partagés ou créé dans SessionScope)&#xa0;; par défaut&#xa0;: AWS_PROFILE,
+                      sinon les informations d&apos;identification de l&apos;environnement, sinon «&#xa0;default&#xa0;»
+  --region R          région AWS&#xa0;; par défaut&#xa0;: AWS_REGION, AWS_DEFAULT_REGION, la région du profil
+  --endpoint-url URL  utiliser ce point de terminaison pour chaque service (http:// seulement en boucle locale)
+  --ca-bundle FILE    ne faire confiance qu&apos;aux autorités de certification de ce fichier PEM (proxy qui inspecte
+                      le TLS ou CA privée)&#xa0;; par défaut&#xa0;: AWS_CA_BUNDLE, le ca_bundle du profil
+  --cli-connect-timeout S  secondes d&apos;attente d&apos;une connexion (0&#xa0;: sans limite)&#xa0;; par défaut&#xa0;: le
+                      connect_timeout du profil, sinon 10
+  --cli-read-timeout S  secondes d&apos;attente sans données (0&#xa0;: sans limite)&#xa0;; par défaut&#xa0;: le
+                      read_timeout du profil, sinon 60
+  --debug             journaliser les requêtes (jamais les secrets) sur stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         14 quota exceeded     1 anything else
+</source>
+        <translation>Code de sortie&#xa0;:
+  0 succès               2 erreur d&apos;utilisation   3 configuration (profil, région, point de terminaison)
+  4 identification       5 accès refusé           6 introuvable
+  7 requête invalide     8 limité (throttling)    9 réseau ou délai dépassé
+  10 erreur du service   11 réponse illisible     12 erreur de fichier local
+  13 annulé              14 quota dépassé         1 tout le reste
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+</source>
+        <translation>sessionscope-cli config [--format table|json]
+  Affiche chaque réglage qu&apos;utiliseraient les autres commandes et sa provenance, comme
+  `aws configure list`, sans appeler AWS&#xa0;: profil, informations d&apos;identification (un ID de clé d&apos;accès
+  par ses quatre derniers caractères seulement), région, point de terminaison de chaque service, FIPS et
+  double pile, proxy, bundle CA, délais, mode de nouvelle tentative, tentatives et ID d&apos;application. JSON&#xa0;: un
+  objet avec les clés profile, credentialSource, region, regionSource, endpoints, proxy, caBundle,
+  connectTimeout, readTimeout, retryMode, maxAttempts (et d&apos;autres&#xa0;; voir la page de manuel).
+</translation>
+    </message>
+    <message>
         <source>Usage: sessionscope-cli [global options] COMMAND [options]
 
 Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
@@ -669,6 +742,7 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
@@ -685,6 +759,7 @@ Commandes&#xa0;:
   expire     terminer une session active
   whoami     indiquer à qui appartiennent les informations d&apos;identification
   login      se connecter à IAM Identity Center
+  config     afficher chaque réglage et sa provenance
 
 Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
 
@@ -760,6 +835,24 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
         <source>CA bundle: none (the system&apos;s certificate authorities)</source>
         <translation>Bundle CA&#xa0;: aucun (les autorités de certification du système)</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)</source>
+        <extracomment>%1 legacy/standard/adaptive, %3 and %5 seconds or &quot;no limit&quot;, the others where each came from</extracomment>
+        <translation>mode de nouvelle tentative&#xa0;: %1 (%2)&#xa0;; délai de connexion&#xa0;: %3 (%4)&#xa0;; délai de lecture&#xa0;: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (no proxy variable in the environment)</source>
+        <extracomment>%1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set (&quot;HTTPS_PROXY, NO_PROXY&quot;, &quot;connection settings&quot;)</extracomment>
+        <translation>proxy&#xa0;: %1 (aucune variable de proxy dans l&apos;environnement)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>proxy&#xa0;: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -778,6 +871,158 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     <message>
         <source>The command line is empty.</source>
         <translation>La ligne de commande est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>access keys</source>
+        <translation>clés d&apos;accès</translation>
+    </message>
+    <message>
+        <source>assume role</source>
+        <translation>endossement de rôle</translation>
+    </message>
+    <message>
+        <source>assume role with MFA</source>
+        <translation>endossement de rôle avec MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>identité web</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>aucune information d&apos;identification</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where the credentials come from, %2 their kind (&quot;IAM Identity Center&quot;, &quot;assume role&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <extracomment>%1 why no credentials can be found</extracomment>
+        <translation>aucune&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(non affiché)</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source> (the profile does not use IAM Identity Center)</source>
+        <translation> (le profil n&apos;utilise pas IAM Identity Center)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>point de terminaison %1</translation>
+    </message>
+    <message>
+        <source>(error)</source>
+        <translation>(erreur)</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>points de terminaison FIPS</translation>
+    </message>
+    <message>
+        <source>dual-stack endpoints</source>
+        <translation>points de terminaison à double pile</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>aucun (direct)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>not for: %1</source>
+        <translation>sauf pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>bundle CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1 (%n certificat)</numerusform>
+            <numerusform>%1 (%n certificats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>délai de connexion</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>délai de lecture</translation>
+    </message>
+    <message>
+        <source>retry mode</source>
+        <translation>mode de nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>nombre max. de tentatives</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>ID d&apos;application</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1276,10 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
     <message>
         <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» désigné par AWS_PROFILE est introuvable dans %2%3.</translation>
+    </message>
+    <message>
+        <source>connection settings</source>
+        <translation>réglages de connexion</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1541,38 @@ ID utilisateur&#xa0;: %3</translation>
     <message>
         <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
         <translation>sts_regional_endpoints (de %1) doit valoir «&#xa0;regional&#xa0;» ou «&#xa0;legacy&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) must be &quot;true&quot; or &quot;false&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 (de %2) doit valoir «&#xa0;true&#xa0;» ou «&#xa0;false&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid region name: a region is a single host name label of letters, digits and hyphens, such as us-east-1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de région valide&#xa0;: une région est une seule étiquette de nom d&apos;hôte, faite de lettres, de chiffres et de traits d&apos;union, comme us-east-1.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) are not available in the %3 partition of region %4. Turn the setting off or set an endpoint URL.</source>
+        <translation>Les %1 (de %2) ne sont pas disponibles dans la partition %3 de la région %4. Désactivez le réglage ou définissez une URL de point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 partition of region %3; botocore and the AWS CLI refuse them there too. Turn the setting off or set an endpoint URL.</source>
+        <translation>Les points de terminaison à double pile (use_dualstack_endpoint, de %1) ne sont pas disponibles dans la partition %2 de la région %3&#xa0;; botocore et l&apos;AWS CLI les y refusent aussi. Désactivez le réglage ou définissez une URL de point de terminaison.</translation>
+    </message>
+    <message>
+        <source>FIPS dual-stack endpoints</source>
+        <translation>points de terminaison FIPS à double pile</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>points de terminaison FIPS</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints</source>
+        <translation>points de terminaison à double pile</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2864,197 @@ et vérifiez qu&apos;elle affiche le code&#xa0;:
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>connection settings</source>
+        <translation>réglages de connexion</translation>
+    </message>
+    <message>
+        <source>this is not a proxy URL; write it as http://host:port.</source>
+        <translation>ce n&apos;est pas une URL de proxy&#xa0;; écrivez-la sous la forme http://host:port.</translation>
+    </message>
+    <message>
+        <source>proxies are reached over http:// or https://, not %1://.</source>
+        <translation>les proxys se joignent par http:// ou https://, pas par %1://.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path; write it as http://host:port.</source>
+        <translation>une URL de proxy n&apos;a pas de chemin&#xa0;; écrivez-la sous la forme http://host:port.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no query or fragment; write it as http://host:port.</source>
+        <translation>une URL de proxy n&apos;a ni requête ni fragment&#xa0;; écrivez-la sous la forme http://host:port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>a timeout cannot be negative (0 means no limit).</source>
+        <translation>un délai ne peut pas être négatif (0 signifie sans limite).</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too long; write 0 for no limit.</source>
+        <translation>%1 secondes, c&apos;est trop long&#xa0;; écrivez 0 pour ne fixer aucune limite.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsGroupBox</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>As the environment says (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>Selon l&apos;environnement (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>Proxy HTTPS</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 — for https:// requests</source>
+        <translation>http://proxy.example.com:3128 — pour les requêtes https://</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>empty: http:// requests go direct</source>
+        <translation>vide&#xa0;: les requêtes http:// partent en direct</translation>
+    </message>
+    <message>
+        <source>No proxy for</source>
+        <translation>Sans proxy pour</translation>
+    </message>
+    <message>
+        <source>.corp.example, 10.0.0.0/8, localhost</source>
+        <translation>.corp.example, 10.0.0.0/8, localhost</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, separated by commas: names (with or without a leading dot), IP addresses, CIDR ranges, each with an optional :port; * for all.</source>
+        <translation>Hôtes joints directement, séparés par des virgules&#xa0;: noms (avec ou sans point initial), adresses IP, plages CIDR, chacun avec un :port facultatif&#xa0;; * pour tous.</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <source>empty: AWS_CA_BUNDLE, the profile&apos;s ca_bundle, the system&apos;s</source>
+        <translation>vide&#xa0;: AWS_CA_BUNDLE, le ca_bundle du profil, celui du système</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Choisir le fichier du bundle CA</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the default; 0: no limit</source>
+        <translation>vide&#xa0;: celui du profil ou la valeur par défaut&#xa0;; 0&#xa0;: sans limite</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Délai de connexion en secondes</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>par défaut (10)</translation>
+    </message>
+    <message>
+        <source>Read timeout in seconds</source>
+        <translation>Délai de lecture en secondes</translation>
+    </message>
+    <message>
+        <source>default (60)</source>
+        <translation>par défaut (60)</translation>
+    </message>
+    <message>
+        <source>Problem with the network settings</source>
+        <translation>Problème dans les réglages réseau</translation>
+    </message>
+    <message>
+        <source>Connect timeo&amp;ut (s):</source>
+        <translation>Dé&amp;lai de connexion (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read ti&amp;meout (s):</source>
+        <translation>Délai de l&amp;ecture (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS proxy:</source>
+        <translation>Proxy &amp;HTTPS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTP pr&amp;oxy:</source>
+        <translation>Prox&amp;y HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>Sans proxy po&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>&amp;Bundle CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field&apos;s name (&quot;HTTPS proxy&quot;), %2 what is wrong with it</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a manual proxy needs an HTTPS or HTTP proxy URL (or choose “No proxy”).</source>
+        <translation>un proxy manuel exige une URL de proxy HTTPS ou HTTP (ou choisissez «&#xa0;Aucun proxy&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Délai de connexion</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>Délai de lecture</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2717,6 +3189,133 @@ ARN&#xa0;: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» (%2) a aws_access_key_id mais pas aws_secret_access_key.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticationHandler</name>
+    <message>
+        <source>Not connected: the proxy %1 refused the user name and password again. Check them, then connect again.</source>
+        <translation>Non connecté&#xa0;: le proxy %1 a de nouveau refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Not connected: the proxy %1 needs a user name and password.</source>
+        <translation>Non connecté&#xa0;: le proxy %1 exige un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialStore</name>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation>proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Connexion au proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <extracomment>%1 the proxy&apos;s host and port (&quot;proxy.corp.example:3128&quot;)</extracomment>
+        <translation>Le proxy %1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password before SessionScope can reach AWS.</source>
+        <translation>Le proxy %1 exige un nom d&apos;utilisateur et un mot de passe pour que SessionScope puisse joindre AWS.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password in the system keychain for the next time this proxy asks.</source>
+        <translation>Conserver le nom d&apos;utilisateur et le mot de passe dans le trousseau du système pour la prochaine fois que ce proxy les demandera.</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is not a URL with a host, such as http://proxy.example.com:3128.</source>
+        <extracomment>%1 the proxy URL (without its password), %2 where it was set, e.g. &quot; (HTTPS_PROXY)&quot;</extracomment>
+        <translation>Le proxy «&#xa0;%1&#xa0;»%2 n&apos;est pas une URL avec un hôte, comme http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is reached over https, which SessionScope cannot do; use http://, through which https requests are still encrypted end to end.</source>
+        <translation>Le proxy «&#xa0;%1&#xa0;»%2 se joint en https, ce que SessionScope ne sait pas faire&#xa0;; utilisez http://, par lequel les requêtes https restent chiffrées de bout en bout.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 has the scheme &quot;%3&quot;; SessionScope speaks to http:// and socks5:// proxies.</source>
+        <translation>Le proxy «&#xa0;%1&#xa0;»%2 a le schéma «&#xa0;%3&#xa0;»&#xa0;; SessionScope communique avec les proxys http:// et socks5://.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>https: %1, http: %2</source>
+        <extracomment>%1 the proxy of https requests, %2 the one of http requests (a URL or &quot;direct&quot;)</extracomment>
+        <translation>https&#xa0;: %1, http&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; not for: %1</source>
+        <extracomment>%1 the NO_PROXY entries, comma-separated</extracomment>
+        <translation>&#xa0;; sauf pour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTunnelProbe</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3505,18 @@ ARN&#xa0;: %3</translation>
     <message>
         <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
         <translation>Aucune région AWS n&apos;est définie. Choisissez-en une avec --region, définissez AWS_REGION, ou ajoutez «&#xa0;region = us-east-1&#xa0;» au profil %1 dans %2 (par exemple&#xa0;: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RetryModeResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>retry_mode (from %1) must be legacy, standard or adaptive, not &quot;%2&quot;.</source>
+        <extracomment>%1 where the value came from (AWS_RETRY_MODE, &quot;profile dev&quot;), %2 the value.</extracomment>
+        <translation>retry_mode (de %1) doit valoir legacy, standard ou adaptive, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3664,25 +4275,6 @@ ARN&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>AwsCliCacheFile</name>
-    <message>
-        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
-        <translation>Le fichier de cache IAM Identity Center %1 ne peut pas être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
-        <translation>Le fichier de cache IAM Identity Center %1 n&apos;est pas un objet JSON. Reconnectez-vous pour le remplacer.</translation>
-    </message>
-    <message>
-        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier de cache IAM Identity Center %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>le dossier %1 ne peut pas être créé</translation>
-    </message>
-</context>
-<context>
     <name>SsoCredentialsProvider</name>
     <message>
         <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
@@ -3969,6 +4561,18 @@ ARN&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeoutResolver</name>
+    <message>
+        <source>%1 of profile %2 must be a number of seconds of at least 0 (0: no limit), not &quot;%3&quot;.</source>
+        <extracomment>%1 the key (connect_timeout, read_timeout), %2 the profile name, %3 the value.</extracomment>
+        <translation>%1 du profil %2 doit être un nombre de secondes d&apos;au moins 0 (0&#xa0;: sans limite), et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>The CA bundle %1 (from %2) %3.</source>
@@ -4063,6 +4667,37 @@ ARN&#xa0;: %3</translation>
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>La connexion a été fermée après %1 des %2 octets de la réponse.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password. Check them in the proxy URL (HTTPS_PROXY / HTTP_PROXY, or the connection settings).</source>
+        <extracomment>%1 the proxy&apos;s host:port</extracomment>
+        <translation>Le proxy %1 a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les dans l&apos;URL du proxy (HTTPS_PROXY / HTTP_PROXY, ou les réglages de connexion).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for a user name and password. Put them into the proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the connection settings.</source>
+        <translation>Le proxy %1 a demandé un nom d&apos;utilisateur et un mot de passe. Placez-les dans l&apos;URL du proxy (http://user:password@host:port) de HTTPS_PROXY / HTTP_PROXY, ou dans les réglages de connexion.</translation>
+    </message>
+    <message>
+        <source>Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).</source>
+        <translation>Vérifiez le proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, ou les réglages de connexion).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not allow connections to %2 (it answered &quot;%3&quot;).</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 the AWS host, %3 the proxy&apos;s answer (&quot;HTTP/1.1 403 Forbidden&quot;)</extracomment>
+        <translation>Le proxy %1 n&apos;autorise pas les connexions à %2 (il a répondu «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not reach %2 (it answered &quot;%3&quot;).</source>
+        <translation>Le proxy %1 n&apos;a pas pu joindre %2 (il a répondu «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection to %2 (it answered &quot;%3&quot;).</source>
+        <translation>Le proxy %1 a refusé la connexion à %2 (il a répondu «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy %1: %2.</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 why (Qt&apos;s or the system&apos;s words, e.g. &quot;Connection refused&quot;)</extracomment>
+        <translation>Impossible de se connecter via le proxy %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
