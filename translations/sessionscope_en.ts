@@ -13,6 +13,16 @@
     </message>
 </context>
 <context>
+    <name>ConfigCommand</name>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1 (%n certificate)</numerusform>
+            <numerusform>%1 (%n certificates)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
         <source>%n portal(s)</source>

@@ -145,6 +145,18 @@ Qt %2 (compilado con Qt %3)
     </message>
 </context>
 <context>
+    <name>AppIdResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>The application id (from %1) is longer than %2 characters; AWS may cut it short.</source>
+        <extracomment>%1 where the id came from, %2 the maximum length.</extracomment>
+        <translation>El ID de aplicación (de %1) tiene más de %2 caracteres; AWS puede recortarlo.</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileCredentialsProvider</name>
     <message>
         <source>SessionScope&apos;s profile list is no longer available.</source>
@@ -341,6 +353,25 @@ Qt %2 (compilado con Qt %3)
     </message>
 </context>
 <context>
+    <name>AwsCliCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de caché de IAM Identity Center %1: %2.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>El archivo de caché de IAM Identity Center %1 no es un objeto JSON. Vuelva a iniciar sesión para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>No se puede escribir el archivo de caché de IAM Identity Center %1: %2.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -422,6 +453,18 @@ Qt %2 (compilado con Qt %3)
         <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
         <translation>AWS está limitando las solicitudes (pidió esperar %1 s). Espere un momento y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The request is too large for AWS to accept: %1</source>
+        <translation>La solicitud es demasiado grande para que AWS la acepte: %1</translation>
+    </message>
+    <message>
+        <source>The resource has as many tags as AWS allows (%1). Remove a tag first.</source>
+        <translation>El recurso ya tiene tantas etiquetas como AWS permite (%1). Quite antes una etiqueta.</translation>
+    </message>
+    <message>
+        <source>An AWS service quota of the account has been reached (%1). Free some room, or ask for a higher quota in the Service Quotas console.</source>
+        <translation>Se ha alcanzado una cuota de servicio de AWS de la cuenta (%1). Libere algo de espacio o solicite una cuota mayor en la consola de Service Quotas.</translation>
+    </message>
 </context>
 <context>
     <name>AwsTransport</name>
@@ -491,22 +534,6 @@ Qt %2 (compilado con Qt %3)
     <message>
         <source>--columns has an empty column name</source>
         <translation>--columns tiene un nombre de columna vacío</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0 success            2 usage error         3 configuration (profile, region, endpoint)
-  4 credentials        5 access denied       6 not found
-  7 invalid request    8 throttled           9 network or timeout
-  10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
-</source>
-        <translation>Estado de salida:
-  0 éxito                 2 error de uso            3 configuración (perfil, región, punto de conexión)
-  4 credenciales          5 acceso denegado         6 no encontrado
-  7 solicitud no válida   8 limitado (throttling)   9 red o tiempo de espera
-  10 error del servicio   11 respuesta ilegible     12 error de archivo local
-  13 cancelado            1 cualquier otro caso
-</translation>
     </message>
     <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
@@ -599,36 +626,6 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>comando desconocido «%1» (se esperaba portals, sessions, session, sharing, expire, whoami o login)</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>no se ha dado ningún comando (se esperaba portals, sessions, session, sharing, expire, whoami o login)</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
-                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>Opciones globales (antes o después del comando):
-  --profile P         perfil de AWS (archivos compartidos o creado en SessionScope); predeterminado: AWS_PROFILE,
-                      si no, las credenciales del entorno y, si no, «default»
-  --region R          región de AWS; predeterminada: AWS_REGION, AWS_DEFAULT_REGION, la región del perfil
-  --endpoint-url URL  usar este punto de conexión para todos los servicios (http:// solo en direcciones de bucle local)
-  --ca-bundle FILE    confiar solo en las entidades de certificación de este archivo PEM (para un proxy que
-                      inspecciona TLS o una CA privada); predeterminado: AWS_CA_BUNDLE, el ca_bundle del perfil
-  --debug             registrar las solicitudes (nunca secretos) en stderr
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli whoami [--format json|text]
   Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
   where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
@@ -657,6 +654,82 @@ Columnas (predeterminadas: sessionId,username,status,startTime,endTime,portalArn
 </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>comando desconocido «%1» (se esperaba portals, sessions, session, sharing, expire, whoami, login o config)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds of at least 0 (0: no limit)</source>
+        <translation>--%1 debe ser un número de segundos de al menos 0 (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>no se ha dado ningún comando (se esperaba portals, sessions, session, sharing, expire, whoami, login o config)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile&apos;s
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile&apos;s
+                      read_timeout, else 60
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>Opciones globales (antes o después del comando):
+  --profile P         perfil de AWS (archivos compartidos o creado en SessionScope); predeterminado: AWS_PROFILE,
+                      si no, las credenciales del entorno y, si no, «default»
+  --region R          región de AWS; predeterminada: AWS_REGION, AWS_DEFAULT_REGION, la región del perfil
+  --endpoint-url URL  usar este punto de conexión para todos los servicios (http:// solo en direcciones de bucle local)
+  --ca-bundle FILE    confiar solo en las entidades de certificación de este archivo PEM (para un proxy que
+                      inspecciona TLS o una CA privada); predeterminado: AWS_CA_BUNDLE, el ca_bundle del perfil
+  --cli-connect-timeout S  segundos de espera para establecer una conexión (0: sin límite); predeterminado: el
+                      connect_timeout del perfil y, si no, 10
+  --cli-read-timeout S  segundos de espera sin recibir datos (0: sin límite); predeterminado: el
+                      read_timeout del perfil y, si no, 60
+  --debug             registrar las solicitudes (nunca secretos) en stderr
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         14 quota exceeded     1 anything else
+</source>
+        <translation>Estado de salida:
+  0 éxito                 2 error de uso            3 configuración (perfil, región, punto de conexión)
+  4 credenciales          5 acceso denegado         6 no encontrado
+  7 solicitud no válida   8 limitado (throttling)   9 red o tiempo de espera
+  10 error del servicio   11 respuesta ilegible     12 error de archivo local
+  13 cancelado            14 cuota superada         1 cualquier otro caso
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+</source>
+        <translation>sessionscope-cli config [--format table|json]
+  Muestra cada parámetro que usarían los demás comandos y de dónde procede cada uno, como
+  `aws configure list`, sin llamar a AWS: perfil, credenciales (un ID de clave de acceso solo por sus cuatro
+  últimos caracteres), región, el punto de conexión de cada servicio, FIPS y doble pila, proxy, paquete de CA,
+  tiempos de espera, modo de reintento, intentos e ID de aplicación. JSON: un objeto con las claves profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (y más; consulte la página del manual).
+</translation>
+    </message>
+    <message>
         <source>Usage: sessionscope-cli [global options] COMMAND [options]
 
 Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
@@ -669,6 +742,7 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
@@ -685,6 +759,7 @@ Comandos:
   expire     finalizar una sesión activa
   whoami     mostrar a quién pertenecen las credenciales
   login      iniciar sesión en IAM Identity Center
+  config     mostrar cada parámetro y de dónde procede
 
 Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
 
@@ -760,6 +835,24 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
         <source>CA bundle: none (the system&apos;s certificate authorities)</source>
         <translation>Paquete de CA: ninguno (las entidades de certificación del sistema)</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)</source>
+        <extracomment>%1 legacy/standard/adaptive, %3 and %5 seconds or &quot;no limit&quot;, the others where each came from</extracomment>
+        <translation>modo de reintento: %1 (%2); tiempo de espera de conexión: %3 (%4); tiempo de espera de lectura: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (no proxy variable in the environment)</source>
+        <extracomment>%1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set (&quot;HTTPS_PROXY, NO_PROXY&quot;, &quot;connection settings&quot;)</extracomment>
+        <translation>proxy: %1 (ninguna variable de proxy en el entorno)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>proxy: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -778,6 +871,158 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The command line is empty.</source>
         <translation>La línea de comandos está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>access keys</source>
+        <translation>claves de acceso</translation>
+    </message>
+    <message>
+        <source>assume role</source>
+        <translation>asumir rol</translation>
+    </message>
+    <message>
+        <source>assume role with MFA</source>
+        <translation>asumir rol con MFA</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>identidad web</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>sin credenciales</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where the credentials come from, %2 their kind (&quot;IAM Identity Center&quot;, &quot;assume role&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <extracomment>%1 why no credentials can be found</extracomment>
+        <translation>ninguna: %1</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>credenciales</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(no se muestra)</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source> (the profile does not use IAM Identity Center)</source>
+        <translation> (el perfil no usa IAM Identity Center)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>punto de conexión %1</translation>
+    </message>
+    <message>
+        <source>(error)</source>
+        <translation>(error)</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>puntos de conexión FIPS</translation>
+    </message>
+    <message>
+        <source>dual-stack endpoints</source>
+        <translation>puntos de conexión de doble pila</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>ninguno (directo)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>not for: %1</source>
+        <translation>excepto para: %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>paquete de CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1 (%n certificado)</numerusform>
+            <numerusform>%1 (%n certificados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>las entidades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>tiempo de espera de conexión</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>tiempo de espera de lectura</translation>
+    </message>
+    <message>
+        <source>retry mode</source>
+        <translation>modo de reintento</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>máximo de intentos</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>ID de aplicación</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1276,10 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
         <translation>No se encontró el perfil «%1» indicado en AWS_PROFILE en %2%3.</translation>
+    </message>
+    <message>
+        <source>connection settings</source>
+        <translation>configuración de la conexión</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1541,38 @@ ID de usuario: %3</translation>
     <message>
         <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
         <translation>sts_regional_endpoints (de %1) debe ser «regional» o «legacy».</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) must be &quot;true&quot; or &quot;false&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 (de %2) debe ser «true» o «false», no «%3».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid region name: a region is a single host name label of letters, digits and hyphens, such as us-east-1.</source>
+        <translation>«%1» no es un nombre de región válido: una región es una sola etiqueta de nombre de host formada por letras, dígitos y guiones, como us-east-1.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) are not available in the %3 partition of region %4. Turn the setting off or set an endpoint URL.</source>
+        <translation>%1 (de %2) no están disponibles en la partición %3 de la región %4. Desactive la opción o establezca una URL de punto de conexión.</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 partition of region %3; botocore and the AWS CLI refuse them there too. Turn the setting off or set an endpoint URL.</source>
+        <translation>Los puntos de conexión de doble pila (use_dualstack_endpoint, de %1) no están disponibles en la partición %2 de la región %3; botocore y la AWS CLI también los rechazan allí. Desactive la opción o establezca una URL de punto de conexión.</translation>
+    </message>
+    <message>
+        <source>FIPS dual-stack endpoints</source>
+        <translation>Los puntos de conexión FIPS de doble pila</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>Los puntos de conexión FIPS</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints</source>
+        <translation>Los puntos de conexión de doble pila</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2864,197 @@ y compruebe que muestra el código:
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>connection settings</source>
+        <translation>configuración de la conexión</translation>
+    </message>
+    <message>
+        <source>this is not a proxy URL; write it as http://host:port.</source>
+        <translation>esto no es una URL de proxy; escríbala como http://host:port.</translation>
+    </message>
+    <message>
+        <source>proxies are reached over http:// or https://, not %1://.</source>
+        <translation>a los proxies se accede por http:// o https://, no por %1://.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path; write it as http://host:port.</source>
+        <translation>una URL de proxy no lleva ruta; escríbala como http://host:port.</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no query or fragment; write it as http://host:port.</source>
+        <translation>una URL de proxy no lleva consulta ni fragmento; escríbala como http://host:port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>«%1» no es un número de segundos.</translation>
+    </message>
+    <message>
+        <source>a timeout cannot be negative (0 means no limit).</source>
+        <translation>un tiempo de espera no puede ser negativo (0 significa sin límite).</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too long; write 0 for no limit.</source>
+        <translation>%1 segundos es demasiado; escriba 0 para no tener límite.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsGroupBox</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>As the environment says (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>Según el entorno (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>La configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>Proxy HTTPS</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 — for https:// requests</source>
+        <translation>http://proxy.example.com:3128 — para solicitudes https://</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>empty: http:// requests go direct</source>
+        <translation>vacío: las solicitudes http:// van directas</translation>
+    </message>
+    <message>
+        <source>No proxy for</source>
+        <translation>Sin proxy para</translation>
+    </message>
+    <message>
+        <source>.corp.example, 10.0.0.0/8, localhost</source>
+        <translation>.corp.example, 10.0.0.0/8, localhost</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, separated by commas: names (with or without a leading dot), IP addresses, CIDR ranges, each with an optional :port; * for all.</source>
+        <translation>Hosts a los que se accede directamente, separados por comas: nombres (con o sin punto inicial), direcciones IP, rangos CIDR, cada uno con un :puerto opcional; * para todos.</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Paquete de CA</translation>
+    </message>
+    <message>
+        <source>empty: AWS_CA_BUNDLE, the profile&apos;s ca_bundle, the system&apos;s</source>
+        <translation>vacío: AWS_CA_BUNDLE, el ca_bundle del perfil, el del sistema</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Elegir el archivo del paquete de CA</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the default; 0: no limit</source>
+        <translation>vacío: el del perfil o el predeterminado; 0: sin límite</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>Tiempo de espera de conexión en segundos</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>predeterminado (10)</translation>
+    </message>
+    <message>
+        <source>Read timeout in seconds</source>
+        <translation>Tiempo de espera de lectura en segundos</translation>
+    </message>
+    <message>
+        <source>default (60)</source>
+        <translation>predeterminado (60)</translation>
+    </message>
+    <message>
+        <source>Problem with the network settings</source>
+        <translation>Problema con la configuración de red</translation>
+    </message>
+    <message>
+        <source>Connect timeo&amp;ut (s):</source>
+        <translation>&amp;Tiempo de espera de conexión (s):</translation>
+    </message>
+    <message>
+        <source>Read ti&amp;meout (s):</source>
+        <translation>Tiempo de espera &amp;de lectura (s):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS proxy:</source>
+        <translation>Proxy &amp;HTTPS:</translation>
+    </message>
+    <message>
+        <source>HTTP pr&amp;oxy:</source>
+        <translation>Pr&amp;oxy HTTP:</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>Sin proxy par&amp;a:</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>Pa&amp;quete de CA:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field&apos;s name (&quot;HTTPS proxy&quot;), %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a manual proxy needs an HTTPS or HTTP proxy URL (or choose “No proxy”).</source>
+        <translation>un proxy manual necesita una URL de proxy HTTPS o HTTP (o elija «Sin proxy»).</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>el archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>el archivo %1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Tiempo de espera de conexión</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>Tiempo de espera de lectura</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2717,6 +3189,133 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>El perfil «%1» (%2) tiene aws_access_key_id, pero no aws_secret_access_key.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticationHandler</name>
+    <message>
+        <source>Not connected: the proxy %1 refused the user name and password again. Check them, then connect again.</source>
+        <translation>Sin conexión: el proxy %1 ha vuelto a rechazar el nombre de usuario y la contraseña. Compruébelos y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <source>Not connected: the proxy %1 needs a user name and password.</source>
+        <translation>Sin conexión: el proxy %1 necesita un nombre de usuario y una contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialStore</name>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation>proxy %1:%2</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <extracomment>%1 the proxy&apos;s host and port (&quot;proxy.corp.example:3128&quot;)</extracomment>
+        <translation>El proxy %1 no aceptó el nombre de usuario y la contraseña. Vuelva a introducirlos.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password before SessionScope can reach AWS.</source>
+        <translation>El proxy %1 necesita un nombre de usuario y una contraseña para que SessionScope pueda acceder a AWS.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password in the system keychain for the next time this proxy asks.</source>
+        <translation>Guardar el nombre de usuario y la contraseña en el llavero del sistema para la próxima vez que este proxy los pida.</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is not a URL with a host, such as http://proxy.example.com:3128.</source>
+        <extracomment>%1 the proxy URL (without its password), %2 where it was set, e.g. &quot; (HTTPS_PROXY)&quot;</extracomment>
+        <translation>El proxy «%1»%2 no es una URL con host, como http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is reached over https, which SessionScope cannot do; use http://, through which https requests are still encrypted end to end.</source>
+        <translation>Al proxy «%1»%2 se accede por https, algo que SessionScope no sabe hacer; use http://, a través del cual las solicitudes https siguen cifradas de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 has the scheme &quot;%3&quot;; SessionScope speaks to http:// and socks5:// proxies.</source>
+        <translation>El proxy «%1»%2 tiene el esquema «%3»; SessionScope se comunica con proxies http:// y socks5://.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>https: %1, http: %2</source>
+        <extracomment>%1 the proxy of https requests, %2 the one of http requests (a URL or &quot;direct&quot;)</extracomment>
+        <translation>https: %1, http: %2</translation>
+    </message>
+    <message>
+        <source>; not for: %1</source>
+        <extracomment>%1 the NO_PROXY entries, comma-separated</extracomment>
+        <translation>; excepto para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTunnelProbe</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3505,18 @@ ARN: %3</translation>
     <message>
         <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
         <translation>No hay ninguna región de AWS establecida. Elija una con --region, defina AWS_REGION o añada «region = us-east-1» al perfil %1 en %2 (por ejemplo: aws configure set region us-east-1 --profile %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RetryModeResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+    <message>
+        <source>retry_mode (from %1) must be legacy, standard or adaptive, not &quot;%2&quot;.</source>
+        <extracomment>%1 where the value came from (AWS_RETRY_MODE, &quot;profile dev&quot;), %2 the value.</extracomment>
+        <translation>retry_mode (de %1) debe ser legacy, standard o adaptive, no «%2».</translation>
     </message>
 </context>
 <context>
@@ -3664,25 +4275,6 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>AwsCliCacheFile</name>
-    <message>
-        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
-        <translation>No se puede leer el archivo de caché de IAM Identity Center %1: %2.</translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
-        <translation>El archivo de caché de IAM Identity Center %1 no es un objeto JSON. Vuelva a iniciar sesión para sustituirlo.</translation>
-    </message>
-    <message>
-        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
-        <translation>No se puede escribir el archivo de caché de IAM Identity Center %1: %2.</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-</context>
-<context>
     <name>SsoCredentialsProvider</name>
     <message>
         <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
@@ -3969,6 +4561,18 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeoutResolver</name>
+    <message>
+        <source>%1 of profile %2 must be a number of seconds of at least 0 (0: no limit), not &quot;%3&quot;.</source>
+        <extracomment>%1 the key (connect_timeout, read_timeout), %2 the profile name, %3 the value.</extracomment>
+        <translation>%1 del perfil %2 debe ser un número de segundos de al menos 0 (0: sin límite), no «%3».</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>perfil %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>The CA bundle %1 (from %2) %3.</source>
@@ -4063,6 +4667,37 @@ ARN: %3</translation>
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>La conexión se cerró después de %1 de los %2 bytes de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password. Check them in the proxy URL (HTTPS_PROXY / HTTP_PROXY, or the connection settings).</source>
+        <extracomment>%1 the proxy&apos;s host:port</extracomment>
+        <translation>El proxy %1 rechazó el nombre de usuario y la contraseña. Compruébelos en la URL del proxy (HTTPS_PROXY / HTTP_PROXY, o la configuración de la conexión).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for a user name and password. Put them into the proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the connection settings.</source>
+        <translation>El proxy %1 pidió un nombre de usuario y una contraseña. Póngalos en la URL del proxy (http://user:password@host:port) de HTTPS_PROXY / HTTP_PROXY, o en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).</source>
+        <translation>Compruebe el proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, o la configuración de la conexión).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not allow connections to %2 (it answered &quot;%3&quot;).</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 the AWS host, %3 the proxy&apos;s answer (&quot;HTTP/1.1 403 Forbidden&quot;)</extracomment>
+        <translation>El proxy %1 no permite conexiones con %2 (respondió «%3»).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not reach %2 (it answered &quot;%3&quot;).</source>
+        <translation>El proxy %1 no pudo acceder a %2 (respondió «%3»).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection to %2 (it answered &quot;%3&quot;).</source>
+        <translation>El proxy %1 rechazó la conexión con %2 (respondió «%3»).</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy %1: %2.</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 why (Qt&apos;s or the system&apos;s words, e.g. &quot;Connection refused&quot;)</extracomment>
+        <translation>No se pudo conectar a través del proxy %1: %2.</translation>
     </message>
 </context>
 <context>
