@@ -145,6 +145,18 @@ Qt %2 (Qt %3 でビルド)
     </message>
 </context>
 <context>
+    <name>AppIdResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>The application id (from %1) is longer than %2 characters; AWS may cut it short.</source>
+        <extracomment>%1 where the id came from, %2 the maximum length.</extracomment>
+        <translation>アプリケーション ID (%1 で指定) が %2 文字を超えています。AWS によって切り詰められる可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileCredentialsProvider</name>
     <message>
         <source>SessionScope&apos;s profile list is no longer available.</source>
@@ -341,6 +353,25 @@ Qt %2 (Qt %3 でビルド)
     </message>
 </context>
 <context>
+    <name>AwsCliCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 は JSON オブジェクトではありません。置き換えるには再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>IAM Identity Center のキャッシュファイル %1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -422,6 +453,18 @@ Qt %2 (Qt %3 でビルド)
         <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
         <translation>AWS がリクエストを制限しています (%1 秒待つよう求められました)。しばらく待ってから再試行してください。</translation>
     </message>
+    <message>
+        <source>The request is too large for AWS to accept: %1</source>
+        <translation>リクエストが大きすぎるため、AWS が受け付けません: %1</translation>
+    </message>
+    <message>
+        <source>The resource has as many tags as AWS allows (%1). Remove a tag first.</source>
+        <translation>リソースのタグ数が AWS の上限 (%1) に達しています。先にタグを削除してください。</translation>
+    </message>
+    <message>
+        <source>An AWS service quota of the account has been reached (%1). Free some room, or ask for a higher quota in the Service Quotas console.</source>
+        <translation>アカウントの AWS サービスクォータに達しました (%1)。使用量を減らすか、Service Quotas コンソールでクォータの引き上げを申請してください。</translation>
+    </message>
 </context>
 <context>
     <name>AwsTransport</name>
@@ -491,22 +534,6 @@ Qt %2 (Qt %3 でビルド)
     <message>
         <source>--columns has an empty column name</source>
         <translation>--columns に空の列名があります</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0 success            2 usage error         3 configuration (profile, region, endpoint)
-  4 credentials        5 access denied       6 not found
-  7 invalid request    8 throttled           9 network or timeout
-  10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
-</source>
-        <translation>終了ステータス:
-  0 成功               2 使い方の誤り            3 設定 (プロファイル、リージョン、エンドポイント)
-  4 認証情報           5 アクセス拒否            6 見つからない
-  7 無効なリクエスト   8 制限 (スロットリング)   9 ネットワークまたはタイムアウト
-  10 サービスエラー    11 読めない応答           12 ローカルファイルのエラー
-  13 キャンセル        1 その他
-</translation>
     </message>
     <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
@@ -599,36 +626,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>不明なコマンド「%1」(portals、sessions、session、sharing、expire、whoami、login のいずれかを指定してください)</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>コマンドが指定されていません (portals、sessions、session、sharing、expire、whoami、login のいずれかを指定してください)</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
-                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>グローバルオプション (コマンドの前後どちらでも可):
-  --profile P         AWS プロファイル (共有ファイル、または SessionScope で作成したもの)。既定: AWS_PROFILE、
-                      なければ環境の認証情報、それもなければ「default」
-  --region R          AWS リージョン。既定: AWS_REGION、AWS_DEFAULT_REGION、プロファイルのリージョン
-  --endpoint-url URL  すべてのサービスでこのエンドポイントを使う (http:// はループバックアドレスのみ)
-  --ca-bundle FILE    この PEM ファイルの認証局だけを信頼する (TLS を検査するプロキシやプライベート CA
-                      向け)。既定: AWS_CA_BUNDLE、プロファイルの ca_bundle
-  --debug             リクエストを stderr に記録する (シークレットは記録しない)
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli whoami [--format json|text]
   Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
   where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
@@ -657,6 +654,82 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>不明なコマンド「%1」(portals、sessions、session、sharing、expire、whoami、login、config のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds of at least 0 (0: no limit)</source>
+        <translation>--%1 には 0 以上の秒数を指定してください (0: 無制限)</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>コマンドが指定されていません (portals、sessions、session、sharing、expire、whoami、login、config のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile&apos;s
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile&apos;s
+                      read_timeout, else 60
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>グローバルオプション (コマンドの前後どちらでも可):
+  --profile P         AWS プロファイル (共有ファイル、または SessionScope で作成したもの)。既定: AWS_PROFILE、
+                      なければ環境の認証情報、それもなければ「default」
+  --region R          AWS リージョン。既定: AWS_REGION、AWS_DEFAULT_REGION、プロファイルのリージョン
+  --endpoint-url URL  すべてのサービスでこのエンドポイントを使う (http:// はループバックアドレスのみ)
+  --ca-bundle FILE    この PEM ファイルの認証局だけを信頼する (TLS を検査するプロキシやプライベート CA
+                      向け)。既定: AWS_CA_BUNDLE、プロファイルの ca_bundle
+  --cli-connect-timeout S  接続を待つ秒数 (0: 無制限)。既定: プロファイルの
+                      connect_timeout、なければ 10
+  --cli-read-timeout S  データを待つ秒数 (0: 無制限)。既定: プロファイルの
+                      read_timeout、なければ 60
+  --debug             リクエストを stderr に記録する (シークレットは記録しない)
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         14 quota exceeded     1 anything else
+</source>
+        <translation>終了ステータス:
+  0 成功               2 使い方の誤り            3 設定 (プロファイル、リージョン、エンドポイント)
+  4 認証情報           5 アクセス拒否            6 見つからない
+  7 無効なリクエスト   8 制限 (スロットリング)   9 ネットワークまたはタイムアウト
+  10 サービスエラー    11 読めない応答           12 ローカルファイルのエラー
+  13 キャンセル        14 クォータ超過           1 その他
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+</source>
+        <translation>sessionscope-cli config [--format table|json]
+  ほかのコマンドが使う設定をすべて、それぞれの取得元とともに表示します。`aws configure list` と
+  同様ですが、AWS は呼び出しません: プロファイル、認証情報 (アクセスキー ID は末尾 4 文字のみ)、
+  リージョン、各サービスのエンドポイント、FIPS とデュアルスタック、プロキシ、CA バンドル、
+  タイムアウト、再試行モード、試行回数、アプリ ID。JSON: キー profile、credentialSource、
+  region、regionSource、endpoints、proxy、caBundle、connectTimeout、readTimeout、retryMode、
+  maxAttempts (ほかにもあります。マニュアルページを参照) を持つ 1 つのオブジェクト。
+</translation>
+    </message>
+    <message>
         <source>Usage: sessionscope-cli [global options] COMMAND [options]
 
 Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
@@ -669,6 +742,7 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
@@ -685,6 +759,7 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
   expire     アクティブなセッションを終了
   whoami     認証情報の所有者を表示
   login      IAM Identity Center にサインイン
+  config     すべての設定とその取得元を表示
 
 コマンドのオプションは「sessionscope-cli コマンド --help」で表示できます。
 
@@ -759,6 +834,24 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
         <source>CA bundle: none (the system&apos;s certificate authorities)</source>
         <translation>CA バンドル: なし (システムの認証局)</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)</source>
+        <extracomment>%1 legacy/standard/adaptive, %3 and %5 seconds or &quot;no limit&quot;, the others where each came from</extracomment>
+        <translation>再試行モード: %1 (%2)、接続タイムアウト: %3 (%4)、読み取りタイムアウト: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (no proxy variable in the environment)</source>
+        <extracomment>%1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set (&quot;HTTPS_PROXY, NO_PROXY&quot;, &quot;connection settings&quot;)</extracomment>
+        <translation>プロキシ: %1 (環境にプロキシ変数はありません)</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>プロキシ: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -777,6 +870,157 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
     <message>
         <source>The command line is empty.</source>
         <translation>コマンドラインが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>access keys</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>assume role</source>
+        <translation>ロールの引き受け</translation>
+    </message>
+    <message>
+        <source>assume role with MFA</source>
+        <translation>MFA 付きのロールの引き受け</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>ウェブ ID</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>認証情報なし</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where the credentials come from, %2 their kind (&quot;IAM Identity Center&quot;, &quot;assume role&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <extracomment>%1 why no credentials can be found</extracomment>
+        <translation>なし: %1</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(非表示)</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source> (the profile does not use IAM Identity Center)</source>
+        <translation> (プロファイルは IAM Identity Center を使用しません)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>エンドポイント %1</translation>
+    </message>
+    <message>
+        <source>(error)</source>
+        <translation>(エラー)</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS エンドポイント</translation>
+    </message>
+    <message>
+        <source>dual-stack endpoints</source>
+        <translation>デュアルスタックエンドポイント</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>なし (直接接続)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>not for: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA バンドル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1 (証明書 %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>システムの認証局</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>読み取りタイムアウト</translation>
+    </message>
+    <message>
+        <source>retry mode</source>
+        <translation>再試行モード</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>最大試行回数</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>アプリ ID</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1272,10 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
     <message>
         <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
         <translation>AWS_PROFILE で指定されたプロファイル「%1」が %2%3 に見つかりません。</translation>
+    </message>
+    <message>
+        <source>connection settings</source>
+        <translation>接続の設定</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1537,38 @@ ID: %2
     <message>
         <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
         <translation>sts_regional_endpoints (%1 で指定) は「regional」または「legacy」である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) must be &quot;true&quot; or &quot;false&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 (%2 で指定) は「true」または「false」である必要があります (「%3」は無効です)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid region name: a region is a single host name label of letters, digits and hyphens, such as us-east-1.</source>
+        <translation>「%1」は有効なリージョン名ではありません: リージョン名は us-east-1 のように、英字、数字、ハイフンからなる単一のホスト名ラベルです。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) are not available in the %3 partition of region %4. Turn the setting off or set an endpoint URL.</source>
+        <translation>%1 (%2 で指定) は、リージョン %4 の %3 パーティションでは利用できません。設定をオフにするか、エンドポイント URL を設定してください。</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 partition of region %3; botocore and the AWS CLI refuse them there too. Turn the setting off or set an endpoint URL.</source>
+        <translation>デュアルスタックエンドポイント (use_dualstack_endpoint、%1 で指定) は、リージョン %3 の %2 パーティションでは利用できません。botocore と AWS CLI もこのパーティションでは使用を拒否します。設定をオフにするか、エンドポイント URL を設定してください。</translation>
+    </message>
+    <message>
+        <source>FIPS dual-stack endpoints</source>
+        <translation>FIPS デュアルスタックエンドポイント</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS エンドポイント</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints</source>
+        <translation>デュアルスタックエンドポイント</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2849,197 @@ and check that it shows the code:
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>connection settings</source>
+        <translation>接続の設定</translation>
+    </message>
+    <message>
+        <source>this is not a proxy URL; write it as http://host:port.</source>
+        <translation>プロキシ URL ではありません。http://host:port の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>proxies are reached over http:// or https://, not %1://.</source>
+        <translation>プロキシには http:// または https:// で接続します。%1:// は使えません。</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path; write it as http://host:port.</source>
+        <translation>プロキシ URL にはパスを含めません。http://host:port の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no query or fragment; write it as http://host:port.</source>
+        <translation>プロキシ URL にはクエリやフラグメントを含めません。http://host:port の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>「%1」は秒数ではありません。</translation>
+    </message>
+    <message>
+        <source>a timeout cannot be negative (0 means no limit).</source>
+        <translation>タイムアウトに負の値は指定できません (0 は無制限)。</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too long; write 0 for no limit.</source>
+        <translation>%1 秒は長すぎます。無制限にするには 0 を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsGroupBox</name>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>As the environment says (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>環境変数に従う (HTTPS_PROXY、HTTP_PROXY、NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS プロキシ</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 — for https:// requests</source>
+        <translation>http://proxy.example.com:3128 — https:// リクエスト用</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>empty: http:// requests go direct</source>
+        <translation>空欄: http:// リクエストは直接接続</translation>
+    </message>
+    <message>
+        <source>No proxy for</source>
+        <translation>プロキシを使わないホスト</translation>
+    </message>
+    <message>
+        <source>.corp.example, 10.0.0.0/8, localhost</source>
+        <translation>.corp.example, 10.0.0.0/8, localhost</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, separated by commas: names (with or without a leading dot), IP addresses, CIDR ranges, each with an optional :port; * for all.</source>
+        <translation>直接接続するホスト (カンマ区切り): ホスト名 (先頭のドットは任意)、IP アドレス、CIDR 範囲。それぞれに :port を付けることもできます。* はすべてのホストです。</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA バンドル</translation>
+    </message>
+    <message>
+        <source>empty: AWS_CA_BUNDLE, the profile&apos;s ca_bundle, the system&apos;s</source>
+        <translation>空欄: AWS_CA_BUNDLE、プロファイルの ca_bundle、システムの認証局の順</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CA バンドルファイルを選択</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the default; 0: no limit</source>
+        <translation>空欄: プロファイルの値または既定値、0: 無制限</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>接続タイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>既定 (10)</translation>
+    </message>
+    <message>
+        <source>Read timeout in seconds</source>
+        <translation>読み取りタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source>default (60)</source>
+        <translation>既定 (60)</translation>
+    </message>
+    <message>
+        <source>Problem with the network settings</source>
+        <translation>ネットワーク設定の問題</translation>
+    </message>
+    <message>
+        <source>Connect timeo&amp;ut (s):</source>
+        <translation>接続タイムアウト (秒)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Read ti&amp;meout (s):</source>
+        <translation>読み取りタイムアウト (秒)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS proxy:</source>
+        <translation>HTTPS プロキシ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>HTTP pr&amp;oxy:</source>
+        <translation>HTTP プロキシ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>プロキシを使わないホスト(&amp;F):</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>CA バンドル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field&apos;s name (&quot;HTTPS proxy&quot;), %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a manual proxy needs an HTTPS or HTTP proxy URL (or choose “No proxy”).</source>
+        <translation>手動プロキシには HTTPS または HTTP プロキシの URL が必要です (または「プロキシなし」を選択してください)。</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>接続タイムアウト</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>読み取りタイムアウト</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2703,6 +3174,133 @@ ARN: %3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>プロファイル「%1」(%2) には aws_access_key_id がありますが、aws_secret_access_key がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticationHandler</name>
+    <message>
+        <source>Not connected: the proxy %1 refused the user name and password again. Check them, then connect again.</source>
+        <translation>接続されていません: プロキシ %1 がユーザー名とパスワードを再び拒否しました。確認してから、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Not connected: the proxy %1 needs a user name and password.</source>
+        <translation>接続されていません: プロキシ %1 にはユーザー名とパスワードが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialStore</name>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation>プロキシ %1:%2</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>プロキシ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>キーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>プロキシへのサインイン</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <extracomment>%1 the proxy&apos;s host and port (&quot;proxy.corp.example:3128&quot;)</extracomment>
+        <translation>プロキシ %1 はユーザー名とパスワードを受け付けませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password before SessionScope can reach AWS.</source>
+        <translation>SessionScope が AWS に接続するには、プロキシ %1 のユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>キーチェーンに記憶</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password in the system keychain for the next time this proxy asks.</source>
+        <translation>次回このプロキシに求められたときのために、ユーザー名とパスワードをシステムのキーチェーンに保管します。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>OK(&amp;O)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is not a URL with a host, such as http://proxy.example.com:3128.</source>
+        <extracomment>%1 the proxy URL (without its password), %2 where it was set, e.g. &quot; (HTTPS_PROXY)&quot;</extracomment>
+        <translation>プロキシ「%1」%2 は、http://proxy.example.com:3128 のようなホストを含む URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is reached over https, which SessionScope cannot do; use http://, through which https requests are still encrypted end to end.</source>
+        <translation>プロキシ「%1」%2 には https で接続しますが、SessionScope はこれに対応していません。http:// を使ってください。その場合も https リクエストはエンドツーエンドで暗号化されます。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 has the scheme &quot;%3&quot;; SessionScope speaks to http:// and socks5:// proxies.</source>
+        <translation>プロキシ「%1」%2 のスキームは「%3」です。SessionScope が対応しているのは http:// と socks5:// のプロキシです。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接接続</translation>
+    </message>
+    <message>
+        <source>https: %1, http: %2</source>
+        <extracomment>%1 the proxy of https requests, %2 the one of http requests (a URL or &quot;direct&quot;)</extracomment>
+        <translation>https: %1、http: %2</translation>
+    </message>
+    <message>
+        <source>; not for: %1</source>
+        <extracomment>%1 the NO_PROXY entries, comma-separated</extracomment>
+        <translation>、除外: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTunnelProbe</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3490,18 @@ ARN: %3</translation>
     <message>
         <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
         <translation>AWS リージョンが設定されていません。--region で選択するか、AWS_REGION を設定するか、%2 のプロファイル %1 に「region = us-east-1」を追加してください (例: aws configure set region us-east-1 --profile %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryModeResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>retry_mode (from %1) must be legacy, standard or adaptive, not &quot;%2&quot;.</source>
+        <extracomment>%1 where the value came from (AWS_RETRY_MODE, &quot;profile dev&quot;), %2 the value.</extracomment>
+        <translation>retry_mode (%1 で指定) には legacy、standard、adaptive のいずれかを指定してください (「%2」は無効です)。</translation>
     </message>
 </context>
 <context>
@@ -3638,25 +4248,6 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
-    <name>AwsCliCacheFile</name>
-    <message>
-        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
-        <translation>IAM Identity Center のキャッシュファイル %1 を読み取れません: %2。</translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
-        <translation>IAM Identity Center のキャッシュファイル %1 は JSON オブジェクトではありません。置き換えるには再度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
-        <translation>IAM Identity Center のキャッシュファイル %1 を書き込めません: %2。</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>フォルダー %1 を作成できません</translation>
-    </message>
-</context>
-<context>
     <name>SsoCredentialsProvider</name>
     <message>
         <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
@@ -3943,6 +4534,18 @@ ARN: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeoutResolver</name>
+    <message>
+        <source>%1 of profile %2 must be a number of seconds of at least 0 (0: no limit), not &quot;%3&quot;.</source>
+        <extracomment>%1 the key (connect_timeout, read_timeout), %2 the profile name, %3 the value.</extracomment>
+        <translation>プロファイル %2 の %1 には 0 以上の秒数を指定してください (0: 無制限)。「%3」は無効です。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>The CA bundle %1 (from %2) %3.</source>
@@ -4037,6 +4640,37 @@ ARN: %3</translation>
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>応答の %2 バイトのうち %1 バイトを受信した時点で接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password. Check them in the proxy URL (HTTPS_PROXY / HTTP_PROXY, or the connection settings).</source>
+        <extracomment>%1 the proxy&apos;s host:port</extracomment>
+        <translation>プロキシ %1 がユーザー名とパスワードを拒否しました。プロキシ URL (HTTPS_PROXY / HTTP_PROXY、または接続の設定) で確認してください。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for a user name and password. Put them into the proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the connection settings.</source>
+        <translation>プロキシ %1 がユーザー名とパスワードを要求しました。HTTPS_PROXY / HTTP_PROXY、または接続の設定のプロキシ URL (http://user:password@host:port) に指定してください。</translation>
+    </message>
+    <message>
+        <source>Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).</source>
+        <translation>プロキシを確認してください (HTTPS_PROXY / HTTP_PROXY / NO_PROXY、または接続の設定)。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not allow connections to %2 (it answered &quot;%3&quot;).</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 the AWS host, %3 the proxy&apos;s answer (&quot;HTTP/1.1 403 Forbidden&quot;)</extracomment>
+        <translation>プロキシ %1 は %2 への接続を許可していません (応答:「%3」)。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not reach %2 (it answered &quot;%3&quot;).</source>
+        <translation>プロキシ %1 は %2 に到達できませんでした (応答:「%3」)。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection to %2 (it answered &quot;%3&quot;).</source>
+        <translation>プロキシ %1 は %2 への接続を拒否しました (応答:「%3」)。</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy %1: %2.</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 why (Qt&apos;s or the system&apos;s words, e.g. &quot;Connection refused&quot;)</extracomment>
+        <translation>プロキシ %1 経由で接続できませんでした: %2。</translation>
     </message>
 </context>
 <context>
