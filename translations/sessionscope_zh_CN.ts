@@ -145,6 +145,18 @@ Qt %2（使用 Qt %3 构建）
     </message>
 </context>
 <context>
+    <name>AppIdResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>The application id (from %1) is longer than %2 characters; AWS may cut it short.</source>
+        <extracomment>%1 where the id came from, %2 the maximum length.</extracomment>
+        <translation>应用 ID（来自 %1）超过 %2 个字符；AWS 可能会将其截断。</translation>
+    </message>
+</context>
+<context>
     <name>AppProfileCredentialsProvider</name>
     <message>
         <source>SessionScope&apos;s profile list is no longer available.</source>
@@ -341,6 +353,25 @@ Qt %2（使用 Qt %3 构建）
     </message>
 </context>
 <context>
+    <name>AwsCliCacheFile</name>
+    <message>
+        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
+        <translation>无法读取 IAM Identity Center 缓存文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
+        <translation>IAM Identity Center 缓存文件 %1 不是 JSON 对象。请重新登录以替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
+        <translation>无法写入 IAM Identity Center 缓存文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>The service answered with HTTP status %1.</source>
@@ -422,6 +453,18 @@ Qt %2（使用 Qt %3 构建）
         <source>AWS is limiting requests (it asked to wait %1 s). Wait a moment, then retry.</source>
         <translation>AWS 正在限制请求（要求等待 %1 秒）。请稍候再重试。</translation>
     </message>
+    <message>
+        <source>The request is too large for AWS to accept: %1</source>
+        <translation>请求过大，AWS 无法接受：%1</translation>
+    </message>
+    <message>
+        <source>The resource has as many tags as AWS allows (%1). Remove a tag first.</source>
+        <translation>该资源的标签数已达到 AWS 允许的上限（%1）。请先删除一个标签。</translation>
+    </message>
+    <message>
+        <source>An AWS service quota of the account has been reached (%1). Free some room, or ask for a higher quota in the Service Quotas console.</source>
+        <translation>已达到该账户的一项 AWS 服务配额（%1）。请释放一些余量，或在 Service Quotas 控制台中申请提高配额。</translation>
+    </message>
 </context>
 <context>
     <name>AwsTransport</name>
@@ -491,22 +534,6 @@ Qt %2（使用 Qt %3 构建）
     <message>
         <source>--columns has an empty column name</source>
         <translation>--columns 中有空的列名</translation>
-    </message>
-    <message>
-        <source>Exit status:
-  0 success            2 usage error         3 configuration (profile, region, endpoint)
-  4 credentials        5 access denied       6 not found
-  7 invalid request    8 throttled           9 network or timeout
-  10 service error     11 unreadable answer  12 local file error
-  13 cancelled         1 anything else
-</source>
-        <translation>退出状态：
-  0 成功        2 用法错误          3 配置（配置文件、区域、终端节点）
-  4 凭证        5 访问被拒绝        6 未找到
-  7 无效请求    8 被限流            9 网络或超时
-  10 服务错误   11 无法读取的应答   12 本地文件错误
-  13 已取消     1 其他
-</translation>
     </message>
     <message>
         <source>sessionscope-cli sharing --instance-id ID --session-id ID [--format table|json]
@@ -599,36 +626,6 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>未知命令“%1”（应为 portals、sessions、session、sharing、expire、whoami 或 login）</translation>
-    </message>
-    <message>
-        <source>no command given (expected portals, sessions, session, sharing, expire, whoami or login)</source>
-        <translation>未指定命令（应为 portals、sessions、session、sharing、expire、whoami 或 login）</translation>
-    </message>
-    <message>
-        <source>Global options (before or after the command):
-  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
-                      else the environment&apos;s credentials, else &quot;default&quot;
-  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
-  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
-  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
-                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
-  --debug             log requests (never secrets) to stderr
-  --help, --version
-</source>
-        <translation>全局选项（可放在命令之前或之后）：
-  --profile P         AWS 配置文件（共享文件中的或在 SessionScope 中创建的）；默认：AWS_PROFILE，
-                      否则使用环境中的凭证，再否则使用“default”
-  --region R          AWS 区域；默认：AWS_REGION、AWS_DEFAULT_REGION、配置文件中的区域
-  --endpoint-url URL  所有服务都使用此终端节点（http:// 仅限环回地址）
-  --ca-bundle FILE    仅信任此 PEM 文件中的证书颁发机构（用于检查 TLS 的代理或私有 CA）；
-                      默认：AWS_CA_BUNDLE、配置文件中的 ca_bundle
-  --debug             将请求记录到 stderr（绝不记录密钥）
-  --help, --version
-</translation>
-    </message>
-    <message>
         <source>sessionscope-cli whoami [--format json|text]
   Says who the credentials belong to (STS GetCallerIdentity): the account, the ARN, the user ID and
   where the credentials came from. JSON: {&quot;Account&quot;, &quot;Arn&quot;, &quot;UserId&quot;, &quot;CredentialSource&quot;}.
@@ -657,6 +654,82 @@ Columns (default: sessionId,username,status,startTime,endTime,portalArn):
 </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot; (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>未知命令“%1”（应为 portals、sessions、session、sharing、expire、whoami、login 或 config）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds of at least 0 (0: no limit)</source>
+        <translation>--%1 必须是不小于 0 的秒数（0：不限制）</translation>
+    </message>
+    <message>
+        <source>no command given (expected portals, sessions, session, sharing, expire, whoami, login or config)</source>
+        <translation>未指定命令（应为 portals、sessions、session、sharing、expire、whoami、login 或 config）</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):
+  --profile P         AWS profile (shared files or one created in SessionScope); default: AWS_PROFILE,
+                      else the environment&apos;s credentials, else &quot;default&quot;
+  --region R          AWS region; default: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region
+  --endpoint-url URL  use this endpoint for every service (http:// only for loopback addresses)
+  --ca-bundle FILE    trust only the certificate authorities in this PEM file (for a TLS-inspecting
+                      proxy or a private CA); default: AWS_CA_BUNDLE, the profile&apos;s ca_bundle
+  --cli-connect-timeout S  seconds to wait for a connection (0: no limit); default: the profile&apos;s
+                      connect_timeout, else 10
+  --cli-read-timeout S  seconds to wait without data (0: no limit); default: the profile&apos;s
+                      read_timeout, else 60
+  --debug             log requests (never secrets) to stderr
+  --help, --version
+</source>
+        <translation>全局选项（可放在命令之前或之后）：
+  --profile P         AWS 配置文件（共享文件中的或在 SessionScope 中创建的）；默认：AWS_PROFILE，
+                      否则使用环境中的凭证，再否则使用“default”
+  --region R          AWS 区域；默认：AWS_REGION、AWS_DEFAULT_REGION、配置文件中的区域
+  --endpoint-url URL  所有服务都使用此终端节点（http:// 仅限环回地址）
+  --ca-bundle FILE    仅信任此 PEM 文件中的证书颁发机构（用于检查 TLS 的代理
+                      或私有 CA）；默认：AWS_CA_BUNDLE、配置文件中的 ca_bundle
+  --cli-connect-timeout S  等待建立连接的秒数（0：不限制）；默认：配置文件中的
+                      connect_timeout，否则为 10
+  --cli-read-timeout S  没有数据时等待的秒数（0：不限制）；默认：配置文件中的
+                      read_timeout，否则为 60
+  --debug             将请求记录到 stderr（绝不记录密钥）
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0 success            2 usage error         3 configuration (profile, region, endpoint)
+  4 credentials        5 access denied       6 not found
+  7 invalid request    8 throttled           9 network or timeout
+  10 service error     11 unreadable answer  12 local file error
+  13 cancelled         14 quota exceeded     1 anything else
+</source>
+        <translation>退出状态：
+  0 成功               2 用法错误            3 配置（配置文件、区域、终端节点）
+  4 凭证               5 访问被拒绝          6 未找到
+  7 无效请求           8 被限流              9 网络或超时
+  10 服务错误          11 无法读取的应答     12 本地文件错误
+  13 已取消            14 超出配额           1 其他错误
+</translation>
+    </message>
+    <message>
+        <source>sessionscope-cli config [--format table|json]
+  Shows every setting the other commands would use and where each came from, like
+  `aws configure list`, without calling AWS: profile, credentials (an access key ID by its last four
+  characters only), region, the endpoint of each service, FIPS and dual-stack, proxy, CA bundle,
+  timeouts, retry mode, attempts and app ID. JSON: one object with the keys profile, credentialSource,
+  region, regionSource, endpoints, proxy, caBundle, connectTimeout, readTimeout, retryMode,
+  maxAttempts (and more; see the manual page).
+</source>
+        <translation>sessionscope-cli config [--format table|json]
+  显示其他命令将使用的每项设置及其来源，类似于
+  `aws configure list`，但不调用 AWS：配置文件、凭证（访问密钥 ID 只显示最后四个
+  字符）、区域、每个服务的终端节点、FIPS 和双栈、代理、CA 证书包、
+  超时、重试模式、尝试次数和应用 ID。JSON：一个对象，包含键 profile、credentialSource、
+  region、regionSource、endpoints、proxy、caBundle、connectTimeout、readTimeout、retryMode、
+  maxAttempts（以及更多；请参阅手册页）。
+</translation>
+    </message>
+    <message>
         <source>Usage: sessionscope-cli [global options] COMMAND [options]
 
 Browse Amazon WorkSpaces Secure Browser sessions and their Amazon Q Apps sharing settings.
@@ -669,24 +742,26 @@ Commands:
   expire     end an active session
   whoami     show who the credentials belong to
   login      sign in to IAM Identity Center
+  config     show every setting and where it came from
 
 Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
 
 </source>
-        <translation>用法：sessionscope-cli [全局选项] 命令 [选项]
+        <translation>用法：sessionscope-cli [全局选项] COMMAND [选项]
 
 浏览 Amazon WorkSpaces Secure Browser 会话及其 Amazon Q Apps 共享设置。
 
 命令：
   portals    列出 Web 门户
   sessions   列出或导出门户的会话
-  session    显示一个会话
+  session    显示单个会话
   sharing    显示会话的 Q App 共享配置
-  expire     终止一个活动会话
+  expire     终止活动会话
   whoami     显示凭证属于谁
   login      登录 IAM Identity Center
+  config     显示每项设置及其来源
 
-运行“sessionscope-cli 命令 --help”查看命令的选项。
+运行“sessionscope-cli COMMAND --help”查看命令的选项。
 
 </translation>
     </message>
@@ -759,6 +834,24 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
         <source>CA bundle: none (the system&apos;s certificate authorities)</source>
         <translation>CA 证书包：无（使用系统的证书颁发机构）</translation>
     </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>retry mode: %1 (%2); connect timeout: %3 (%4); read timeout: %5 (%6)</source>
+        <extracomment>%1 legacy/standard/adaptive, %3 and %5 seconds or &quot;no limit&quot;, the others where each came from</extracomment>
+        <translation>重试模式：%1（%2）；连接超时：%3（%4）；读取超时：%5（%6）</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (no proxy variable in the environment)</source>
+        <extracomment>%1 the proxy URL(s) without password and the NO_PROXY entries, %2 where they were set (&quot;HTTPS_PROXY, NO_PROXY&quot;, &quot;connection settings&quot;)</extracomment>
+        <translation>代理：%1（环境中没有代理变量）</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>代理：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineSplitter</name>
@@ -777,6 +870,157 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The command line is empty.</source>
         <translation>命令行为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>access keys</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>assume role</source>
+        <translation>代入角色</translation>
+    </message>
+    <message>
+        <source>assume role with MFA</source>
+        <translation>使用 MFA 代入角色</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>Web 身份</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>无凭证</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 where the credentials come from, %2 their kind (&quot;IAM Identity Center&quot;, &quot;assume role&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <extracomment>%1 why no credentials can be found</extracomment>
+        <translation>无：%1</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source> (the profile does not use IAM Identity Center)</source>
+        <translation>（该配置文件未使用 IAM Identity Center）</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>终端节点 %1</translation>
+    </message>
+    <message>
+        <source>(error)</source>
+        <translation>（错误）</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS 终端节点</translation>
+    </message>
+    <message>
+        <source>dual-stack endpoints</source>
+        <translation>双栈终端节点</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>无（直连）</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>not for: %1</source>
+        <translation>不适用于：%1</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <translation>
+            <numerusform>%1（%n 个证书）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>读取超时</translation>
+    </message>
+    <message>
+        <source>retry mode</source>
+        <translation>重试模式</translation>
+    </message>
+    <message>
+        <source>max attempts</source>
+        <translation>最大尝试次数</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1272,10 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>The profile &quot;%1&quot; named by AWS_PROFILE was not found in %2%3.</source>
         <translation>在 %2%3 中未找到 AWS_PROFILE 指定的配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>connection settings</source>
+        <translation>连接设置</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1537,38 @@ User ID: %3</source>
     <message>
         <source>sts_regional_endpoints (from %1) must be &quot;regional&quot; or &quot;legacy&quot;.</source>
         <translation>sts_regional_endpoints（来自 %1）必须为“regional”或“legacy”。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) must be &quot;true&quot; or &quot;false&quot;, not &quot;%3&quot;.</source>
+        <translation>%1（来自 %2）必须为“true”或“false”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid region name: a region is a single host name label of letters, digits and hyphens, such as us-east-1.</source>
+        <translation>“%1”不是有效的区域名称：区域名称是由字母、数字和连字符组成的单个主机名标签，例如 us-east-1。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) are not available in the %3 partition of region %4. Turn the setting off or set an endpoint URL.</source>
+        <translation>%1（来自 %2）在区域 %4 所属的 %3 分区中不可用。请关闭该设置，或设置终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints (use_dualstack_endpoint, from %1) are not available in the %2 partition of region %3; botocore and the AWS CLI refuse them there too. Turn the setting off or set an endpoint URL.</source>
+        <translation>双栈终端节点（use_dualstack_endpoint，来自 %1）在区域 %3 所属的 %2 分区中不可用；botocore 和 AWS CLI 在该分区中同样拒绝使用。请关闭该设置，或设置终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>FIPS dual-stack endpoints</source>
+        <translation>FIPS 双栈终端节点</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>FIPS endpoints</source>
+        <translation>FIPS 终端节点</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoints</source>
+        <translation>双栈终端节点</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2849,197 @@ and check that it shows the code:
     </message>
 </context>
 <context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>connection settings</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <source>this is not a proxy URL; write it as http://host:port.</source>
+        <translation>这不是代理 URL；请写成 http://host:port 的形式。</translation>
+    </message>
+    <message>
+        <source>proxies are reached over http:// or https://, not %1://.</source>
+        <translation>代理通过 http:// 或 https:// 访问，而不是 %1://。</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no path; write it as http://host:port.</source>
+        <translation>代理 URL 不能包含路径；请写成 http://host:port 的形式。</translation>
+    </message>
+    <message>
+        <source>a proxy URL has no query or fragment; write it as http://host:port.</source>
+        <translation>代理 URL 不能包含查询或片段；请写成 http://host:port 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation>“%1”不是有效的秒数。</translation>
+    </message>
+    <message>
+        <source>a timeout cannot be negative (0 means no limit).</source>
+        <translation>超时不能为负数（0 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>%1 seconds is too long; write 0 for no limit.</source>
+        <translation>%1 秒太长；如不限制，请填写 0。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsGroupBox</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>As the environment says (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)</source>
+        <translation>按环境变量（HTTPS_PROXY、HTTP_PROXY、NO_PROXY）</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS 代理</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 — for https:// requests</source>
+        <translation>http://proxy.example.com:3128 — 用于 https:// 请求</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>empty: http:// requests go direct</source>
+        <translation>留空：http:// 请求直连</translation>
+    </message>
+    <message>
+        <source>No proxy for</source>
+        <translation>不使用代理的主机</translation>
+    </message>
+    <message>
+        <source>.corp.example, 10.0.0.0/8, localhost</source>
+        <translation>.corp.example, 10.0.0.0/8, localhost</translation>
+    </message>
+    <message>
+        <source>Hosts reached directly, separated by commas: names (with or without a leading dot), IP addresses, CIDR ranges, each with an optional :port; * for all.</source>
+        <translation>直接访问（不经代理）的主机，以英文逗号分隔：主机名（可带或不带前导点）、IP 地址、CIDR 范围，均可附加 :port；* 表示全部。</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>empty: AWS_CA_BUNDLE, the profile&apos;s ca_bundle, the system&apos;s</source>
+        <translation>留空：AWS_CA_BUNDLE、配置文件中的 ca_bundle、系统的</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择 CA 证书包文件</translation>
+    </message>
+    <message>
+        <source>empty: the profile&apos;s or the default; 0: no limit</source>
+        <translation>留空：配置文件中的值或默认值；0：不限制</translation>
+    </message>
+    <message>
+        <source>Connect timeout in seconds</source>
+        <translation>连接超时（秒）</translation>
+    </message>
+    <message>
+        <source>default (10)</source>
+        <translation>默认（10）</translation>
+    </message>
+    <message>
+        <source>Read timeout in seconds</source>
+        <translation>读取超时（秒）</translation>
+    </message>
+    <message>
+        <source>default (60)</source>
+        <translation>默认（60）</translation>
+    </message>
+    <message>
+        <source>Problem with the network settings</source>
+        <translation>网络设置有问题</translation>
+    </message>
+    <message>
+        <source>Connect timeo&amp;ut (s):</source>
+        <translation>连接超时（秒）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Read ti&amp;meout (s):</source>
+        <translation>读取超时（秒）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS proxy:</source>
+        <translation>HTTPS 代理(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>HTTP pr&amp;oxy:</source>
+        <translation>HTTP 代理(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No proxy &amp;for:</source>
+        <translation>不使用代理的主机(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>CA 证书包(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a field&apos;s name (&quot;HTTPS proxy&quot;), %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a manual proxy needs an HTTPS or HTTP proxy URL (or choose “No proxy”).</source>
+        <translation>手动代理需要 HTTPS 或 HTTP 代理 URL（或选择“不使用代理”）。</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Read timeout</source>
+        <translation>读取超时</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>PortalSelector</name>
     <message>
         <source>Portal</source>
@@ -2703,6 +3174,133 @@ ARN：%3</translation>
     <message>
         <source>The profile &quot;%1&quot; (%2) has aws_access_key_id but no aws_secret_access_key.</source>
         <translation>配置文件“%1”（%2）有 aws_access_key_id，但没有 aws_secret_access_key。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticationHandler</name>
+    <message>
+        <source>Not connected: the proxy %1 refused the user name and password again. Check them, then connect again.</source>
+        <translation>未连接：代理 %1 再次拒绝了用户名和密码。请检查后重新连接。</translation>
+    </message>
+    <message>
+        <source>Not connected: the proxy %1 needs a user name and password.</source>
+        <translation>未连接：代理 %1 需要用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialStore</name>
+    <message>
+        <source>proxy %1:%2</source>
+        <translation>代理 %1:%2</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>代理 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCredentialsDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>在密钥环中记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>代理登录</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <extracomment>%1 the proxy&apos;s host and port (&quot;proxy.corp.example:3128&quot;)</extracomment>
+        <translation>代理 %1 未接受该用户名和密码。请重新输入。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 needs a user name and password before SessionScope can reach AWS.</source>
+        <translation>代理 %1 需要用户名和密码，SessionScope 才能访问 AWS。</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>在密钥环中记住</translation>
+    </message>
+    <message>
+        <source>Keep the user name and password in the system keychain for the next time this proxy asks.</source>
+        <translation>将用户名和密码保存在系统密钥环中，以便此代理下次询问时使用。</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is not a URL with a host, such as http://proxy.example.com:3128.</source>
+        <extracomment>%1 the proxy URL (without its password), %2 where it was set, e.g. &quot; (HTTPS_PROXY)&quot;</extracomment>
+        <translation>代理“%1”%2 不是带主机的 URL（例如 http://proxy.example.com:3128）。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 is reached over https, which SessionScope cannot do; use http://, through which https requests are still encrypted end to end.</source>
+        <translation>代理“%1”%2 需要通过 https 访问，而 SessionScope 不支持这种方式；请使用 http://，通过它发送的 https 请求仍然是端到端加密的。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot;%2 has the scheme &quot;%3&quot;; SessionScope speaks to http:// and socks5:// proxies.</source>
+        <translation>代理“%1”%2 使用的协议是“%3”；SessionScope 只支持 http:// 和 socks5:// 代理。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>https: %1, http: %2</source>
+        <extracomment>%1 the proxy of https requests, %2 the one of http requests (a URL or &quot;direct&quot;)</extracomment>
+        <translation>https：%1，http：%2</translation>
+    </message>
+    <message>
+        <source>; not for: %1</source>
+        <extracomment>%1 the NO_PROXY entries, comma-separated</extracomment>
+        <translation>；不适用于：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTunnelProbe</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3490,18 @@ ARN：%3</translation>
     <message>
         <source>No AWS region is set. Choose one with --region, set AWS_REGION, or add &quot;region = us-east-1&quot; to profile %1 in %2 (for example: aws configure set region us-east-1 --profile %1).</source>
         <translation>未设置 AWS 区域。请用 --region 选择区域，或设置 AWS_REGION，或在 %2 的配置文件 %1 中添加“region = us-east-1”（例如：aws configure set region us-east-1 --profile %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryModeResolver</name>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>retry_mode (from %1) must be legacy, standard or adaptive, not &quot;%2&quot;.</source>
+        <extracomment>%1 where the value came from (AWS_RETRY_MODE, &quot;profile dev&quot;), %2 the value.</extracomment>
+        <translation>retry_mode（来自 %1）必须为 legacy、standard 或 adaptive，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -3638,25 +4248,6 @@ ARN：%3</translation>
     </message>
 </context>
 <context>
-    <name>AwsCliCacheFile</name>
-    <message>
-        <source>The IAM Identity Center cache file %1 cannot be read: %2.</source>
-        <translation>无法读取 IAM Identity Center 缓存文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The IAM Identity Center cache file %1 is not a JSON object. Sign in again to replace it.</source>
-        <translation>IAM Identity Center 缓存文件 %1 不是 JSON 对象。请重新登录以替换它。</translation>
-    </message>
-    <message>
-        <source>Cannot write the IAM Identity Center cache file %1: %2.</source>
-        <translation>无法写入 IAM Identity Center 缓存文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-</context>
-<context>
     <name>SsoCredentialsProvider</name>
     <message>
         <source>The IAM Identity Center sign-in for profile %1 has expired. Sign in again: sessionscope-cli login --profile %1 (or aws sso login --profile %1).</source>
@@ -3943,6 +4534,18 @@ ARN：%3</translation>
     </message>
 </context>
 <context>
+    <name>TimeoutResolver</name>
+    <message>
+        <source>%1 of profile %2 must be a number of seconds of at least 0 (0: no limit), not &quot;%3&quot;.</source>
+        <extracomment>%1 the key (connect_timeout, read_timeout), %2 the profile name, %3 the value.</extracomment>
+        <translation>配置文件 %2 的 %1 必须是不小于 0 的秒数（0：不限制），而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+</context>
+<context>
     <name>TlsSettings</name>
     <message>
         <source>The CA bundle %1 (from %2) %3.</source>
@@ -4037,6 +4640,37 @@ ARN：%3</translation>
     <message>
         <source>The connection closed after %1 of the %2 bytes of the answer.</source>
         <translation>在收到应答的 %2 字节中的 %1 字节后，连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password. Check them in the proxy URL (HTTPS_PROXY / HTTP_PROXY, or the connection settings).</source>
+        <extracomment>%1 the proxy&apos;s host:port</extracomment>
+        <translation>代理 %1 拒绝了用户名和密码。请检查代理 URL 中的用户名和密码（HTTPS_PROXY / HTTP_PROXY，或连接设置）。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asked for a user name and password. Put them into the proxy URL (http://user:password@host:port) of HTTPS_PROXY / HTTP_PROXY, or the connection settings.</source>
+        <translation>代理 %1 要求提供用户名和密码。请将它们写入 HTTPS_PROXY / HTTP_PROXY 或连接设置中的代理 URL（http://user:password@host:port）。</translation>
+    </message>
+    <message>
+        <source>Check the proxy (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, or the connection settings).</source>
+        <translation>请检查代理（HTTPS_PROXY / HTTP_PROXY / NO_PROXY，或连接设置）。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 does not allow connections to %2 (it answered &quot;%3&quot;).</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 the AWS host, %3 the proxy&apos;s answer (&quot;HTTP/1.1 403 Forbidden&quot;)</extracomment>
+        <translation>代理 %1 不允许连接到 %2（其应答为“%3”）。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not reach %2 (it answered &quot;%3&quot;).</source>
+        <translation>代理 %1 无法访问 %2（其应答为“%3”）。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection to %2 (it answered &quot;%3&quot;).</source>
+        <translation>代理 %1 拒绝了到 %2 的连接（其应答为“%3”）。</translation>
+    </message>
+    <message>
+        <source>Could not connect through the proxy %1: %2.</source>
+        <extracomment>%1 the proxy&apos;s host:port, %2 why (Qt&apos;s or the system&apos;s words, e.g. &quot;Connection refused&quot;)</extracomment>
+        <translation>无法通过代理 %1 建立连接：%2。</translation>
     </message>
 </context>
 <context>
