@@ -32,14 +32,6 @@ void onSignal(int)
 
 int main(int argc, char *argv[])
 {
-    // Qt's own event dispatcher instead of GLib's: nothing in the CLI needs a GLib main loop, and Qt's
-    // wakes a thread once per batch of posted events where GLib's writes its eventfd for every event.
-    // Every page of a fetch crosses between Qt's network thread and ours a few dozen times; measured on
-    // a 100,000-session fetch over https: 35,700 write() calls -> 13,900, about 11% less CPU. It stays set:
-    // Qt reads it again for every thread it starts (its network thread among them). Only Qt programs look
-    // at it, and in them it only picks this dispatcher.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     // The same names as the GUI, so app-managed profiles created there are found here.
     QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
