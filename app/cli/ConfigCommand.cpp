@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConfigCommand.h"
 
+#include "aws/config/RetryModeResolver.h"
 #include "aws/config/SharedConfig.h"
 #include "aws/credentials/CredentialsProviderChain.h"
 #include "aws/credentials/EnvironmentCredentialsProvider.h"
@@ -17,19 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString retryModeName(RetryMode mode)
-{
-    switch (mode) {
-    case RetryMode::Legacy:
-        return u"legacy"_s;
-    case RetryMode::Standard:
-        return u"standard"_s;
-    case RetryMode::Adaptive:
-        return u"adaptive"_s;
-    }
-    return {};
-}
 
 QString proxyModeName(ProxySettings::Mode mode)
 {
@@ -250,9 +238,9 @@ void ConfigCommand::collect()
     add(tr("read timeout"), u"readTimeout"_s, timeoutText(r.readTimeoutMs),
         r.readTimeoutSource.isEmpty() ? tr("default") : r.readTimeoutSource);
     m_json.insert(u"readTimeout"_s, seconds(r.readTimeoutMs));
-    add(tr("retry mode"), u"retryMode"_s, retryModeName(r.retryMode),
+    add(tr("retry mode"), u"retryMode"_s, RetryModeResolver::modeName(r.retryMode),
         r.retryModeSource.isEmpty() ? tr("default") : r.retryModeSource);
-    m_json.insert(u"retryMode"_s, retryModeName(r.retryMode));
+    m_json.insert(u"retryMode"_s, RetryModeResolver::modeName(r.retryMode));
     add(tr("max attempts"), u"maxAttempts"_s, QString::number(r.maxAttempts), r.maxAttemptsSource);
     m_json.insert(u"maxAttempts"_s, r.maxAttempts);
     add(tr("app id"), u"appId"_s, r.appId.isEmpty() ? tr("(none)") : r.appId,

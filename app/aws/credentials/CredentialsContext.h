@@ -6,6 +6,7 @@
 #include "aws/config/SharedConfig.h"
 #include "aws/credentials/CredentialProcessProvider.h"
 #include "aws/credentials/CredentialPrompts.h"
+#include "aws/transport/AwsTransport.h"
 #include "aws/transport/ProxySettings.h"
 #include "aws/transport/TlsSettings.h"
 
@@ -40,4 +41,13 @@ struct CredentialsContext
     /// provider's own transport (AwsTransportOptions::proxy), so STS and IAM Identity Center go the way
     /// the services go.
     ProxySettings proxy{};
+
+    /// Applies the connection's CA bundle and proxy to a provider's own `transport`.
+    void configure(AwsTransport &transport) const
+    {
+        AwsTransportOptions options = transport.options();
+        options.tls = tls;
+        options.proxy = proxy;
+        transport.setOptions(options);
+    }
 };

@@ -107,10 +107,7 @@ void WebIdentityProvider::load()
         // Unsigned calls: the transport never asks these credentials.
         m_transport = std::make_unique<AwsTransport>(m_context->network.get(), nullptr);
         m_transport->setClock(m_context->clock);
-        AwsTransportOptions options = m_transport->options();
-        options.tls = m_context->tls;
-        options.proxy = m_context->proxy;
-        m_transport->setOptions(options);
+        m_context->configure(*m_transport);
     }
     m_sts =
         std::make_unique<StsClient>(m_transport.get(), location.value().endpoint, location.value().region);

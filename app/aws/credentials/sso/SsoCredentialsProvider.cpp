@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aws/credentials/sso/SsoCredentialsProvider.h"
 
-#include "aws/credentials/CredentialsCallback.h"
 #include "aws/credentials/AwsCliCacheFile.h"
+#include "aws/credentials/CredentialsCallback.h"
 #include "aws/credentials/sso/SsoEndpoints.h"
 #include "aws/credentials/sso/SsoOidcClient.h"
 #include "aws/credentials/sso/SsoPortalClient.h"
@@ -45,10 +45,7 @@ public:
                 network = ownNetwork.get();
             }
             m_transport = new AwsTransport(network, nullptr, q);
-            AwsTransportOptions options = m_transport->options();
-            options.tls = context->tls;
-            options.proxy = context->proxy;
-            m_transport->setOptions(options);
+            context->configure(*m_transport);
         }
         return m_transport;
     }
