@@ -950,18 +950,6 @@ Befehle:
         <translation>Dual-Stack-Endpunkte</translation>
     </message>
     <message>
-        <source>none (direct)</source>
-        <translation>keiner (direkt)</translation>
-    </message>
-    <message>
-        <source>the system&apos;s proxy settings</source>
-        <translation>die Proxy-Einstellungen des Systems</translation>
-    </message>
-    <message>
-        <source>not for: %1</source>
-        <translation>nicht für: %1</translation>
-    </message>
-    <message>
         <source>proxy</source>
         <translation>Proxy</translation>
     </message>

@@ -950,18 +950,6 @@ Ejecute «sessionscope-cli COMANDO --help» para ver las opciones de un comando.
         <translation>puntos de conexión de doble pila</translation>
     </message>
     <message>
-        <source>none (direct)</source>
-        <translation>ninguno (directo)</translation>
-    </message>
-    <message>
-        <source>the system&apos;s proxy settings</source>
-        <translation>la configuración de proxy del sistema</translation>
-    </message>
-    <message>
-        <source>not for: %1</source>
-        <translation>excepto para: %1</translation>
-    </message>
-    <message>
         <source>proxy</source>
         <translation>proxy</translation>
     </message>

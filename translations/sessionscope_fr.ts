@@ -950,18 +950,6 @@ Lancez «&#xa0;sessionscope-cli COMMANDE --help&#xa0;» pour les options d&apos;
         <translation>points de terminaison à double pile</translation>
     </message>
     <message>
-        <source>none (direct)</source>
-        <translation>aucun (direct)</translation>
-    </message>
-    <message>
-        <source>the system&apos;s proxy settings</source>
-        <translation>les réglages de proxy du système</translation>
-    </message>
-    <message>
-        <source>not for: %1</source>
-        <translation>sauf pour&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>proxy</source>
         <translation>proxy</translation>
     </message>

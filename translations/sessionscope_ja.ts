@@ -949,18 +949,6 @@ Amazon WorkSpaces Secure Browser のセッションと、その Amazon Q Apps �
         <translation>デュアルスタックエンドポイント</translation>
     </message>
     <message>
-        <source>none (direct)</source>
-        <translation>なし (直接接続)</translation>
-    </message>
-    <message>
-        <source>the system&apos;s proxy settings</source>
-        <translation>システムのプロキシ設定</translation>
-    </message>
-    <message>
-        <source>not for: %1</source>
-        <translation>除外: %1</translation>
-    </message>
-    <message>
         <source>proxy</source>
         <translation>プロキシ</translation>
     </message>

@@ -949,18 +949,6 @@ Run &quot;sessionscope-cli COMMAND --help&quot; for the options of a command.
         <translation>双栈终端节点</translation>
     </message>
     <message>
-        <source>none (direct)</source>
-        <translation>无（直连）</translation>
-    </message>
-    <message>
-        <source>the system&apos;s proxy settings</source>
-        <translation>系统代理设置</translation>
-    </message>
-    <message>
-        <source>not for: %1</source>
-        <translation>不适用于：%1</translation>
-    </message>
-    <message>
         <source>proxy</source>
         <translation>代理</translation>
     </message>

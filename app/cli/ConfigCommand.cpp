@@ -191,27 +191,10 @@ void ConfigCommand::collect()
         r.useDualStackEndpointSource.isEmpty() ? tr("default") : r.useDualStackEndpointSource);
     m_json.insert(u"useDualStackEndpoint"_s, r.useDualStackEndpoint);
 
-    // The proxy, never with its password.
     const ProxySettings &proxy = r.proxy;
     const QString proxySource = proxy.source.isEmpty() ? tr("default") : proxy.source;
-    QString proxyText;
-    if (proxy.mode == ProxySettings::Mode::None) {
-        proxyText = tr("none (direct)");
-    } else if (proxy.mode == ProxySettings::Mode::System) {
-        proxyText = tr("the system's proxy settings");
-    } else if (proxy.httpsProxy.isEmpty() && proxy.httpProxy.isEmpty()) {
-        proxyText = tr("none (direct)");
-    } else {
-        QStringList parts;
-        if (!proxy.httpsProxy.isEmpty())
-            parts.append(u"https: "_s + shownProxy(proxy.httpsProxy));
-        if (!proxy.httpProxy.isEmpty())
-            parts.append(u"http: "_s + shownProxy(proxy.httpProxy));
-        if (!proxy.noProxy.isEmpty())
-            parts.append(tr("not for: %1").arg(proxy.noProxy.join(u',')));
-        proxyText = parts.join(u"; "_s);
-    }
-    add(tr("proxy"), u"proxy"_s, proxyText, proxySource);
+    // Worded as --debug words it, never with a password.
+    add(tr("proxy"), u"proxy"_s, proxy.displayUrl(), proxySource);
     m_json.insert(u"proxy"_s, QJsonObject{{u"mode"_s, proxyModeName(proxy.mode)},
                                           {u"https"_s, orNull(shownProxy(proxy.httpsProxy))},
                                           {u"http"_s, orNull(shownProxy(proxy.httpProxy))},
